@@ -1,0 +1,29 @@
+# The two set-up commands: `make demo` and `make test`. Each creates .venv
+# when missing and installs the project with everything it needs.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: demo test bench install clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/newsledger extract --published 2025-03-27 --format table src/newsledger/samples
+
+test: $(STAMP)
+	$(PY) -m pytest -q -p no:cacheprovider
+
+bench: $(STAMP)
+	$(PY) benchmarks/accuracy.py --write
+	$(PY) benchmarks/speed.py --write
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -1,0 +1,282 @@
+"""Article in, records out: the one entry point shared by the CLI, the store and workers.
+
+:class:`Extractor` turns raw articles into record lists: clean, settle the
+publication date, run one spaCy pass with newsledger's components, and gather
+what they assigned into records. Bad input and failures inside the pipeline
+become ``error`` records for that article alone; the rest goes on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import InputError
+from .ingest.clean import Cleaned, clean_html, clean_text
+from .ingest.readers import Item, RawArticle
+from .records import ArticleRecord, ErrorRecord, Record, Span, article_id_for
+
+# spaCy's parser wants bounded documents; longer texts are cut into pieces at
+# paragraph (else sentence) boundaries and their spans shifted back.
+MAX_CHUNK_CHARS = 100_000
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """An ISO date or datetime (or a common written date) to a date, else None."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        from dateutil import parser as date_parser
+
+        return date_parser.parse(text, fuzzy=False).date()
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A cleaned article ready for the pipeline."""
+
+    article: ArticleRecord
+    published: dt.date | None
+
+
+def _where(raw: RawArticle) -> str:
+    if raw.path and raw.line:
+        return f"{raw.path}:{raw.line}"
+    return raw.path or (f"<stdin>:{raw.line}" if raw.line else "<input>")
+
+
+def prepare(
+    raw: RawArticle, default_published: dt.date | None = None, today: dt.date | None = None
+) -> Prepared | ErrorRecord:
+    """Clean one raw article and settle its publication date and id."""
+    from .nlp.pubdate import infer_published
+
+    try:
+        cleaned: Cleaned = clean_html(raw.html, raw.url) if raw.html is not None else clean_text(raw.text or "")
+    except InputError as exc:
+        return ErrorRecord(raw.id, f"{_where(raw)}: {exc}", raw.path, raw.line)
+    published, source = parse_date(raw.published), "given"
+    if published is None and cleaned.published:
+        published, source = parse_date(cleaned.published), "metadata"
+    if published is None and default_published is not None:
+        published, source = default_published, "given"
+    if published is None:
+        published, source = infer_published(cleaned.text, today=today), "inferred"
+    article_id = raw.id or article_id_for(cleaned.text)
+    article = ArticleRecord(
+        article_id=article_id,
+        id=article_id,
+        text=cleaned.text,
+        title=raw.title or cleaned.title,
+        url=raw.url or cleaned.url,
+        outlet=raw.outlet or cleaned.outlet,
+        language="en",
+        published=published.isoformat() if published else None,
+        published_source=source if published else None,
+        origin_outlet=cleaned.origin_outlet,
+        path=raw.path,
+        line=raw.line,
+    )
+    return Prepared(article, published)
+
+
+def split_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Cut text into (offset, piece) parts of at most ``limit`` characters."""
+    parts: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = window.rfind("\n")
+        if cut < limit // 2:
+            cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+            cut = cut + 1 if cut >= limit // 2 else limit
+        else:
+            cut += 1
+        parts.append((start, text[start : start + cut]))
+        start += cut
+    parts.append((start, text[start:]))
+    return parts
+
+
+def _shift(value: Any, offset: int) -> Any:
+    """A record (or nested value) with every span moved right by ``offset``."""
+    if offset == 0 or not dataclasses.is_dataclass(value):
+        return value
+    changes: dict[str, Any] = {}
+    for f in dataclasses.fields(value):
+        current = getattr(value, f.name)
+        if f.name in ("span", "sentence_span") and current is not None:
+            changes[f.name] = (current[0] + offset, current[1] + offset)
+        elif dataclasses.is_dataclass(current):
+            changes[f.name] = _shift(current, offset)
+    return dataclasses.replace(value, **changes) if changes else value
+
+
+def _span_key(record: Record) -> tuple[int, int]:
+    span: Span | None = getattr(record, "span", None)
+    return span if span is not None else (0, 0)
+
+
+class Extractor:
+    """Runs newsledger's pipeline over articles, in batches, isolating failures."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        nlp: Any = None,
+        batch_size: int = 32,
+        default_published: dt.date | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        if nlp is None:
+            from .nlp.pipeline import load_pipeline
+
+            nlp = load_pipeline(model)
+        self.nlp = nlp
+        self.batch_size = batch_size
+        self.default_published = default_published
+        self.today = today
+
+    # -- one batch ---------------------------------------------------------
+    def _docs_for(self, prepared: Prepared) -> list[tuple[int, Any]]:
+        docs = []
+        for offset, piece in split_text(prepared.article.text):
+            doc = self.nlp.make_doc(piece)
+            doc._.article_id = prepared.article.id
+            doc._.published = prepared.published
+            doc._.published_source = prepared.article.published_source
+            docs.append((offset, doc))
+        return docs
+
+    def _records_from(self, prepared: Prepared, docs: list[tuple[int, Any]]) -> list[Record]:
+        found: list[Record] = []
+        for offset, doc in docs:
+            for attr in ("times", "entities", "claims", "statements"):
+                for record in getattr(doc._, attr) or ():
+                    found.append(_shift(record, offset))
+        found.sort(key=lambda r: (_span_key(r), r.TYPE))
+        return [prepared.article, *found]
+
+    def _run_one(self, prepared: Prepared) -> list[Record]:
+        try:
+            docs = self._docs_for(prepared)
+            processed = [(offset, self.nlp(doc)) for offset, doc in docs]
+            return self._records_from(prepared, processed)
+        except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the run
+            article = prepared.article
+            where = article.path or article.id
+            if article.line:
+                where = f"{where}:{article.line}"
+            return [
+                ErrorRecord(
+                    article.id,
+                    f"{where}: extraction failed ({type(exc).__name__}: {exc})",
+                    article.path,
+                    article.line,
+                )
+            ]
+
+    def run_batch(self, prepared: list[Prepared]) -> list[list[Record]]:
+        """Records for each prepared article, in order; one spaCy pass over the batch."""
+        try:
+            plan = [self._docs_for(p) for p in prepared]
+            flat = [doc for docs in plan for _, doc in docs]
+            done = iter(self.nlp.pipe(flat, batch_size=self.batch_size))
+            out = []
+            for p, docs in zip(prepared, plan):
+                processed = [(offset, next(done)) for offset, _ in docs]
+                out.append(self._records_from(p, processed))
+            return out
+        except Exception:  # noqa: BLE001 - find the article that failed, keep the others
+            return [self._run_one(p) for p in prepared]
+
+    # -- streams -----------------------------------------------------------
+    def prepare(self, item: Item) -> Prepared | ErrorRecord:
+        if isinstance(item, ErrorRecord):
+            return item
+        return prepare(item, self.default_published, self.today)
+
+    def process(self, items: Iterable[Item]) -> Iterator[list[Record]]:
+        """Record lists, one per input item, in input order."""
+        pending: list[Prepared | ErrorRecord] = []
+        for item in items:
+            pending.append(self.prepare(item))
+            if len(pending) >= self.batch_size:
+                yield from self._flush(pending)
+                pending = []
+        if pending:
+            yield from self._flush(pending)
+
+    def _flush(self, pending: list[Prepared | ErrorRecord]) -> Iterator[list[Record]]:
+        ready = [p for p in pending if isinstance(p, Prepared)]
+        results = iter(self.run_batch(ready)) if ready else iter(())
+        for p in pending:
+            yield [p] if isinstance(p, ErrorRecord) else next(results)
+
+
+# -- worker processes ------------------------------------------------------
+_WORKER: Extractor | None = None
+
+
+def _init_worker(extractor: Extractor | None, options: dict[str, Any]) -> None:
+    global _WORKER
+    # With fork the parent's loaded pipeline is inherited; with spawn, load anew.
+    _WORKER = extractor if extractor is not None else Extractor(**options)
+
+
+def _work(batch: list[Item]) -> list[list[Record]]:
+    assert _WORKER is not None
+    return list(_WORKER.process(batch))
+
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def extract_items(
+    items: Iterable[Item],
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    batch_size: int = 32,
+    default_published: dt.date | None = None,
+    today: dt.date | None = None,
+    extractor: Extractor | None = None,
+) -> Iterator[list[Record]]:
+    """Record lists for every item, in order, over ``jobs`` worker processes."""
+    options = dict(model=model, batch_size=batch_size, default_published=default_published, today=today)
+    if jobs <= 0:
+        jobs = os.cpu_count() or 1
+    if jobs == 1:
+        yield from (extractor or Extractor(**options)).process(items)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods:
+        ctx = multiprocessing.get_context("fork")
+        shared = extractor or Extractor(**options)
+    else:
+        ctx = multiprocessing.get_context("spawn")
+        shared = None
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(shared, options)) as pool:
+        for result in pool.imap(_work, _batches(items, batch_size)):
+            yield from result

