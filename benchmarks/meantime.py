@@ -12,7 +12,9 @@ How the text is rebuilt (the choice matters for every span-based figure):
   put before closing punctuation and clitics (``, . ; : ? ! % ) ] 's n't``) nor
   after opening brackets and currency signs (``( [ $ £ € ¥``), so that the text
   reads like news copy ("$15 billion", "20%", "Boeing's") rather than a token
-  dump. PTB quote tokens (````` and ``''``) are written as ``"`` and get the
+  dump. Currency tokens ending in ``$`` ("US$", "AU$") also take no space
+  after them, and ``#`` before a number, which is how the corpus mangled
+  ``£``, is written as ``£``. PTB quote tokens (````` and ``''``) are written as ``"`` and get the
   usual no-space-inside treatment.
 
 Each :class:`Token` keeps its character offsets in that text, so a markable's span
@@ -153,8 +155,11 @@ def _join(tokens: list[tuple[int, int, str]]) -> tuple[str, list[Token]]:
     prev_sentence: int | None = None
     glue_next = True  # no space before the first token of a line
     open_quote = False
-    for t_id, sentence, tok in tokens:
+    for i, (t_id, sentence, tok) in enumerate(tokens):
         surface = _QUOTES.get(tok, tok)
+        # The corpus carries "£" as "#" ("#13 billion", "GB #20.1 billion"): restore it before a number.
+        if tok == "#" and i + 1 < len(tokens) and tokens[i + 1][2][:1].isdigit():
+            surface = "£"
         is_quote = tok in ("``", "''", '"')
         if prev_sentence is not None and sentence != prev_sentence:
             parts.append("\n")
@@ -169,7 +174,7 @@ def _join(tokens: list[tuple[int, int, str]]) -> tuple[str, list[Token]]:
             glue_after = opening
         else:
             space = not glue_next and tok not in _NO_SPACE_BEFORE
-            glue_after = tok in _NO_SPACE_AFTER
+            glue_after = tok in _NO_SPACE_AFTER or (tok.endswith("$") and tok.isupper() or tok == "$")
         if space:
             parts.append(" ")
             pos += 1
