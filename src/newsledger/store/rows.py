@@ -1,0 +1,158 @@
+"""Records to table rows and back.
+
+Columns hold the record's fields (nested parts flattened) for queries; the
+``record`` column holds the whole ``to_dict`` form, which is what comes back
+out, so a round trip is exact even for fields this schema has no column for.
+Values that do not fit their column (a malformed date from a component) go in
+as NULL rather than failing the article: the JSON still has them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+from ..records import (
+    ArticleRecord,
+    ClaimRecord,
+    EntityRecord,
+    ErrorRecord,
+    Record,
+    StatementRecord,
+    TimeRecord,
+    record_from_dict,
+)
+
+
+def to_date(value: Any) -> dt.date | None:
+    """An ISO date string to a date, None for anything else."""
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _num(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
+def _span(span: Any) -> tuple[int | None, int | None]:
+    try:
+        return int(span[0]), int(span[1])
+    except (TypeError, ValueError, IndexError):
+        return None, None
+
+
+def _cut(text: str, span: Any) -> str | None:
+    start, end = _span(span)
+    if start is None or end is None or not 0 <= start <= end <= len(text):
+        return None
+    return text[start:end]
+
+
+def article_row(article: ArticleRecord, *, input_hash: str | None, n_records: int, run_id: int | None,
+                now: dt.datetime) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "url": article.url,
+        "outlet": article.outlet,
+        "origin_outlet": article.origin_outlet,
+        "language": article.language,
+        "published": to_date(article.published),
+        "published_source": article.published_source,
+        "path": article.path,
+        "line": article.line,
+        "text": article.text,
+        "input_hash": input_hash,
+        "n_records": n_records,
+        "original_id": article.id,
+        "copy_similarity": None,
+        "run_id": run_id,
+        "ingested_at": now,
+        "record": article.to_dict(),
+    }
+
+
+def _source_cols(source: Any) -> dict[str, Any]:
+    if source is None:
+        return {"source_name": None, "source_entity": None, "source_cue": None}
+    return {"source_name": source.name, "source_entity": source.entity, "source_cue": source.cue}
+
+
+def record_row(record: Record, article_id: str, ord_: int, text: str) -> dict[str, Any]:
+    """The row of a time, claim, entity or statement record."""
+    start, end = _span(getattr(record, "span", None))
+    row: dict[str, Any] = {
+        "article_id": article_id,
+        "ord": ord_,
+        "span_start": start,
+        "span_end": end,
+        "text": getattr(record, "text", None),
+        "record": record.to_dict(),
+    }
+    if isinstance(record, TimeRecord):
+        row.update(timex_type=record.timex_type, value=record.value, start=to_date(record.start), end=to_date(record.end))
+    elif isinstance(record, ClaimRecord):
+        q, src, tm = record.quantity, record.source, record.time
+        s_start, s_end = _span(record.sentence_span)
+        src_start, src_end = _span(src.span if src is not None else None)
+        row.update(
+            sentence_start=s_start,
+            sentence_end=s_end,
+            sentence=_cut(text, record.sentence_span),
+            value=_num(q.value),
+            low=_num(q.low),
+            high=_num(q.high),
+            bound=q.bound,
+            unit=q.unit,
+            change=q.change,
+            measure=record.measure,
+            subject=record.subject,
+            source_start=src_start,
+            source_end=src_end,
+            time_start=to_date(tm.start) if tm else None,
+            time_end=to_date(tm.end) if tm else None,
+            time_text=tm.text if tm else None,
+            time_kind=tm.kind if tm else None,
+            statement_date=to_date(record.statement_date),
+            same_as=None,
+            **_source_cols(src),
+        )
+    elif isinstance(record, EntityRecord):
+        row.update(label=record.label, canonical=record.canonical, country=record.country)
+    elif isinstance(record, StatementRecord):
+        row.update(cue=record.cue, direct=bool(record.direct), **_source_cols(record.source))
+    return row
+
+
+def error_row(error: ErrorRecord, run_id: int | None, now: dt.datetime) -> dict[str, Any]:
+    key = hashlib.sha256(
+        "\x1f".join(str(v) for v in (error.article_id, error.path, error.line, error.message)).encode("utf-8")
+    ).hexdigest()
+    return {
+        "key": key,
+        "article_id": error.article_id,
+        "path": error.path,
+        "line": error.line,
+        "message": error.message,
+        "run_id": run_id,
+        "created_at": now,
+        "record": error.to_dict(),
+    }
+
+
+def from_row(record_json: Any) -> Record:
+    """The record a row's JSON holds (a str on backends without native JSON)."""
+    if isinstance(record_json, str):
+        import json
+
+        record_json = json.loads(record_json)
+    return record_from_dict(record_json)

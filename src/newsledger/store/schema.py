@@ -1,0 +1,210 @@
+"""The ledger's schema, in SQLAlchemy 2 Core: one definition for SQLite and PostgreSQL.
+
+Every record type has a table whose columns are the record's fields, with the
+nested parts of a claim flattened into real columns (``value``, ``low``,
+``high``, ``bound``, ``unit``, ``change``; ``source_*``; ``time_*``) because
+those are what queries filter and sort on. Each row also keeps the whole record
+as JSON in ``record``, so that the contract form comes back exactly, including
+fields added to the contract after this schema was written.
+
+Alembic owns the creation of these tables (``store/migrations``); this module
+is what the migrations, the writer and the queries share. A change here needs
+a new migration.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+
+metadata = sa.MetaData()
+
+# SQLite only aliases the rowid (and so autoincrements cheaply) for a column
+# declared exactly INTEGER PRIMARY KEY; PostgreSQL wants 64 bits for big ledgers.
+BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+# JSON is jsonb on PostgreSQL (indexable, compact) and text on SQLite.
+Json = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
+
+ingest_runs = sa.Table(
+    "ingest_runs",
+    metadata,
+    sa.Column("id", BigId, primary_key=True, autoincrement=True),
+    sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("finished_at", sa.DateTime(timezone=True)),
+    sa.Column("paths", Json),
+    sa.Column("added", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("skipped", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("failed", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("copies", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("status", sa.String(16), nullable=False, server_default="running"),
+)
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    # seq is the ingest order: the tie-break between copies published the same day.
+    sa.Column("seq", BigId, primary_key=True, autoincrement=True),
+    sa.Column("id", sa.String(128), nullable=False, unique=True),
+    sa.Column("title", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("outlet", sa.Text),
+    sa.Column("origin_outlet", sa.Text),
+    sa.Column("language", sa.String(16)),
+    sa.Column("published", sa.Date),
+    sa.Column("published_source", sa.String(16)),
+    sa.Column("path", sa.Text),
+    sa.Column("line", sa.Integer),
+    sa.Column("text", sa.Text, nullable=False),
+    # sha256 of the raw input (text or HTML) before cleaning: lets a resumed or
+    # repeated ingest skip an article without cleaning or parsing it again.
+    sa.Column("input_hash", sa.String(64)),
+    sa.Column("n_records", sa.Integer, nullable=False, server_default="0"),
+    # The earliest known copy of this report (itself for an original).
+    sa.Column("original_id", sa.String(128)),
+    sa.Column("copy_similarity", sa.Float),
+    sa.Column("run_id", sa.BigInteger),
+    sa.Column("ingested_at", sa.DateTime(timezone=True)),
+    sa.Column("record", Json, nullable=False),
+    sa.Index("ix_articles_published", "published"),
+    sa.Index("ix_articles_input_hash", "input_hash"),
+    sa.Index("ix_articles_original_id", "original_id"),
+    sa.Index("ix_articles_outlet", "outlet"),
+)
+
+
+def _record_columns() -> list[sa.Column]:
+    return [
+        sa.Column("id", BigId, primary_key=True, autoincrement=True),
+        sa.Column("article_id", sa.String(128), nullable=False),
+        # Position of the record within its article, to give records back in order.
+        sa.Column("ord", sa.Integer, nullable=False),
+        sa.Column("span_start", sa.Integer),
+        sa.Column("span_end", sa.Integer),
+        sa.Column("text", sa.Text),
+    ]
+
+
+times = sa.Table(
+    "times",
+    metadata,
+    *_record_columns(),
+    sa.Column("timex_type", sa.String(16)),
+    sa.Column("value", sa.String(64)),
+    sa.Column("start", sa.Date),
+    sa.Column("end", sa.Date),
+    sa.Column("record", Json, nullable=False),
+    sa.Index("ix_times_article", "article_id", "ord"),
+    sa.Index("ix_times_interval", "start", "end"),
+)
+
+claims = sa.Table(
+    "claims",
+    metadata,
+    *_record_columns(),
+    sa.Column("sentence_start", sa.Integer),
+    sa.Column("sentence_end", sa.Integer),
+    sa.Column("sentence", sa.Text),
+    sa.Column("value", sa.Float),
+    sa.Column("low", sa.Float),
+    sa.Column("high", sa.Float),
+    sa.Column("bound", sa.String(16)),
+    sa.Column("unit", sa.String(32)),
+    sa.Column("change", sa.String(16)),
+    sa.Column("measure", sa.Text),
+    sa.Column("subject", sa.Text),
+    sa.Column("source_name", sa.Text),
+    sa.Column("source_entity", sa.Text),
+    sa.Column("source_cue", sa.Text),
+    sa.Column("source_start", sa.Integer),
+    sa.Column("source_end", sa.Integer),
+    sa.Column("time_start", sa.Date),
+    sa.Column("time_end", sa.Date),
+    sa.Column("time_text", sa.Text),
+    sa.Column("time_kind", sa.String(16)),
+    sa.Column("statement_date", sa.Date),
+    # For a claim of a republished copy: the matching claim of the earliest copy.
+    sa.Column("same_as", sa.BigInteger),
+    sa.Column("record", Json, nullable=False),
+    sa.Index("ix_claims_article", "article_id", "ord"),
+    sa.Index("ix_claims_measure", "measure"),
+    sa.Index("ix_claims_source_entity", "source_entity"),
+    sa.Index("ix_claims_source_name", "source_name"),
+    sa.Index("ix_claims_time", "time_start", "time_end"),
+    sa.Index("ix_claims_same_as", "same_as"),
+    sa.Index("ix_claims_value", "value"),
+)
+
+entities = sa.Table(
+    "entities",
+    metadata,
+    *_record_columns(),
+    sa.Column("label", sa.String(32)),
+    sa.Column("canonical", sa.Text),
+    sa.Column("country", sa.String(3)),
+    sa.Column("record", Json, nullable=False),
+    sa.Index("ix_entities_article", "article_id", "ord"),
+    sa.Index("ix_entities_canonical", "canonical"),
+    sa.Index("ix_entities_country", "country"),
+)
+
+statements = sa.Table(
+    "statements",
+    metadata,
+    *_record_columns(),
+    sa.Column("source_name", sa.Text),
+    sa.Column("source_entity", sa.Text),
+    sa.Column("source_cue", sa.Text),
+    sa.Column("cue", sa.Text),
+    sa.Column("direct", sa.Boolean),
+    sa.Column("record", Json, nullable=False),
+    sa.Index("ix_statements_article", "article_id", "ord"),
+    sa.Index("ix_statements_source_entity", "source_entity"),
+)
+
+errors = sa.Table(
+    "errors",
+    metadata,
+    sa.Column("id", BigId, primary_key=True, autoincrement=True),
+    # sha256 of (article id, path, line, message): the same failure is stored once.
+    sa.Column("key", sa.String(64), nullable=False, unique=True),
+    sa.Column("article_id", sa.String(128)),
+    sa.Column("path", sa.Text),
+    sa.Column("line", sa.Integer),
+    sa.Column("message", sa.Text, nullable=False),
+    sa.Column("run_id", sa.BigInteger),
+    sa.Column("created_at", sa.DateTime(timezone=True)),
+    sa.Column("record", Json, nullable=False),
+    sa.Index("ix_errors_article", "article_id"),
+)
+
+# Which articles carry a claim: the claim of the earliest copy, and every
+# republished copy whose matching claim points to it through claims.same_as.
+claim_articles = sa.Table(
+    "claim_articles",
+    metadata,
+    sa.Column("claim_id", sa.BigInteger, primary_key=True),
+    sa.Column("article_id", sa.String(128), primary_key=True),
+    sa.Index("ix_claim_articles_article", "article_id"),
+)
+
+# MinHash signatures (num_perm little-endian uint64) of each article's shingles,
+# and their LSH band keys: candidates are found by an indexed lookup on
+# (band, key), so the index persists across runs and is shared by concurrent
+# ingests without being rebuilt in memory.
+article_minhash = sa.Table(
+    "article_minhash",
+    metadata,
+    sa.Column("article_id", sa.String(128), primary_key=True),
+    sa.Column("signature", sa.LargeBinary, nullable=False),
+)
+
+lsh_bands = sa.Table(
+    "lsh_bands",
+    metadata,
+    sa.Column("band", sa.SmallInteger, primary_key=True),
+    sa.Column("key", sa.BigInteger, primary_key=True),
+    sa.Column("article_id", sa.String(128), primary_key=True),
+)
+
+RECORD_TABLES = {"time": times, "claim": claims, "entity": entities, "statement": statements}
+TABLES = {t.name: t for t in metadata.sorted_tables}
