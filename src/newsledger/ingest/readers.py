@@ -20,6 +20,9 @@ TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# Feeds (feeds.py) and web archives (warc.py) hold many articles per file.
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+WARC_SUFFIXES = (".warc", ".warc.gz")
 
 # A NUL byte in the first block is the classic mark of a binary file.
 _SNIFF = 8192
@@ -109,6 +112,16 @@ def read_file(path: Path) -> Iterator[Item]:
     """Articles from one file, chosen by its suffix (text where unknown)."""
     name = str(path)
     suffix = path.suffix.lower()
+    if suffix in FEED_SUFFIXES:
+        from .feeds import read_feed
+
+        yield from read_feed(path)
+        return
+    if path.name.lower().endswith(WARC_SUFFIXES):
+        from .warc import read_warc
+
+        yield from read_warc(path)
+        return
     try:
         if suffix in JSONL_SUFFIXES:
             with path.open("rb") as stream:
@@ -135,7 +148,9 @@ def iter_folder(folder: Path) -> Iterator[Path]:
         rel = path.relative_to(folder)
         if any(part.startswith(".") for part in rel.parts):
             continue
-        if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES:
+        if path.is_file() and (
+            path.suffix.lower() in ARTICLE_SUFFIXES | FEED_SUFFIXES or path.name.lower().endswith(WARC_SUFFIXES)
+        ):
             yield path
 
 
