@@ -1,0 +1,110 @@
+"""RSS and Atom feed files: one raw article per item (feedparser).
+
+An item's full content is preferred to its summary. Feed content is usually an
+HTML fragment, not a page, so it is turned into text here (block elements
+become line breaks) rather than handed to the page extractor, which discards
+short fragments as boilerplate. The item's link, title and date come along;
+the feed's own title is the outlet. ``line`` carries the item's number in the
+feed, so an error names the item.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..records import ErrorRecord
+from .readers import Item, RawArticle
+
+_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article")
+_BLANKS = re.compile(r"[ \t\u00a0]+")
+_MANY_BREAKS = re.compile(r"\n\s*\n+")
+
+
+def html_fragment_text(fragment: str) -> str:
+    """Plain text of an HTML fragment, one line per block element."""
+    import lxml.etree
+    import lxml.html
+
+    if "<" not in fragment:
+        return fragment.strip()
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return re.sub(r"<[^>]+>", " ", fragment).strip()
+    for bad in root.xpath(".//script|.//style"):
+        bad.drop_tree()
+    for el in root.iter(*_BLOCK_TAGS):
+        el.tail = "\n" + (el.tail or "")
+    text = root.text_content()
+    lines = [_BLANKS.sub(" ", line).strip() for line in text.split("\n")]
+    return _MANY_BREAKS.sub("\n", "\n".join(line for line in lines if line)).strip()
+
+
+def _entry_date(entry: Any) -> str | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        parsed = entry.get(key)
+        if parsed:
+            try:
+                return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday).isoformat()
+            except (ValueError, AttributeError):
+                continue
+    return None
+
+
+def _entry_body(entry: Any) -> tuple[str | None, str | None]:
+    """(text, content type) of an item: the longest content, else the summary."""
+    best, kind = None, None
+    for content in entry.get("content") or ():
+        value = content.get("value")
+        if value and (best is None or len(value) > len(best)):
+            best, kind = value, content.get("type")
+    if not best:
+        best = entry.get("summary")
+        kind = (entry.get("summary_detail") or {}).get("type")
+    return best, kind
+
+
+def read_feed_bytes(data: bytes, path: str) -> Iterator[Item]:
+    """Articles from the bytes of an RSS or Atom file."""
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    entries = parsed.get("entries") or []
+    if not entries:
+        reason = parsed.get("bozo_exception")
+        why = f" ({type(reason).__name__}: {reason})" if reason else ""
+        yield ErrorRecord(None, f"{path}: not an RSS or Atom feed with items{why}", path)
+        return
+    outlet = (parsed.get("feed") or {}).get("title") or None
+    for number, entry in enumerate(entries, start=1):
+        body, kind = _entry_body(entry)
+        if not body or not body.strip():
+            yield ErrorRecord(None, f"{path}: feed item {number} has no content or summary", path, number)
+            continue
+        text = html_fragment_text(body) if (kind or "text/html") != "text/plain" else body.strip()
+        if not text:
+            yield ErrorRecord(None, f"{path}: feed item {number} has no text", path, number)
+            continue
+        yield RawArticle(
+            text=text,
+            published=_entry_date(entry),
+            url=entry.get("link") or None,
+            title=entry.get("title") or None,
+            outlet=outlet,
+            path=path,
+            line=number,
+        )
+
+
+def read_feed(path: Path) -> Iterator[Item]:
+    """Articles from an RSS or Atom file; an unreadable file is one error."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield ErrorRecord(None, f"{path}: cannot read ({exc.strerror or exc})", str(path))
+        return
+    yield from read_feed_bytes(data, str(path))

@@ -1,0 +1,75 @@
+"""WARC files (warcio): the HTML responses of a crawl, one raw article each.
+
+Only ``response`` records with an HTTP 2xx status and an HTML content type
+are articles; requests, metadata, redirects and images are passed over. The
+payload is decoded with the charset the server declared, else UTF-8 (invalid
+bytes replaced: crawled pages often lie about their encoding and one bad byte
+should not lose the article). The crawl date is not the publication date, so
+it is not used; the page's own metadata is. ``line`` is the record's number
+in the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..records import ErrorRecord
+from .readers import WARC_SUFFIXES, Item, RawArticle
+
+
+def is_warc(path: Path) -> bool:
+    return path.name.lower().endswith(WARC_SUFFIXES)
+
+
+def _charset(content_type: str) -> str:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            name = value.strip().strip("'\"")
+            try:
+                return codecs.lookup(name).name
+            except LookupError:
+                break
+    return "utf-8"
+
+
+def read_warc(path: Path) -> Iterator[Item]:
+    """Articles from the HTML responses in a WARC (or .warc.gz) file."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    name = str(path)
+    found = False
+    number = 0
+    try:
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                number += 1
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                status = record.http_headers.get_statuscode() or ""
+                content_type = record.http_headers.get_header("Content-Type") or ""
+                if not status.startswith("2") or "html" not in content_type.lower():
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                try:
+                    payload = record.content_stream().read()
+                except Exception as exc:  # noqa: BLE001 - a broken record must not end the file
+                    yield ErrorRecord(None, f"{name}: record {number} ({url}): cannot read payload ({exc})", name, number)
+                    continue
+                found = True
+                if b"\x00" in payload[:8192]:
+                    yield ErrorRecord(None, f"{name}: record {number} ({url}): binary payload, not HTML", name, number)
+                    continue
+                html = payload.decode(_charset(content_type), errors="replace")
+                yield RawArticle(html=html, url=url, path=name, line=number)
+    except OSError as exc:
+        yield ErrorRecord(None, f"{name}: cannot read ({exc.strerror or exc})", name)
+        return
+    except (ArchiveLoadFailed, ValueError, EOFError) as exc:
+        yield ErrorRecord(None, f"{name}: not a readable WARC file after record {number} ({exc})", name, number or None)
+        return
+    if not found:
+        yield ErrorRecord(None, f"{name}: the WARC file holds no HTML responses", name)
