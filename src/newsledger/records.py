@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 Span = tuple[int, int]
@@ -229,5 +229,4 @@ __all__ = [
     "TimeRecord",
     "article_id_for",
     "record_from_dict",
-    "field",
 ]

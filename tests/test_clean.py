@@ -1,0 +1,58 @@
+"""Cleaning: trailing credits and author bios are cut, the credited outlet kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.errors import InputError
+from newsledger.ingest.clean import clean_html, clean_text
+
+BODY = "Floods displaced about 3,000 families in the province, officials said on Monday.\nRescue teams reached two villages."
+
+
+def test_origin_credit_and_source_line_are_cut_and_the_outlet_kept():
+    text = BODY + "\nThis article was originally published in Floods hit the north on Radio Sur.\nSource: Radio Sur"
+    cleaned = clean_text(text)
+    assert cleaned.text == BODY
+    assert cleaned.origin_outlet == "Radio Sur"
+    assert len(cleaned.removed) == 2
+
+
+def test_author_bio_after_the_body_is_cut():
+    bio = "Maria Lopez is a senior reporter covering climate and disasters. She writes for several regional papers."
+    cleaned = clean_text(BODY + "\n\n" + bio)
+    assert cleaned.text == BODY and cleaned.removed == (bio,)
+
+
+def test_a_closing_paragraph_about_a_person_that_is_news_stays():
+    news = "John Smith is a former minister who was arrested on Friday with 2 kg of cocaine, police said."
+    assert clean_text(BODY + "\n" + news).text.endswith(news)
+
+
+def test_copyright_and_reporting_credits_are_cut():
+    tail = "\n(Reporting by Ana Diaz; Editing by Tom Hill)\n© 2025 Example Media. All rights reserved."
+    assert clean_text(BODY + tail).text == BODY
+
+
+def test_text_of_credits_only_is_an_error():
+    with pytest.raises(InputError):
+        clean_text("Source: Reuters\n")
+    with pytest.raises(InputError):
+        clean_text("   \n\n")
+
+
+def test_html_gives_text_title_date_and_outlet():
+    html = (
+        "<html><head><title>Floods - Radio Sur</title>"
+        '<meta property="og:site_name" content="Radio Sur">'
+        '<meta property="article:published_time" content="2025-03-24T08:00:00Z"></head>'
+        "<body><nav>Home | World | Sport</nav><article><h1>Floods hit the north</h1>"
+        f"<p>{BODY.splitlines()[0]} The water rose overnight across the lowlands.</p>"
+        f"<p>{BODY.splitlines()[1]} Aid convoys are expected on Tuesday.</p></article>"
+        "<footer>Copyright 2025 Radio Sur</footer></body></html>"
+    )
+    cleaned = clean_html(html)
+    assert "displaced about 3,000 families" in cleaned.text
+    assert "Home | World" not in cleaned.text
+    assert cleaned.published == "2025-03-24"
+    assert cleaned.outlet == "Radio Sur"
