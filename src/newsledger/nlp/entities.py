@@ -1,19 +1,319 @@
-"""Entities: NER plus a gazetteer place ruler, canonical names, countries, metonymy."""
+"""Entities: NER plus a gazetteer place ruler, canonical names, countries, metonymy.
+
+``newsledger_entities`` reads spaCy's ``doc.ents`` and writes ``doc._.entities``
+(one :class:`~newsledger.records.EntityRecord` per PERSON, ORG, GPE, LOC, NORP,
+FAC or EVENT mention). On the way it corrects ``doc.ents`` itself:
+
+- **Place ruler.** A mention whose text is a gazetteer place (see
+  :mod:`newsledger.nlp.gazetteer`) but that the small model labelled PRODUCT,
+  WORK_OF_ART, LAW or LANGUAGE ("Kursk") becomes GPE; a city, country or region
+  labelled LOC ("Kharkiv") becomes GPE (OntoNotes keeps LOC for seas, rivers,
+  mountains). Proper nouns the model left unlabelled are added where they spell
+  a country, region, sea, seat of government or a city of at least
+  ``GAP_CITY_MIN_POPULATION`` people, and are not part of a longer name.
+- **Canonical names** within one document: a person or organisation mention
+  that is the start or end of a fuller mention takes the fullest one, preferring
+  earlier mentions and falling back to later ones (a headline names "Kim" before
+  the body names "Kim Jong Un"); an all-capitals acronym takes the organisation
+  whose initials it spells. Countries take their short English name with any
+  alias folded in ("the US", "U.S.", "America" -> "United States"); demonyms
+  take their country ("North Korean" -> "North Korea").
+- **Metonymy.** A national capital or seat of government that acts or speaks
+  ("Seoul said", "according to Seoul", "Pyongyang also sent", "the Kremlin
+  said", "Moscow's support", "Moscow forces") stands for its country: canonical
+  is the country's name ("South Korea", not "the South Korean government", so
+  that it matches the country's own mentions). The same city as a place ("in
+  Pyongyang") keeps canonical = the city.
+- **Countries.** ``country`` is the ISO 3166-1 alpha-3 code of the country a
+  mention is, belongs to or is located in; a person or organisation gets the
+  country of a demonym or country right before it in the same noun phrase
+  ("South Korean legislator Yoo Yong-Won" -> KOR), shared with every mention
+  that has the same canonical name.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from ..records import EntityRecord
+from .gazetteer import Gazetteer, Place, load_gazetteer
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+# Labels the small model gives place names it does not know ("Kursk" PRODUCT).
+_MISLABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+# A bare proper noun the model left unlabelled is taken as a city only when the
+# city is this large: smaller towns share names with people and common words.
+GAP_CITY_MIN_POPULATION = 100_000
+_MAX_NAME_TOKENS = 4
+
+_TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. sir dame president prime minister general gen. "
+    "gen col. lt. sen. sen rep. rep gov. gov chancellor king queen prince pope "
+    "premier leader secretary ambassador".split()
+)
+# Nouns whose possessor or modifier is an actor, not a place ("Moscow's forces").
+_ACTOR_HEADS = frozenset(
+    "force troop army military navy government regime war official authority leadership "
+    "administration offensive diplomat negotiator envoy ally policy sanction ministry "
+    "spokesman spokeswoman spokesperson delegation leader president decision demand "
+    "proposal position support aggression invasion strategy refusal response stance "
+    "plan claim statement warning threat intelligence".split()
+)
+# Nouns whose possessor is the place itself ("Seoul's streets", "Kyiv's mayor").
+_PLACE_HEADS = frozenset(
+    "street mayor resident citizen airport centre center outskirt suburb district metro "
+    "population skyline neighbourhood neighborhood park river subway station hospital "
+    "school university building square city region skies sky people".split()
+)
+
+
+def _key(text: str) -> str:
+    """A mention's lookup form: no leading article, no possessive ending."""
+    text = text.strip()
+    for prefix in ("the ", "The ", "THE "):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.strip()
+
+
+def _name_tokens(text: str) -> tuple[str, ...]:
+    """A person or organisation name as words, titles dropped."""
+    words = _key(text).replace("-", " - ").split()
+    while len(words) > 1 and words[0].lower() in _TITLES:
+        words = words[1:]
+    return tuple(words)
+
+
+def _governor(token: Token) -> Token:
+    """The token whose role decides a conjunct's: "Moscow and Pyongyang are ..."."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def is_actor(ent: Span) -> bool:
+    """True where a place mention acts or speaks rather than locates."""
+    root = _governor(ent.root)
+    dep = root.dep_
+    if dep == "nsubj":
+        return True
+    if dep == "pobj":
+        prep = root.head
+        if prep.lower_ == "by" and prep.dep_ == "agent":
+            return True  # "proposed by Washington"
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return True
+        if prep.lower_ == "from" and prep.head.lemma_ in {"official", "envoy", "delegation", "diplomat"}:
+            return True  # "officials from Seoul"
+        return False
+    if dep == "poss":
+        return root.head.lemma_.lower() not in _PLACE_HEADS
+    if dep in {"compound", "nmod", "amod"}:
+        return root.head.lemma_.lower() in _ACTOR_HEADS
+    return False
+
+
+class EntityLinker:
+    """The component: ruler, records, canonical names, countries (tables built once)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    # -- the ruler -------------------------------------------------------------
+    def _place(self, text: str) -> Place | None:
+        key = _key(text)
+        return self.gaz.places.get(key) or self.gaz.places.get(text.strip())
+
+    def _relabel(self, ent: Span) -> Span:
+        place = self._place(ent.text)
+        if place is None:
+            return ent
+        label = ent.label_
+        if label in _MISLABELS or (label == "ORG" and place.kind == "country"):
+            label = "LOC" if place.kind == "sea" else "GPE"
+        elif label == "LOC" and place.kind in {"city", "country", "region"}:
+            label = "GPE"
+        if label == ent.label_:
+            return ent
+        return Span(ent.doc, ent.start, ent.end, label=label)
+
+    def _gap_places(self, doc: Doc, taken: list[bool]) -> list[Span]:
+        found: list[Span] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if taken[i] or not (tok.is_title or tok.is_upper) or tok.is_stop or tok.pos_ != "PROPN":
+                i += 1
+                continue
+            match = None
+            for width in range(min(_MAX_NAME_TOKENS, n - i), 0, -1):
+                if any(taken[i : i + width]):
+                    continue
+                last = doc[i + width - 1]
+                place = self.gaz.places.get(doc.text[tok.idx : last.idx + len(last)])
+                if place is None:
+                    continue
+                if place.kind == "city" and place.population < GAP_CITY_MIN_POPULATION and not place.capital:
+                    continue
+                before = doc[i - 1] if i > 0 else None
+                after = doc[i + width] if i + width < n else None
+                # Part of a longer name ("New York Times", "Marcus Aurelius"): leave it.
+                if (before is not None and before.pos_ == "PROPN" and before.is_title) or (
+                    after is not None and after.pos_ == "PROPN" and after.is_title
+                ):
+                    break
+                match = (width, place)
+                break
+            if match is None:
+                i += 1
+                continue
+            width, place = match
+            label = "LOC" if place.kind == "sea" else ("ORG" if place.kind == "seat" else "GPE")
+            found.append(Span(doc, i, i + width, label=label))
+            i += width
+        return found
+
+    def rule(self, doc: Doc) -> None:
+        """Correct doc.ents with the gazetteer (relabel, then fill gaps)."""
+        ents = [self._relabel(e) for e in doc.ents]
+        taken = [False] * len(doc)
+        for e in ents:
+            for k in range(e.start, e.end):
+                taken[k] = True
+        extra = self._gap_places(doc, taken)
+        if extra or any(a is not b for a, b in zip(ents, doc.ents)):
+            doc.ents = sorted([*ents, *extra], key=lambda s: s.start)
+
+    # -- canonical names -----------------------------------------------------
+    @staticmethod
+    def _fullest(mentions: list[tuple[int, tuple[str, ...]]]) -> dict[int, str]:
+        """Index -> canonical name for person or organisation mentions, in text order."""
+        out: dict[int, str] = {}
+        for idx, words in mentions:
+            if not words:
+                continue
+            size = len(words)
+            # Earlier mentions win over later ones, then the longest, then the nearest.
+            best: tuple[bool, int, int, tuple[str, ...]] | None = None
+            for other, full in mentions:
+                if len(full) <= size:
+                    continue
+                if not (full[:size] == words or full[-size:] == words or _is_acronym(words, full)):
+                    continue
+                score = (other < idx, len(full), -abs(other - idx), full)
+                if best is None or score[:3] > best[:3]:
+                    best = score
+            chosen = best[3] if best is not None else words
+            out[idx] = " ".join(chosen).replace(" - ", "-")
+        return out
+
+    def _modifier_country(self, doc: Doc, ent: Span, country_at: dict[int, str]) -> str | None:
+        """The country of a demonym or country right before a name in its phrase."""
+        sent_start = ent.sent.start if doc.has_annotation("SENT_START") else 0
+        i = ent.start - 1
+        steps = 0
+        while i >= sent_start and steps < 6:
+            tok = doc[i]
+            if i in country_at:
+                return country_at[i]
+            if tok.tag_ == "POS" or tok.dep_ in {"compound", "amod", "nmod", "poss", "case"} or (
+                tok.pos_ in {"PROPN", "NOUN", "ADJ"} and not tok.is_punct
+            ):
+                i -= 1
+                steps += 1
+                continue
+            break
+        return None
+
+    # -- the component ---------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            self.rule(doc)
+        except ValueError:  # overlapping or invalid spans: keep the model's entities
+            pass
+        try:
+            doc._.entities = self.records(doc)
+        except (ValueError, IndexError, KeyError, AttributeError):
+            doc._.entities = []  # bad input degrades to no entities, never a crash
+        return doc
+
+    def records(self, doc: Doc) -> list[EntityRecord]:
+        ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+        article_id = doc._.article_id or ""
+        canonical: list[str | None] = [None] * len(ents)
+        country: list[str | None] = [None] * len(ents)
+        country_at: dict[int, str] = {}
+        people: list[tuple[int, tuple[str, ...]]] = []
+        orgs: list[tuple[int, tuple[str, ...]]] = []
+        for k, ent in enumerate(ents):
+            label = ent.label_
+            if label == "PERSON":
+                people.append((k, _name_tokens(ent.text)))
+                continue
+            key = _key(ent.text)
+            place = self._place(ent.text)
+            demonym = self.gaz.demonyms.get(key) if place is None else None
+            if place is not None and place.kind == "country":
+                canonical[k], country[k] = place.name, place.country
+            elif demonym is not None:
+                canonical[k], country[k] = demonym.name, demonym.country
+            elif place is not None and place.kind in {"seat", "city"} and place.capital:
+                nation = self.gaz.country_of(place.country)
+                acting = nation is not None and is_actor(ent)
+                canonical[k] = nation.name if acting and nation else place.name
+                country[k] = place.country
+            elif place is not None and label != "ORG" and label != "PERSON":
+                canonical[k], country[k] = place.name, place.country
+            elif label == "ORG":
+                orgs.append((k, _name_tokens(ent.text)))
+            else:
+                canonical[k] = key or ent.text
+            if country[k] and label in {"NORP", "GPE"}:
+                for t in range(ent.start, ent.end):
+                    country_at[t] = country[k]  # type: ignore[assignment]
+        for group in (people, orgs):
+            for k, name in self._fullest(group).items():
+                canonical[k] = name
+        # A person's or organisation's country, shared along its canonical name.
+        by_name: dict[str, str] = {}
+        for k, ent in enumerate(ents):
+            if ent.label_ in {"PERSON", "ORG"} and country[k] is None:
+                found = self._modifier_country(doc, ent, country_at)
+                if found and canonical[k]:
+                    by_name.setdefault(canonical[k], found)  # type: ignore[arg-type]
+        for k, ent in enumerate(ents):
+            if ent.label_ in {"PERSON", "ORG"} and country[k] is None and canonical[k] in by_name:
+                country[k] = by_name[canonical[k]]  # type: ignore[index]
+        return [
+            EntityRecord(
+                article_id,
+                (ent.start_char, ent.end_char),
+                ent.text,
+                ent.label_,
+                canonical[k] or _key(ent.text) or ent.text,
+                country[k],
+            )
+            for k, ent in enumerate(ents)
+        ]
+
+
+def _is_acronym(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """True where a one-word all-capitals name spells the initials of a fuller one."""
+    if len(short) != 1 or not short[0].isupper() or not 2 <= len(short[0]) <= 6:
+        return False
+    initials = "".join(w[0] for w in full if w[:1].isupper())
+    return initials == short[0].replace(".", "")
 
 
 @Language.factory(
     "newsledger_entities",
-    requires=["doc.ents"],
-    assigns=["doc._.entities"],
+    requires=["doc.ents", "token.dep", "token.pos"],
+    assigns=["doc.ents", "doc._.entities"],
 )
-def make_entities(nlp: Language, name: str):
-    def entities(doc: Doc) -> Doc:
-        doc._.entities = []
-        return doc
-
-    return entities
+def make_entities(nlp: Language, name: str) -> EntityLinker:
+    return EntityLinker(load_gazetteer())
