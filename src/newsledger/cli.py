@@ -210,5 +210,272 @@ def extract(
     sys.exit(1 if failed else 0)
 
 
+# -- the ledger: ingest into a store, query it, export it ---------------------
+def db_option(fn: Callable) -> Callable:
+    return click.option(
+        "--db",
+        metavar="PATH|URL",
+        envvar="NEWSLEDGER_DB",
+        default=None,
+        help="The store: a SQLite file (default ./newsledger.db) or a postgresql:// URL; "
+        "also read from NEWSLEDGER_DB.",
+    )(fn)
+
+
+def _open_store(db: str | None, create: bool = True) -> Any:
+    from .store import open_store
+
+    try:
+        return open_store(db, create=create)
+    except NewsledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _rows_format(fmt: str | None) -> str:
+    return fmt or ("table" if sys.stdout.isatty() else "jsonl")
+
+
+def _ingest_progress(console: Any):
+    """A rich progress display (articles done, articles/second) for a terminal."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TextColumn("{task.completed} articles"),
+        TextColumn("[cyan]{task.fields[rate]:.1f} articles/s"),
+        TextColumn("{task.fields[detail]}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@db_option
+@published_option
+@model_option
+@jobs_option
+@click.option(
+    "--commit-every",
+    type=click.IntRange(1, 100_000),
+    default=50,
+    show_default=True,
+    help="Articles per write transaction (each is all-or-nothing).",
+)
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+def ingest(
+    paths: tuple[str, ...],
+    db: str | None,
+    published: dt.date | None,
+    model: str | None,
+    jobs: int,
+    batch_size: int,
+    commit_every: int,
+    progress: bool | None,
+) -> None:
+    """Extract articles into the store: PATH is anything `extract` takes, or an RSS/Atom or WARC file.
+
+    Articles already stored are skipped, so re-running (or resuming a killed
+    run) stores nothing twice. Bad inputs get an error row and the run goes
+    on; the exit status is 1 if any input of this run failed.
+    """
+    import time
+
+    from rich.console import Console
+
+    from .ingest.readers import iter_inputs
+    from .store.engine import describe
+
+    store = _open_store(db)
+    err = Console(stderr=True)
+    show = err.is_terminal if progress is None else progress
+    started = time.perf_counter()
+    try:
+        if show:
+            bar = _ingest_progress(err)
+            with bar:
+                task = bar.add_task("ingest", total=None, rate=0.0, detail="")
+
+                def tick(stats: Any) -> None:
+                    elapsed = max(time.perf_counter() - started, 1e-6)
+                    bar.update(
+                        task,
+                        completed=stats.seen,
+                        rate=(stats.added + stats.failed) / elapsed,
+                        detail=f"{stats.added} new, {stats.skipped} known, {stats.failed} failed",
+                    )
+
+                stats = store.ingest(
+                    iter_inputs(paths), paths=paths, model=model, jobs=jobs, batch_size=batch_size,
+                    commit_every=commit_every, default_published=published, progress=tick,
+                )
+        else:
+            stats = store.ingest(
+                iter_inputs(paths), paths=paths, model=model, jobs=jobs, batch_size=batch_size,
+                commit_every=commit_every, default_published=published,
+            )
+    except NewsledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    for message in stats.errors:
+        click.echo(f"error: {message}", err=True)
+    rate = (stats.added + stats.failed) / stats.seconds if stats.seconds else 0.0
+    click.echo(
+        f"{stats.added} articles stored, {stats.skipped} already there, {stats.failed} failed, "
+        f"{stats.copies} linked as republished copies, into {describe(store.url)} "
+        f"in {stats.seconds:.1f}s ({rate:.1f} articles/s)",
+        err=True,
+    )
+    sys.exit(1 if stats.failed else 0)
+
+
+@cli.command()
+@db_option
+@format_option(["table", "jsonl", "csv", "json"])
+@click.option("--limit", type=click.IntRange(1), default=None, help="At most this many rows.")
+def articles(db: str | None, fmt: str | None, limit: int | None) -> None:
+    """List the stored articles, newest first, with their claims and copies."""
+    from .store.display import articles_table, write_rows
+    from .store.queries import list_articles
+
+    store = _open_store(db)
+    with store.engine.connect() as conn:
+        rows = list_articles(conn, limit=limit)
+    store.close()
+    fmt = _rows_format(fmt)
+    if fmt == "table":
+        from rich.console import Console
+
+        articles_table(rows, Console())
+    else:
+        write_rows(rows, fmt, click.get_text_stream("stdout"))
+
+
+@cli.command()
+@db_option
+@format_option(["table", "jsonl", "csv", "json"])
+@click.option("--about", metavar="TEXT", help="Figure, measure, subject or sentence contains TEXT.")
+@click.option("--source", metavar="NAME", help="Source name or canonical entity contains NAME.")
+@click.option("--measure", metavar="WORD", help="Measure contains WORD.")
+@click.option("--since", metavar="YYYY-MM-DD", callback=_date_option, help="Holds on or after this date.")
+@click.option("--until", metavar="YYYY-MM-DD", callback=_date_option, help="Holds on or before this date.")
+@click.option("--article", metavar="ID", help="Only this article's claims (id or unique prefix).")
+@click.option("--copies", is_flag=True, help="Also list the claims of republished copies.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="At most this many rows.")
+def claims(
+    db: str | None,
+    fmt: str | None,
+    about: str | None,
+    source: str | None,
+    measure: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    article: str | None,
+    copies: bool,
+    limit: int | None,
+) -> None:
+    """List stored claims: figures with what they count, when they hold and who said them.
+
+    Text filters are case-insensitive substrings. --since/--until keep claims
+    whose time overlaps the range (the article's date where the claim has
+    none). A claim repeated by republished copies is listed once, with the
+    number of articles carrying it (`in`); --copies lists every copy's claim.
+    """
+    from .store.display import claims_table, write_rows
+    from .store.queries import ClaimFilter, find_claims, resolve_article_id
+
+    store = _open_store(db)
+    try:
+        with store.engine.connect() as conn:
+            if article:
+                article = resolve_article_id(conn, article)
+            flt = ClaimFilter(about, source, measure, since, until, article, copies or bool(article))
+            rows = find_claims(conn, flt, limit=limit)
+    except NewsledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    fmt = _rows_format(fmt)
+    if fmt == "table":
+        from rich.console import Console
+
+        claims_table(rows, Console())
+    else:
+        write_rows(rows, fmt, click.get_text_stream("stdout"))
+
+
+@cli.command()
+@click.argument("article_id")
+@db_option
+@format_option(["table", "jsonl"])
+def show(article_id: str, db: str | None, fmt: str | None) -> None:
+    """Show one article (id or unique prefix) with its records, spans highlighted.
+
+    Piped, it prints the article's records as JSON Lines, as `extract` does.
+    """
+    from .store.display import show_article, view_records
+    from .store.queries import get_article
+
+    store = _open_store(db)
+    try:
+        with store.engine.connect() as conn:
+            view = get_article(conn, article_id)
+    except NewsledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    if _rows_format(fmt) == "table":
+        from rich.console import Console
+
+        show_article(view, Console())
+    else:
+        write_jsonl(view_records(view), click.get_text_stream("stdout"))
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="jsonl", show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--table",
+    "table_name",
+    default="claims",
+    show_default=True,
+    help="Table to export (articles, claims, times, entities, statements, errors, claim_articles, "
+    "ingest_runs, ...), or `records` for the record contract as JSON Lines.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write to this file (default: standard output).")
+def export(db: str | None, fmt: str, table_name: str, output: str | None) -> None:
+    """Export a table of the store as CSV, JSON Lines or Parquet."""
+    from .store.queries import EXPORT_TABLES
+
+    if table_name not in EXPORT_TABLES and table_name != "records":
+        raise click.BadParameter(
+            f"no table {table_name!r}: choose one of {', '.join(EXPORT_TABLES)}, records", param_hint="--table"
+        )
+    if table_name == "records" and fmt != "jsonl":
+        raise click.BadParameter("`records` is exported as jsonl only", param_hint="--format")
+    if fmt == "parquet" and output is None and sys.stdout.isatty():
+        raise click.UsageError("Parquet is binary: give -o FILE or pipe the output")
+    from .store.export import export_table
+
+    store = _open_store(db)
+    try:
+        with store.engine.connect() as conn:
+            n = export_table(conn, table_name, fmt, output)
+    except NewsledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    if output:
+        click.echo(f"{n} rows of {table_name} written to {output}", err=True)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     cli()
