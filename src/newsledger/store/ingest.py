@@ -14,7 +14,7 @@ import hashlib
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,6 +26,7 @@ from .schema import articles, ingest_runs
 from .writer import WriteResult, prepare_groups, write_batch
 
 DEFAULT_COMMIT_EVERY = 50
+MAX_MESSAGES = 1000
 
 
 def input_hash(raw: RawArticle) -> str:
@@ -44,6 +45,8 @@ class IngestStats:
     copies: int = 0
     seconds: float = 0.0
     run_id: int | None = None
+    errors: list[str] = field(default_factory=list)
+    """The error messages of this run (the first MAX_MESSAGES)."""
 
     @property
     def seen(self) -> int:
@@ -54,6 +57,7 @@ class IngestStats:
         self.skipped += result.skipped
         self.failed += result.failed
         self.copies += result.copies
+        self.errors.extend(result.errors[: max(0, MAX_MESSAGES - len(self.errors))])
 
 
 def _known(store) -> tuple[set[str], set[str]]:

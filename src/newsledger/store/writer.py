@@ -43,6 +43,7 @@ class WriteResult:
     skipped: int = 0
     failed: int = 0
     copies: int = 0
+    errors: list[str] = field(default_factory=list)
 
 
 def _insert(conn: Connection, table: sa.Table):
@@ -88,7 +89,8 @@ def write_batch(engine: Engine, groups: list[Group], run_id: int | None = None) 
             err = ErrorRecord(article_id, message[:2000], getattr(head, "path", None), getattr(head, "line", None))
             with engine.begin() as conn:
                 _write(conn, [Group([err])], run_id)
-            one = WriteResult(failed=1)
+            one = WriteResult(failed=1, errors=[message])
+        result.errors += one.errors
         result.added += one.added
         result.skipped += one.skipped
         result.failed += one.failed
@@ -106,6 +108,7 @@ def _write(conn: Connection, groups: list[Group], run_id: int | None) -> WriteRe
         for rec in group.records:
             if isinstance(rec, ErrorRecord):
                 error_rows.append(error_row(rec, run_id, now))
+                result.errors.append(rec.message)
         head = group.records[0] if group.records else None
         if isinstance(head, ArticleRecord):
             if head.id in wanted:

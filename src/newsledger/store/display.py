@@ -1,0 +1,197 @@
+"""How the query commands print: tables on a terminal, JSON Lines / CSV / JSON when piped.
+
+Follows sqlite-utils and datasette: the same rows, whatever the format; CSV
+with a header row; JSON Lines one object per line; ``json`` an array.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+from ..records import ArticleRecord, ClaimRecord, EntityRecord, Record, StatementRecord, TimeRecord
+
+ROW_FORMATS = ("table", "jsonl", "csv", "json")
+
+
+def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
+    """Rows as jsonl, csv or json on ``out``; returns how many."""
+    n = 0
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+    elif fmt == "json":
+        out.write("[")
+        for row in rows:
+            out.write(("," if n else "") + "\n " + json.dumps(row, ensure_ascii=False))
+            n += 1
+        out.write("\n]\n" if n else "]\n")
+    elif fmt == "csv":
+        writer = None
+        for row in rows:
+            if writer is None:
+                writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n")
+                writer.writeheader()
+            writer.writerow(row)
+            n += 1
+    else:  # pragma: no cover - click restricts the choices
+        raise ValueError(fmt)
+    return n
+
+
+def _num(value: Any) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def _interval(start: Any, end: Any) -> str:
+    if start is None and end is None:
+        return ""
+    return start if start == end else f"{start or '…'} – {end or '…'}"
+
+
+def _short(article_id: str) -> str:
+    return article_id[:10]
+
+
+def claims_table(rows: Sequence[dict[str, Any]], console: Any) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} claims", show_lines=False)
+    for col in ("published", "figure", "value", "interval", "unit", "measure", "holds", "source", "in", "article"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        interval = f"{r['bound'] or ''} [{_num(r['low'])}, {_num(r['high'])}]"
+        source = r["source_entity"] or r["source_name"] or ""
+        if source and r["source_cue"]:
+            source += f" ({r['source_cue']})"
+        holds = "" if not r["time_kind"] else f"{r['time_kind']} {_interval(r['time_start'], r['time_end'])}"
+        table.add_row(
+            r["published"] or "",
+            r["figure"] or "",
+            _num(r["value"]),
+            interval,
+            (r["unit"] or "") + (f" {r['change']}" if r["change"] else ""),
+            r["measure"] or "",
+            holds,
+            source,
+            str(r["articles"] or 1),
+            _short(r["article_id"]),
+        )
+    console.print(table)
+
+
+def articles_table(rows: Sequence[dict[str, Any]], console: Any) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} articles")
+    for col in ("id", "published", "outlet", "title", "claims", "records", "copy of", "copies"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        outlet = r["outlet"] or ""
+        if r["origin_outlet"]:
+            outlet += f" (from {r['origin_outlet']})"
+        table.add_row(
+            r["id"],
+            r["published"] or "",
+            outlet,
+            (r["title"] or "")[:80],
+            str(r["claims"]),
+            str(r["records"]),
+            _short(r["copy_of"]) if r["copy_of"] else "",
+            str(r["copies"] or ""),
+        )
+    console.print(table)
+
+
+# Styles for the spans highlighted in `show`: figures stand out most.
+STYLES = {"claim": "bold black on yellow", "time": "bold cyan", "entity": "underline", "statement": "italic"}
+
+
+def _valid(span: Any, n: int) -> bool:
+    return span is not None and 0 <= span[0] < span[1] <= n
+
+
+def show_article(view: Any, console: Any) -> None:
+    """The article text with its records' spans highlighted, then its records as tables."""
+    from rich.table import Table
+    from rich.text import Text
+
+    a: ArticleRecord = view.article
+    console.rule(f"[bold]{a.title or a.text.split(chr(10), 1)[0][:80]}")
+    meta = [f"id {a.id}", f"published {a.published or '?'} ({a.published_source or 'unknown'})"]
+    for label, value in (("outlet", a.outlet), ("origin", a.origin_outlet), ("url", a.url), ("from", a.path)):
+        if value:
+            meta.append(f"{label} {value}")
+    console.print("  ".join(meta))
+    if view.original_id and view.original_id != a.id:
+        console.print(f"[bold]republished copy[/] of {view.original_id}")
+    for c in view.copies:
+        console.print(f"copy: {c['id']} published {c['published'] or '?'} {c['outlet'] or ''}")
+    text = Text(a.text)
+    n = len(a.text)
+    # Lower layers first so a claim's highlight wins over an entity inside it.
+    for kind in ("statement", "entity", "time", "claim"):
+        for r in view.records:
+            if r.TYPE == kind and _valid(getattr(r, "span", None), n):
+                text.stylize(STYLES[kind], r.span[0], r.span[1])
+    console.print()
+    console.print(text)
+    console.print()
+    console.print(
+        "legend: " + "  ".join(f"[{style}]{kind}[/]" for kind, style in STYLES.items())
+    )
+    claims = [r for r in view.records if isinstance(r, ClaimRecord)]
+    if claims:
+        table = Table(title="claims")
+        for col in ("figure", "value", "interval", "unit", "measure", "subject", "holds", "source"):
+            table.add_column(col, overflow="fold")
+        for c in claims:
+            q = c.quantity
+            src = ""
+            if c.source is not None:
+                src = (c.source.entity or c.source.name) + (f" ({c.source.cue})" if c.source.cue else "")
+            table.add_row(
+                c.text,
+                _num(q.value),
+                f"{q.bound} [{_num(q.low)}, {_num(q.high)}]",
+                (q.unit or "") + (f" {q.change}" if q.change else ""),
+                c.measure or "",
+                c.subject or "",
+                "" if c.time is None else f"{c.time.kind} {_interval(c.time.start, c.time.end)}",
+                src,
+            )
+        console.print(table)
+    times = [r for r in view.records if isinstance(r, TimeRecord)]
+    if times:
+        table = Table(title="time expressions")
+        for col in ("text", "type", "value", "interval"):
+            table.add_column(col)
+        for t in times:
+            table.add_row(t.text, t.timex_type, t.value, _interval(t.start, t.end))
+        console.print(table)
+    ents = [r for r in view.records if isinstance(r, EntityRecord)]
+    if ents:
+        table = Table(title="entities")
+        for col in ("text", "label", "canonical", "country"):
+            table.add_column(col)
+        for e in ents:
+            table.add_row(e.text, e.label, e.canonical or "", e.country or "")
+        console.print(table)
+    stmts = [r for r in view.records if isinstance(r, StatementRecord)]
+    if stmts:
+        table = Table(title="statements")
+        for col in ("source", "cue", "direct", "text"):
+            table.add_column(col, overflow="fold")
+        for s in stmts:
+            src = "" if s.source is None else (s.source.entity or s.source.name)
+            table.add_row(src, s.cue or "", "yes" if s.direct else "", s.text)
+        console.print(table)
+    for message in view.errors:
+        console.print(f"[bold red]error[/] {message}")
+
+
+def view_records(view: Any) -> list[Record]:
+    return [view.article, *view.records]

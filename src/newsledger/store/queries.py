@@ -1,0 +1,258 @@
+"""Read side of the ledger: articles, claims with filters, one article, table export.
+
+Rows come back as plain dicts with JSON-ready values (dates as ISO strings),
+the shape the CLI prints as a table, JSON Lines or CSV.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from ..errors import StoreError
+from ..records import ArticleRecord, Record
+from .rows import from_row
+from .schema import RECORD_TABLES, TABLES, articles, claim_articles, claims, errors
+
+EXPORT_TABLES = tuple(sorted(TABLES))
+"""Tables export can write; ``records`` is the record contract as JSON Lines."""
+
+
+def plain(value: Any) -> Any:
+    """A column value as JSON would want it."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
+def _row(mapping: Any) -> dict[str, Any]:
+    return {k: plain(v) for k, v in mapping.items()}
+
+
+def list_articles(conn: Connection, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Every article, newest first, with its record counts and the copy it follows."""
+    n_claims = (
+        sa.select(sa.func.count()).select_from(claims).where(claims.c.article_id == articles.c.id).scalar_subquery()
+    )
+    copies = sa.select(sa.func.count()).select_from(articles.alias("c")).where(
+        sa.literal_column("c.original_id") == articles.c.id, sa.literal_column("c.id") != articles.c.id
+    ).scalar_subquery()
+    stmt = (
+        sa.select(
+            articles.c.id,
+            articles.c.published,
+            articles.c.outlet,
+            articles.c.origin_outlet,
+            articles.c.title,
+            n_claims.label("claims"),
+            articles.c.n_records.label("records"),
+            sa.case((articles.c.original_id != articles.c.id, articles.c.original_id), else_=None).label("copy_of"),
+            copies.label("copies"),
+            articles.c.path,
+        )
+        .order_by(articles.c.published.desc().nulls_last(), articles.c.seq)
+        .limit(limit)
+    )
+    return [_row(r._mapping) for r in conn.execute(stmt)]
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """The filters of ``newsledger claims``; all optional, all combined with AND."""
+
+    about: str | None = None
+    source: str | None = None
+    measure: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    article: str | None = None
+    copies: bool = False
+    """Also list the claims of republished copies (by default they fold into the original's)."""
+
+
+def find_claims(conn: Connection, flt: ClaimFilter, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Claims matching the filter, ordered by when they hold, then article and position.
+
+    ``about`` matches the figure, measure, subject or sentence; ``source`` the
+    source's name or canonical entity; ``measure`` the measure (all
+    case-insensitive substrings). ``since``/``until`` keep the claims whose
+    time interval overlaps [since, until]; a claim without a time falls back
+    to its article's publication date.
+    """
+    carried = (
+        sa.select(sa.func.count())
+        .select_from(claim_articles)
+        .where(claim_articles.c.claim_id == claims.c.id)
+        .scalar_subquery()
+    )
+    start = sa.func.coalesce(claims.c.time_start, claims.c.time_end, articles.c.published)
+    end = sa.func.coalesce(claims.c.time_end, claims.c.time_start, articles.c.published)
+    stmt = sa.select(
+        claims.c.id,
+        claims.c.article_id,
+        articles.c.published,
+        claims.c.text.label("figure"),
+        claims.c.value,
+        claims.c.low,
+        claims.c.high,
+        claims.c.bound,
+        claims.c.unit,
+        claims.c.change,
+        claims.c.measure,
+        claims.c.subject,
+        claims.c.time_start,
+        claims.c.time_end,
+        claims.c.time_kind,
+        claims.c.time_text,
+        claims.c.source_name,
+        claims.c.source_entity,
+        claims.c.source_cue,
+        claims.c.statement_date,
+        articles.c.outlet,
+        carried.label("articles"),
+        claims.c.same_as,
+        claims.c.sentence,
+    ).join(articles, articles.c.id == claims.c.article_id)
+    if flt.about:
+        pattern = _like(flt.about)
+        stmt = stmt.where(
+            sa.or_(*(col.ilike(pattern, escape="\\") for col in (claims.c.text, claims.c.measure, claims.c.subject, claims.c.sentence)))
+        )
+    if flt.source:
+        pattern = _like(flt.source)
+        stmt = stmt.where(sa.or_(claims.c.source_name.ilike(pattern, escape="\\"), claims.c.source_entity.ilike(pattern, escape="\\")))
+    if flt.measure:
+        stmt = stmt.where(claims.c.measure.ilike(_like(flt.measure), escape="\\"))
+    if flt.since:
+        stmt = stmt.where(end >= flt.since)
+    if flt.until:
+        stmt = stmt.where(start <= flt.until)
+    if flt.article:
+        stmt = stmt.where(claims.c.article_id == flt.article)
+    if not flt.copies:
+        stmt = stmt.where(claims.c.same_as.is_(None))
+    stmt = stmt.order_by(start.nulls_last(), articles.c.seq, claims.c.ord).limit(limit)
+    return [_row(r._mapping) for r in conn.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """One stored article with its records and its copies."""
+
+    article: ArticleRecord
+    records: list[Record]
+    original_id: str | None
+    copies: list[dict[str, Any]]
+    errors: list[str]
+
+
+def resolve_article_id(conn: Connection, given: str) -> str:
+    """The full id for an id or a unique prefix of one (as git does for commits)."""
+    exact = conn.execute(sa.select(articles.c.id).where(articles.c.id == given)).scalar()
+    if exact is not None:
+        return exact
+    found = conn.execute(
+        sa.select(articles.c.id).where(articles.c.id.like(_like(given)[1:], escape="\\")).limit(2)
+    ).scalars().all()
+    if not found:
+        raise StoreError(f"no article with id {given!r} in the store")
+    if len(found) > 1:
+        raise StoreError(f"{given!r} is the start of several article ids; give more of it")
+    return found[0]
+
+
+def get_article(conn: Connection, given: str) -> ArticleView:
+    """An article and all its records, in text order."""
+    article_id = resolve_article_id(conn, given)
+    row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).one()
+    article = from_row(row.record)
+    assert isinstance(article, ArticleRecord)
+    found: list[tuple[int, Record]] = []
+    for table in RECORD_TABLES.values():
+        for r in conn.execute(sa.select(table.c.ord, table.c.record).where(table.c.article_id == article_id)):
+            found.append((r.ord, from_row(r.record)))
+    found.sort(key=lambda pair: pair[0])
+    copies = [
+        _row(r._mapping)
+        for r in conn.execute(
+            sa.select(articles.c.id, articles.c.published, articles.c.outlet, articles.c.copy_similarity)
+            .where(articles.c.original_id == row.original_id, articles.c.id != article_id)
+            .order_by(articles.c.published, articles.c.seq)
+        )
+    ]
+    errs = conn.execute(sa.select(errors.c.message).where(errors.c.article_id == article_id)).scalars().all()
+    return ArticleView(
+        article=article,
+        records=[r for _, r in found],
+        original_id=row.original_id,
+        copies=copies,
+        errors=list(errs),
+    )
+
+
+def export_rows(conn: Connection, table_name: str, *, chunk: int = 1000) -> Iterator[dict[str, Any]]:
+    """Every row of a table, in primary-key order, JSON columns as JSON text.
+
+    The ``records`` pseudo-table gives each article's record contract form
+    (article first, then its records), as ``newsledger extract`` prints it.
+    """
+    if table_name == "records":
+        ids = conn.execute(sa.select(articles.c.id).order_by(articles.c.seq)).scalars().all()
+        for article_id in ids:
+            view = get_article(conn, article_id)
+            yield view.article.to_dict()
+            for record in view.records:
+                yield record.to_dict()
+        return
+    table = TABLES.get(table_name)
+    if table is None:
+        raise StoreError(f"no table {table_name!r}: choose one of {', '.join(EXPORT_TABLES)} or records")
+    stmt = sa.select(table).order_by(*table.primary_key.columns)
+    result = conn.execution_options(yield_per=chunk).execute(stmt)
+    json_cols = {c.name for c in table.columns if isinstance(c.type, sa.JSON) or "JSON" in type(c.type).__name__}
+    for r in result:
+        out = {}
+        for key, value in r._mapping.items():
+            if key in json_cols and value is not None and not isinstance(value, str):
+                value = json.dumps(value, ensure_ascii=False)
+            out[key] = plain(value)
+        yield out
+
+
+def arrow_schema(table_name: str):
+    """The pyarrow schema of a table, from its column types (so empty chunks still type)."""
+    import pyarrow as pa
+
+    table = TABLES[table_name]
+    fields = []
+    for col in table.columns:
+        t = col.type
+        if isinstance(t, sa.Boolean):
+            at = pa.bool_()
+        elif isinstance(t, (sa.Integer, sa.BigInteger, sa.SmallInteger)):
+            at = pa.int64()
+        elif isinstance(t, sa.Float):
+            at = pa.float64()
+        elif isinstance(t, sa.DateTime):
+            at = pa.timestamp("us", tz="UTC")
+        elif isinstance(t, sa.Date):
+            at = pa.date32()
+        elif isinstance(t, sa.LargeBinary):
+            at = pa.string()
+        else:
+            at = pa.string()
+        fields.append(pa.field(col.name, at))
+    return pa.schema(fields)
