@@ -16,7 +16,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(VENV)/bin/newsledger extract --published 2025-03-27 --format table src/newsledger/samples
+	$(VENV)/bin/newsledger ingest src/newsledger/samples
+	$(VENV)/bin/newsledger claims
 
 test: $(STAMP)
 	$(PY) -m pytest -q -p no:cacheprovider
