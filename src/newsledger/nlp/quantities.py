@@ -1,9 +1,1093 @@
-"""Figures: numbers and number words, hedges as intervals, units, what is counted."""
+"""Figures: numbers and number words, hedges as intervals, units, what is counted.
+
+The ``newsledger_quantities`` component sets ``doc._.claims`` to a list of
+:class:`~newsledger.records.ClaimRecord`, in text order. It walks each sentence
+once, token by token, and reads a figure as
+
+    [hedges] [currency] NUMBER [scale] [unit] [post-hedge] [to|-|and NUMBER ...]
+
+then links it to what it counts (the dependency parse), to the time it holds
+for (``doc._.times``, else its own "so far" cue) and to a direction of change.
+
+Conventions (the record contract leaves these to us; they are kept here):
+
+- Intervals. ``exact``: low = high = value. ``approx`` ("about", "around",
+  "some", "roughly", "an estimated", "or so", "-odd"): a band of
+  ±``APPROX_BAND`` (10 %) around the value, because a reader of "about 11,000"
+  takes it to mean roughly 10,000 to 12,000; the band is a convention, not a
+  claim of the text, and it is the same everywhere. ``lower`` ("at least",
+  "more than", "over", "above", "X or more", "X-plus"): low = X, high null.
+  ``upper`` ("almost", "nearly", "up to", "under", "less than", "as many as"):
+  high = X and low null; "almost 2,500" gives no lower limit we could defend,
+  so none is invented. ``range`` ("between X and Y", "X to Y", "X-Y", "X or
+  Y"): low X, high Y, value the midpoint. Stacked hedges combine: lower or upper
+  wins over approx ("at least more than 1,000" is lower); "only", "exactly",
+  "all", "just" keep the figure exact and stay in its text.
+- Vague amounts are open intervals, bound lower, value = low: "dozens" 24,
+  "scores of" 40, "hundreds" 200, "thousands" 2,000, "tens of thousands"
+  20,000, "hundreds of thousands" 200,000, "millions of" 2,000,000. "A dozen"
+  is 12 and "a score of" 20, both exact. "A handful", "several", "many" are
+  not figures: there is no number to put in the ledger.
+- Fractions before "of" or a determiner ("a third of", "half the", "three
+  quarters of") have unit ``fraction`` and value 0.333, 0.5, 0.75.
+- Multipliers have unit ``times``: "fourfold" 4, "three times as many" 3,
+  "doubled" 2 with change increase, "halved" 0.5 with change decrease.
+- Change. A word of change carries the direction and the value stays positive:
+  "fell 1.3%" is 1.3 with change decrease, "up 19 cents" 0.19 increase, "a 5%
+  rise" 5 increase. The level a change reaches ("to $41.50") or starts from
+  ("from 379") is no change. A written sign is kept: "-1.3%" is -1.3.
+- Units: ``percent``; ``percentage_point``; ``point`` (index points); currency
+  codes (ISO 4217) from symbols ("$" alone is USD, "US$", "€", "£", "¥",
+  "Rs"), codes ("GBP 20m", "$249 USD") and words ("15 billion dollars", "9.9
+  billion yuan"); cents and pence become the main unit (19 cents is 0.19, in
+  the currency the sentence names, else USD; pence GBP); lengths, masses,
+  volumes, speeds, energy and storage units by short names (``km``, ``mm``,
+  ``kg``, ``tonne``, ``barrel``, ``km/h``, ``MW``, ``GB``...). Plain counts
+  have unit null. Scale words are applied to the value: "1.5m" 1,500,000,
+  "$15bn" 15e9, "Rs 500 crore" 5e9.
+- Not claims: numbers inside a time expression from ``doc._.times`` (dates,
+  clock times, durations and sets), and, whatever the times component finds,
+  years (a bare 1800-2100 not counting a plural noun), day numbers next to a
+  month or in "Thursday (27)", clock times ("3 p.m."), durations and ages
+  ("30 days", "a 45-year-old": the times component keeps durations as
+  DURATION records), ordinals ("third", "21st"), identifiers and model names
+  (a number glued to letters, "F-16", "A320", "COVID-19", "737s"; a number
+  after a name or a reference noun, "Boeing 737", "Section 427", "FTSE 100";
+  a bare number in parentheses, "(1)"), calibres (a length unit glued to a
+  number before a noun, "155mm shells", "240m rocket launchers"; "rainfall of
+  155 mm" is a claim), phone-like numbers, and scores ("won 3-1": a hyphenated
+  pair falling right to left, or after a word of winning and losing).
+- ``measure`` is what is counted: the counted noun with its noun compounds
+  ("drone attacks", "troops", "pieces"), the noun of "X of Y" ("thousands of
+  ammunition containers"), the noun of "the number of Y" for a figure with no
+  noun of its own, else the subject of the verb the figure completes ("revenue
+  rose 12%" gives "revenue"). Counts of people hurt take the participle:
+  "injuring at least 21 people" gives "people injured", "about four thousand
+  of them were killed or injured" gives "killed or injured".
+- ``subject`` is the fuller noun phrase (modifiers, "of"/"in" phrases and
+  participle clauses, without the figure, its determiner and time words), or
+  null when it would say no more than ``measure``.
+- ``time`` is the time expression that holds for the figure: one in the
+  figure's own noun phrase first, then one in its clause (or a clause joined to
+  it by "and"/"or"), then one in a clause above it, then the nearest in the
+  sentence. ``as_of`` for "so far", "to date", "until/through/as of/by X"
+  (end X) and "since X" (start X, end the publication date); ``point`` for a
+  single day or a clock time; ``period`` for a longer span ("in November").
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from ..records import ClaimRecord, ClaimTime, Quantity, TimeRecord
+from . import quant_lexicon as lex
+from .numbers import (
+    DOZEN,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    split_numeral,
+    words_to_number,
+)
+
+APPROX_BAND = 0.10
+"""Half-width of the band given to an ``approx`` figure, as a share of its value."""
+
+_NUMBER_WORD_SET = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
+_HYPHENS = frozenset({"-", "\u2013", "\u2014", "\u2010", "\u2011"})
+_RANGE_WORDS = frozenset({"to", "-", "\u2013", "and", "or"})
+_PAREN_RANGE = re.compile(r"^(\d+(?:\.\d+)?)[-\u2013](\d+(?:\.\d+)?)$")
+_PHONE = re.compile(r"^\+?\d{2,4}([-. ]\d{2,4}){2,}$|^\d{3,}[-.]\d{4,}$")
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+
+
+@dataclass
+class _Figure:
+    """A figure being read: token bounds, numbers, hedges and unit."""
+
+    start: int  # first token (hedge included)
+    end: int  # one past the last token
+    core_start: int  # first token of the number itself
+    core_end: int
+    value: float
+    high_value: float | None = None  # second end of a range
+    hedges: list[str] = field(default_factory=list)
+    unit: str | None = None
+    vague: bool = False
+    change: str | None = None
+    range_sep: str | None = None
+    glued_suffix: str = ""  # a unit glued or right after the number ("mm" of "170mm")
+    has_scale: bool = False
+    has_comma: bool = False
+    money_sub: str | None = None  # "cents"/"pence" awaiting the sentence's currency
+
+
+# -- small token helpers ----------------------------------------------------------
+
+
+def _low(tok: Token) -> str:
+    return tok.lower_
+
+
+def _glued(prev: Token) -> bool:
+    """Whether the next token follows ``prev`` with no space between."""
+    return prev.whitespace_ == ""
+
+
+def _match_seq(tokens: list[str], i: int, table: dict[tuple[str, ...], object], longest: int):
+    """The longest key of ``table`` that starts at tokens[i], as (key, value), else None."""
+    for n in range(min(longest, len(tokens) - i), 0, -1):
+        key = tuple(tokens[i : i + n])
+        if key in table:
+            return key, table[key]
+    return None
+
+
+def _match_seq_ending(tokens: list[str], end: int, table: dict[tuple[str, ...], object], longest: int, floor: int):
+    """The longest key of ``table`` that ends just before tokens[end], as (key, value), else None."""
+    for n in range(min(longest, end - floor), 0, -1):
+        key = tuple(tokens[end - n : end])
+        if key in table:
+            return key, table[key]
+    return None
+
+
+# -- the reader ---------------------------------------------------------------------
+
+
+class _SentenceReader:
+    """Reads the figures of one sentence, left to right, in one pass."""
+
+    def __init__(self, sent: Span, blocked: set[int]):
+        self.sent = sent
+        self.doc = sent.doc
+        self.toks = list(sent)
+        self.words = [t.lower_ for t in self.toks]
+        self.texts = [t.text for t in self.toks]
+        self.blocked = blocked  # doc token indices inside time expressions
+        self.offset = sent.start
+
+    # token access by sentence-relative index
+    def tag(self, i: int) -> str:
+        return self.toks[i].tag_ if 0 <= i < len(self.toks) else ""
+
+    def word(self, i: int) -> str:
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+    def is_blocked(self, i: int) -> bool:
+        return (i + self.offset) in self.blocked
+
+    # ---- the number itself ----------------------------------------------------
+    def read_core(self, i: int) -> tuple[int, float, dict] | None:
+        """The number starting at token i: (end, value, info) or None."""
+        w = self.words[i]
+        tok = self.toks[i]
+        info: dict = {"vague": False, "scale": False, "comma": False, "suffix": "", "unit": None, "times": False}
+        # vague plurals: "dozens", "hundreds of thousands"
+        hit = _match_seq(self.words, i, lex.VAGUE, lex.VAGUE_MAX)
+        if hit is not None:
+            key, value = hit
+            end = i + len(key)
+            if key[0] in lex.VAGUE_NEEDS_OF and len(key) == 1 and self.word(end) != "of":
+                return None
+            if key == ("hundreds",) and self.word(end) == "of" and self.word(end + 1) in ("thousands", "millions"):
+                return None  # the longer key handles it
+            if tok.tag_ not in ("NNS", "CD", "NNPS", "NNP", "NN"):
+                return None
+            info["vague"] = True
+            return end, float(value), info
+        # "a dozen", "a hundred", "a million", "half a million"
+        if w in ("a", "an") and self.word(i + 1) in (set(SCALE_WORDS) | set(DOZEN)):
+            if self.word(i + 1) == "score" and self.word(i + 2) != "of":
+                return None
+            end = i + 2
+            while end < len(self.toks) and self.words[end] in SCALE_WORDS:
+                end += 1
+            value = words_to_number(self.words[i:end])
+            return (end, value, info) if value is not None else None
+        if w == "half" and self.word(i + 1) in ("a", "an") and self.word(i + 2) in ("million", "billion", "trillion", "dozen"):
+            value = words_to_number(self.words[i : i + 3])
+            return (i + 3, value, info) if value is not None else None
+        # fractions: "a third of", "two thirds of", "half of", "three quarters of"
+        frac = self.read_fraction(i)
+        if frac is not None:
+            return frac
+        # multiplier words: "fourfold", "four-fold"
+        if w.endswith("fold") and w != "fold":
+            base = w[:-4].rstrip("-")
+            value = words_to_number([base]) if base else None
+            if value is None and base.isdigit():
+                value = float(base)
+            if value is not None:
+                info["unit"] = "times"
+                return i + 1, value, info
+        # digits
+        split = split_numeral(tok.text)
+        if split is not None and tok.tag_ != "LS":
+            value, suffix = split
+            if _ORDINAL.match(tok.text):
+                return None
+            info["comma"] = "," in tok.text
+            end = i + 1
+            if suffix:
+                low = suffix.lower()
+                if low in SCALE_ABBREVIATIONS and low != "m":
+                    value *= SCALE_ABBREVIATIONS[low]
+                    info["scale"] = True
+                elif low == "m":
+                    info["suffix"] = "m"  # million or metre: settled by the caller
+                elif low in lex.UNITS or low in lex.DURATION_UNITS or low in ("hr", "h"):
+                    info["suffix"] = low
+                else:
+                    return None  # "737s", "150px", "1990s": a name or a decade
+            # a scale word or glued abbreviation after the digits
+            if not info["suffix"]:
+                end, value = self._scale_after(end, value, info)
+            return end, value, info
+        # number words, with "and" and hyphens inside ("one hundred and five", "twenty-one")
+        if w in _NUMBER_WORD_SET or (w in SCALE_WORDS and w != "hundred" and tok.tag_ == "CD"):
+            if w == "one" and tok.tag_ != "CD":
+                return None  # "one of the", "no one": a pronoun
+            end = i + 1
+            while end < len(self.toks):
+                nw = self.words[end]
+                if nw in _NUMBER_WORD_SET or nw in SCALE_WORDS or nw in DOZEN:
+                    if nw in DOZEN and nw == "score":
+                        break
+                    end += 1
+                elif nw in _HYPHENS and self.word(end + 1) in UNITS_WORDS and self.words[end - 1] in TENS_WORDS:
+                    end += 2
+                elif nw == "and" and self.words[end - 1] in SCALE_WORDS and self.word(end + 1) in _NUMBER_WORD_SET:
+                    end += 1
+                else:
+                    break
+            value = words_to_number(self.words[i:end])
+            if value is None:
+                return None
+            info["scale"] = any(x in SCALE_WORDS and x != "hundred" for x in self.words[i:end])
+            if w in ("a", "an"):
+                return None
+            return end, value, info
+        return None
+
+    def _scale_after(self, end: int, value: float, info: dict) -> tuple[int, float]:
+        """Apply scale words right after a digit numeral ("1.5 million", "15 bn", "20k")."""
+        prev = self.toks[end - 1]
+        nw = self.word(end)
+        if nw in SCALE_WORDS:
+            scale = 1.0
+            while end < len(self.toks) and self.words[end] in SCALE_WORDS:
+                scale *= SCALE_WORDS[self.words[end]]
+                end += 1
+            info["scale"] = True
+            return end, value * scale
+        if nw in DOZEN and nw == "dozen":
+            return end + 1, value * 12
+        if nw in SCALE_ABBREVIATIONS and nw != "b" and (_glued(prev) or nw in ("bn", "mn", "mln", "tn", "trn", "bln")):
+            if nw == "m":
+                info["suffix"] = "m"
+                return end + 1, value
+            info["scale"] = True
+            return end + 1, value * SCALE_ABBREVIATIONS[nw]
+        return end, value
+
+    def read_fraction(self, i: int) -> tuple[int, float, dict] | None:
+        w = self.words[i]
+        info = {"vague": False, "scale": False, "comma": False, "suffix": "", "unit": "fraction", "times": False}
+        follow_ok = ("of", "the", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those")
+        if w == "half":
+            if self.word(i - 1) in ("first", "second", "latter", "other", "the"):
+                return None
+            if self.word(i + 1) in follow_ok:
+                return i + 1, 0.5, info
+            return None
+        if w in ("a", "one") or w in UNITS_WORDS:
+            fw = self.word(i + 1)
+            if self.word(i + 1) in _HYPHENS:
+                fw = self.word(i + 2)
+                step = 3
+            else:
+                step = 2
+            if fw in lex.FRACTION_WORDS and self.word(i + step) in follow_ok:
+                if fw in ("quarter", "quarters") and self.word(i + step) != "of":
+                    return None
+                num = 1.0 if w in ("a", "one") else float(UNITS_WORDS[w])
+                if num > 1 and not fw.endswith("s") and fw != "half":
+                    return None
+                return i + step, round(num * lex.FRACTION_WORDS[fw], 3), info
+        return None
+
+    # ---- units after the number ------------------------------------------------------
+    def read_unit(self, i: int, fig: _Figure, info: dict) -> int:
+        """Read a unit starting at token i into ``fig``; return the new end."""
+        hit = _match_seq(self.words, i, lex.MULTI_UNITS, lex.MULTI_UNIT_MAX)
+        if hit is not None:
+            fig.unit = hit[1]
+            return i + len(hit[0])
+        w = self.word(i)
+        if not w:
+            return i
+        tok = self.toks[i]
+        if w in lex.CURRENCY_WORDS and not (w in ("pound", "pounds") and self.word(i + 1) == "of"):
+            fig.unit = lex.CURRENCY_WORDS[w]
+            end = i + 1
+            if self.texts[end - 1] and self.word(end) == "sterling":
+                end += 1
+            return end
+        if w in ("us", "u.s.", "american", "australian", "canadian", "hong", "new", "singapore") and self.word(i + 1) in ("dollars", "dollar"):
+            fig.unit = {"australian": "AUD", "canadian": "CAD", "singapore": "SGD"}.get(w, "USD")
+            return i + 2
+        if tok.text in lex.CURRENCY_CODES:
+            fig.unit = lex.CODE_ALIASES.get(tok.text, tok.text)
+            return i + 1
+        if w in lex.SUBUNITS:
+            factor, _default = lex.SUBUNITS[w]
+            fig.value *= factor
+            if fig.high_value is not None:
+                fig.high_value *= factor
+            fig.money_sub = w
+            return i + 1
+        if w in lex.UNITS:
+            # "m" alone after a number is read by the core; "in", "g", "ha" are too
+            # ambiguous unless glued to the digits.
+            if w in ("g", "ha", "mi", "ft", "t") and not _glued(self.toks[i - 1]):
+                return i
+            if w in ("point", "points") and self.word(i - 1) in ("percentage", "basis"):
+                return i
+            fig.unit = lex.UNITS[w]
+            return i + 1
+        return i
+
+    # ---- guards: is it a calendar number, a name, a calibre? ----------------------------
+    def is_calendar(self, fig: _Figure, info: dict) -> bool:
+        i, j = fig.core_start, fig.core_end
+        if any(self.is_blocked(k) for k in range(i, j)):
+            return True
+        tok = self.toks[i]
+        bare = fig.unit is None and not info["scale"] and not info["vague"] and not info["comma"] and j - i == 1
+        if not bare:
+            return False
+        v = fig.value
+        nxt, prv = self.word(j), self.word(i - 1)
+        if tok.ent_type_ in ("DATE", "TIME") and not tok.like_num is False:
+            # spaCy's own date reading backs up our lists
+            if v == int(v) and (1 <= v <= 31 or 1800 <= v <= 2100):
+                return True
+        if v == int(v) and 1 <= v <= 31:
+            if prv in lex.MONTHS or (prv == "," and self.word(i - 2) in lex.MONTHS):
+                return True
+            if nxt in lex.MONTHS or (nxt == "of" and self.word(j + 1) in lex.MONTHS):
+                return True
+            if prv == "(" and nxt == ")" and self.word(i - 2) in lex.WEEKDAYS:
+                return True
+            if prv in lex.WEEKDAYS:
+                return True
+        if nxt in lex.CLOCK_WORDS or (nxt == "." and self.word(j + 1) in lex.CLOCK_WORDS):
+            return True
+        if v == int(v) and 1800 <= v <= 2100 and "." not in tok.text:
+            # a year unless it counts a plural noun right after it ("2000 people")
+            if not (self.tag(j) == "NNS" and tok.head.i == j + self.offset):
+                return True
+        return False
+
+    def is_duration_or_age(self, fig: _Figure, end: int) -> bool:
+        if fig.unit is not None and fig.unit not in ("times",):
+            return False
+        w = self.word(end)
+        if w in _HYPHENS:
+            w = self.word(end + 1)
+        if w in lex.DURATION_UNITS or fig.glued_suffix in lex.DURATION_UNITS or fig.glued_suffix in ("h", "hr"):
+            return True
+        if self.word(fig.start - 1) in lex.AGE_CUES:
+            return True
+        return False
+
+    def is_identifier(self, fig: _Figure, info: dict) -> bool:
+        i, j = fig.core_start, fig.core_end
+        tok = self.toks[i]
+        if fig.unit is not None or info["scale"] or info["vague"] or fig.hedges:
+            return False
+        prev = self.toks[i - 1] if i > 0 else None
+        nxt = self.toks[j] if j < len(self.toks) else None
+        # glued to letters by a hyphen: "F-16", "Su-27", "COVID-19"
+        if prev is not None and prev.text in _HYPHENS and not prev.whitespace_ and i >= 2:
+            before = self.toks[i - 2]
+            if before.is_alpha and not before.whitespace_ and before.lower_ not in _NUMBER_WORD_SET:
+                return True
+        if nxt is not None and not self.toks[j - 1].whitespace_ and nxt.text in _HYPHENS and j + 1 < len(self.toks):
+            after = self.toks[j + 1]
+            if after.like_num and not after.is_alpha and not self.toks[j].whitespace_ and prev is not None and prev.pos_ == "PROPN":
+                return True  # "737-800"
+        if _PHONE.match(tok.text):
+            return True
+        if info["comma"]:
+            return False
+        counts_noun = nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in ("index", "indices")
+        if prev is not None and not counts_noun:
+            pw = prev.lower_
+            if pw in lex.ID_NOUNS and prev.pos_ in ("NOUN", "PROPN"):
+                return True
+            if prev.pos_ == "PROPN" and prev.text[:1].isupper() and pw not in lex.MONTHS and pw not in lex.WEEKDAYS:
+                return True
+            if pw == "'s" and i >= 2 and self.toks[i - 2].pos_ == "PROPN" and nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in ("index", "indices")):
+                return True
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.lower_ in ("index",):
+            return True
+        # a bare small number alone in parentheses: a list marker "(1)"
+        if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and fig.value < 10:
+            return True
+        if tok.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT") and not counts_noun:
+            return True
+        return False
+
+    def is_calibre(self, fig: _Figure, end: int) -> bool:
+        """A length unit glued to a number before a weapon or system noun."""
+        unit = fig.glued_suffix
+        if unit not in lex.CALIBRE_UNITS:
+            return False
+        nxt = self.toks[end] if end < len(self.toks) else None
+        if nxt is None:
+            return False
+        if nxt.text in _HYPHENS and end + 1 < len(self.toks):
+            nxt = self.toks[end + 1]
+        if nxt.is_punct or nxt.lower_ in ("of", "and", "or", "in", "on", "at", "to", "from", "per", "a", "an", "the"):
+            return False
+        window = {self.word(k) for k in range(end, min(end + 4, len(self.toks)))}
+        if window & lex.WEAPON_WORDS:
+            return True
+        # "155mm" right before a noun names a calibre even for weapons we do not list
+        return unit in ("mm", "calibre", "caliber") and nxt.pos_ in ("NOUN", "ADJ", "PROPN")
+
+    # ---- one figure, hedges and all ------------------------------------------------------
+    def read_at(self, i: int) -> tuple[_Figure | None, int]:
+        """The figure starting at token i (or None) and where to go on."""
+        if self.is_blocked(i):
+            return None, i + 1
+        # currency before the number
+        cur = None
+        k = i
+        if self.texts[k] in lex.CURRENCY_PREFIX:
+            cur = lex.CURRENCY_PREFIX[self.texts[k]]
+            k += 1
+        elif self.texts[k] in lex.CURRENCY_CODES and k + 1 < len(self.toks) and split_numeral(self.texts[k + 1]) is not None:
+            cur = lex.CODE_ALIASES.get(self.texts[k], self.texts[k])
+            k += 1
+        if k >= len(self.toks):
+            return None, i + 1
+        if cur is not None and self.texts[k] in lex.CURRENCY_PREFIX:
+            k += 1  # "US $": a code then a symbol
+        core = self.read_core(k)
+        if core is None:
+            return None, i + 1
+        core_end, value, info = core
+        fig = _Figure(start=i, end=core_end, core_start=k, core_end=core_end, value=value)
+        fig.vague = info["vague"]
+        fig.has_scale = info["scale"]
+        fig.has_comma = info["comma"]
+        fig.unit = info["unit"] or cur
+        end = core_end
+        # "m" glued to digits: million after a currency, else metres before a weapon
+        if info["suffix"] == "m":
+            if cur is None and self.is_calibre_noun_after(end):
+                fig.glued_suffix = "m"
+            else:
+                fig.value *= 1e6
+                fig.has_scale = True
+                info["scale"] = True
+        elif info["suffix"]:
+            fig.glued_suffix = info["suffix"]
+            if info["suffix"] in lex.UNITS:
+                fig.unit = lex.UNITS[info["suffix"]]
+        elif end < len(self.toks) and _glued(self.toks[end - 1]) and self.word(end) in lex.CALIBRE_UNITS:
+            fig.glued_suffix = self.word(end)
+        if fig.glued_suffix and self.is_calibre(fig, end + (0 if info["suffix"] else (1 if fig.glued_suffix else 0))):
+            return None, end + 1
+        # a unit after the number
+        if fig.unit is None or fig.unit == cur:
+            before = fig.unit
+            end = self.read_unit(end, fig, info)
+            if cur is not None and fig.unit != before and fig.unit not in lex.CURRENCY_CODES and fig.unit not in lex.CURRENCY_WORDS.values():
+                fig.unit = cur if fig.unit is None else fig.unit
+            if cur is not None and fig.money_sub is not None:
+                fig.unit = cur
+        # vague "thousands of dollars"
+        if fig.vague and self.word(end) == "of" and self.word(end + 1) in lex.CURRENCY_WORDS:
+            fig.unit = lex.CURRENCY_WORDS[self.word(end + 1)]
+        if self.is_duration_or_age(fig, end):
+            return None, end
+        if self.word(end) in _HYPHENS and self.word(end + 1) in ("year", "years") and self.word(end + 2) in _HYPHENS:
+            return None, end  # "45-year-old"
+        # multiplier: "three times as many"
+        if fig.unit is None and self.word(end) == "times" and self.word(end + 1) in lex.TIMES_FOLLOWERS:
+            fig.unit = "times"
+            end += 1
+        # range: "X to Y", "X-Y", "between X and Y", "X or Y"
+        end = self.read_range(fig, end, info)
+        if fig.range_sep == "score":
+            return None, end
+        # post-hedges: "or more", "-plus", "or so"
+        hit = _match_seq(self.words, end, lex.POST_HEDGES, lex.POST_HEDGE_MAX)
+        if hit is not None and fig.high_value is None:
+            fig.hedges.append(hit[1])
+            end += len(hit[0])
+        fig.end = end
+        # pre-hedges, stacked: "at least more than 1,000"
+        start = fig.start
+        while True:
+            hit = _match_seq_ending(self.words, start, lex.PRE_HEDGES, lex.PRE_HEDGE_MAX, 0)
+            if hit is None:
+                break
+            key, kind = hit
+            if key == ("some",) and fig.vague:
+                break
+            fig.hedges.append(kind)
+            start -= len(key)
+        if fig.range_sep == "and" and self.word(start - 1) == "between":
+            start -= 1
+        elif fig.range_sep == "and":
+            # "X and Y" with no "between" is two figures, not a range
+            return self._unrange(fig, info)
+        fig.start = start
+        # guards
+        if not fig.vague and fig.high_value is None:
+            if self.is_calendar(fig, info) or self.is_identifier(fig, info):
+                return None, fig.core_end
+        return fig, end
+
+    def _unrange(self, fig: _Figure, info: dict) -> tuple[_Figure | None, int]:
+        fig.high_value = None
+        fig.range_sep = None
+        fig.end = fig.core_end
+        if self.is_calendar(fig, info) or self.is_identifier(fig, info):
+            return None, fig.core_end
+        return fig, fig.core_end
+
+    def is_calibre_noun_after(self, end: int) -> bool:
+        window = {self.word(k) for k in range(end, min(end + 4, len(self.toks)))}
+        if window & lex.WEAPON_WORDS:
+            return True
+        nxt = self.word(end)
+        if nxt in _HYPHENS and self.word(end + 1) in ("high", "long", "tall", "wide", "deep", "metre", "meter"):
+            return True
+        return False
+
+    def read_range(self, fig: _Figure, end: int, info: dict) -> int:
+        sep = self.word(end)
+        if sep not in _RANGE_WORDS:
+            return end
+        if sep == "and" and self.word(fig.start - 1) != "between":
+            hedge = _match_seq_ending(self.words, fig.start, lex.PRE_HEDGES, lex.PRE_HEDGE_MAX, 0)
+            if hedge is None or self.word(fig.start - 1 - len(hedge[0])) != "between":
+                return end
+        if sep == "to" and self.word(fig.start - 1) == "from":
+            return end  # "from 379 to 2,500": two figures, a trajectory
+        if sep == "or" and (fig.unit is not None or fig.value != int(fig.value)):
+            return end
+        k = end + 1
+        if k < len(self.toks) and self.texts[k] in lex.CURRENCY_PREFIX:
+            k += 1
+        # "between about 12 and about 20"
+        hit = _match_seq(self.words, k, lex.PRE_HEDGES, lex.PRE_HEDGE_MAX)
+        if hit is not None and hit[1] == lex.APPROX:
+            k += len(hit[0])
+        if k >= len(self.toks) or self.is_blocked(k):
+            return end
+        core = self.read_core(k)
+        if core is None:
+            return end
+        end2, value2, info2 = core
+        if info2["vague"] or info["vague"]:
+            return end
+        if sep in _HYPHENS and (
+            self.word(fig.start - 1) in lex.SCORE_CUES
+            or self.word(fig.start - 2) in lex.SCORE_CUES
+            or (value2 < fig.value and not info2["scale"])
+        ):
+            fig.range_sep = "score"
+            return end2
+        if sep in _HYPHENS and (self.toks[end - 1].whitespace_ or self.toks[end].whitespace_):
+            # "10 - 12" with spaces reads as a minus or a dash, keep it only when tight
+            if not (self.toks[end - 1].whitespace_ and self.toks[end].whitespace_):
+                return end
+        if value2 < fig.value and not info2["scale"]:
+            return end
+        second = _Figure(start=k, end=end2, core_start=k, core_end=end2, value=value2)
+        if info2["suffix"] == "m":
+            second.value *= 1e6
+            info2["scale"] = True
+        end2 = self.read_unit(end2, second, info2)
+        # share the scale and the unit: "between 12 and 20 million", "15-20%"
+        if info2["scale"] and not info["scale"] and fig.value < value2:
+            scale = second.value / value2 if value2 else 1
+            if scale == 1:
+                for w in self.words[k:end2]:
+                    if w in SCALE_WORDS:
+                        scale *= SCALE_WORDS[w]
+            fig.value *= scale
+        unit = fig.unit or second.unit
+        if fig.unit and second.unit and fig.unit != second.unit:
+            return end
+        fig.unit = unit
+        if second.money_sub:
+            fig.money_sub = second.money_sub
+        fig.high_value = second.value
+        fig.range_sep = sep
+        return end2
+
+    def figures(self):
+        i = 0
+        n = len(self.toks)
+        while i < n:
+            fig, nxt = self.read_at(i)
+            if fig is not None:
+                yield fig
+                i = max(nxt, i + 1)
+            else:
+                i = max(nxt, i + 1) if nxt > i else i + 1
+
+
+# -- from a figure to a record -------------------------------------------------------
+
+
+def _round(x: float) -> float:
+    return float(round(x, 6))
+
+
+def _interval(fig: _Figure) -> tuple[float, float | None, float | None, str]:
+    """value, low, high, bound for a figure, by the conventions of the module docstring."""
+    if fig.high_value is not None:
+        low, high = fig.value, fig.high_value
+        return _round((low + high) / 2), _round(low), _round(high), "range"
+    v = fig.value
+    kinds = set(fig.hedges)
+    if fig.vague or lex.LOWER in kinds:
+        return _round(v), _round(v), None, "lower"
+    if lex.UPPER in kinds:
+        return _round(v), None, _round(v), "upper"
+    if lex.APPROX in kinds:
+        a, b = sorted((v * (1 - APPROX_BAND), v * (1 + APPROX_BAND)))
+        return _round(v), _round(a), _round(b), "approx"
+    return _round(v), _round(v), _round(v), "exact"
+
+
+def _sentence_currency(sent: Span) -> str | None:
+    for tok in sent:
+        if tok.text in lex.CURRENCY_PREFIX:
+            return lex.CURRENCY_PREFIX[tok.text]
+        if tok.lower_ in lex.CURRENCY_WORDS and tok.lower_ not in ("pound", "pounds"):
+            return lex.CURRENCY_WORDS[tok.lower_]
+        if tok.text in lex.CURRENCY_CODES:
+            return lex.CODE_ALIASES.get(tok.text, tok.text)
+    return None
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token:
+    """The token of [start, end) whose head lies outside it (the last such)."""
+    root = doc[end - 1]
+    for tok in doc[start:end]:
+        if not (start <= tok.head.i < end) or tok.head is tok:
+            root = tok
+    return root
+
+
+def _compound_phrase(noun: Token) -> str:
+    """A noun with the noun compounds right before it: "drone attacks"."""
+    first = noun.i
+    for child in reversed(list(noun.lefts)):
+        if child.dep_ == "compound" and child.i == first - 1 and not child.like_num and child.pos_ != "PROPN":
+            first = child.i
+        else:
+            break
+    words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in noun.doc[first : noun.i + 1]]
+    return " ".join(words)
+
+
+def _clause(tok: Token) -> Token:
+    """The verb of the clause a token stands in (conjoined verbs share their first's)."""
+    t = tok
+    for _ in range(64):
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            break
+        t = t.head
+    for _ in range(16):
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head is not t:
+            t = t.head
+        else:
+            break
+    return t
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    chain = [_clause(tok)]
+    for _ in range(16):
+        top = chain[-1]
+        if top.head is top:
+            break
+        nxt = _clause(top.head)
+        if nxt in chain:
+            break
+        chain.append(nxt)
+    return chain
+
+
+class _Linker:
+    """Links figures to measure, subject, change and time within one doc."""
+
+    def __init__(self, doc: Doc, times: list[tuple[int, int, TimeRecord | None, str | None]]):
+        self.doc = doc
+        self.times = times  # (token start, token end, record or None, cue) per time expression
+
+    # ---- what is counted ---------------------------------------------------------
+    def np_of(self, root: Token, fig_tokens: range) -> tuple[Token | None, Token]:
+        """(counted noun or None, the token standing for the figure's noun phrase)."""
+        head = root.head
+        if (
+            head is not root
+            and head.i not in fig_tokens
+            and head.pos_ in ("NOUN", "PROPN")
+            and root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
+            and head.i > root.i
+            and head.lower_ not in lex.INCREASE_NOUNS | lex.DECREASE_NOUNS
+        ):
+            return head, head
+        for child in root.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        if pobj.pos_ == "PRON":
+                            return None, root
+                        return pobj, root
+        if root.pos_ in ("NOUN",) and root.lower_ not in lex.UNITS and root.lower_ not in lex.CURRENCY_WORDS and root.lower_ not in lex.SUBUNITS and not root.like_num:
+            if root.lower_ not in ("dozens", "hundreds", "thousands", "millions", "billions", "scores", "%", "percent"):
+                return root, root
+        return None, root
+
+    def casualty(self, np_tok: Token) -> str | None:
+        """The participle phrase where the noun phrase counts people hurt: "killed or injured"."""
+        verb = None
+        t = np_tok
+        if t.dep_ in ("dobj", "nsubjpass", "nsubj", "conj", "appos") and t.head.pos_ in ("VERB", "AUX", "ADJ"):
+            verb = t.head
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("nsubjpass", "nsubj", "dobj"):
+            verb = t.head.head.head
+        if verb is None:
+            # "at least 5 people dead": an adjective after the noun
+            for child in np_tok.rights:
+                if child.lower_ in lex.CASUALTY_ADJECTIVES and child.dep_ in ("amod", "acomp", "advmod"):
+                    return child.lower_
+            return None
+        words = []
+        if verb.lemma_.lower() in lex.CASUALTY_PARTICIPLES and not (t.dep_ == "nsubj" and verb.tag_ not in ("VBN",) and verb.lemma_.lower() != "die"):
+            words.append(lex.CASUALTY_PARTICIPLES[verb.lemma_.lower()])
+        elif verb.lower_ in lex.CASUALTY_ADJECTIVES and t.dep_ == "nsubj":
+            words.append(verb.lower_)
+        else:
+            # "are missing", "were dead": an adjectival complement
+            for child in verb.children:
+                if child.dep_ == "acomp" and child.lower_ in lex.CASUALTY_ADJECTIVES:
+                    return child.lower_
+            return None
+        for child in verb.children:
+            if (
+                child.dep_ == "conj"
+                and child.lemma_.lower() in lex.CASUALTY_PARTICIPLES
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            ):  # "were killed or injured"; not "... killed and 3,600 injured", which has its own figure
+                cc = next((c.lower_ for c in verb.children if c.dep_ == "cc" and c.i < child.i), "and")
+                words.extend([cc, lex.CASUALTY_PARTICIPLES[child.lemma_.lower()]])
+                break
+        return " ".join(words)
+
+    def governing_subject(self, np_tok: Token) -> Token | None:
+        """The subject of the verb a figure completes ("revenue" in "revenue rose 12%")."""
+        t = np_tok
+        if t.dep_ == "pobj":
+            t = t.head
+        if t.dep_ in ("dobj", "npadvmod", "attr", "advmod", "prep", "acomp", "oprd", "nsubj", "pobj", "dep", "quantmod", "nummod", "appos"):
+            verb = t.head
+        else:
+            return None
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+            if verb.head is verb:
+                return None
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for _ in range(4):
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i != np_tok.i and child.pos_ in ("NOUN", "PROPN") and child.i < np_tok.i:
+                    return child
+            if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+                verb = verb.head
+            else:
+                break
+        return None
+
+    def subject_text(self, noun: Token, skip: set[int]) -> str | None:
+        """The noun phrase around ``noun`` as written, without the figure, determiners and time words."""
+        sub = list(noun.subtree)
+        keep = [
+            t
+            for t in sub
+            if t.i not in skip and t.dep_ not in ("det", "predet") and not (t.tag_ == "PRP$") and not t.like_num
+        ]
+        if not keep:
+            return None
+        # the contiguous run around the noun, cut at punctuation and relative pronouns
+        idx = {t.i for t in keep}
+        lo = hi = noun.i
+        while lo - 1 in idx and not noun.doc[lo - 1].is_punct:
+            lo -= 1
+        while hi + 1 in idx and not noun.doc[hi + 1].is_punct and noun.doc[hi + 1].tag_ not in ("WDT", "WP"):
+            hi += 1
+        while hi > noun.i and (noun.doc[hi].pos_ in ("ADP", "CCONJ", "PART", "ADV") or noun.doc[hi].is_punct):
+            hi -= 1
+        if hi - lo + 1 > 14:
+            hi = lo + 13
+        words = noun.doc[lo : hi + 1]
+        text = words.text
+        return text or None
+
+    def measure_subject(self, fig_start: int, fig_end: int, skip: set[int]) -> tuple[str | None, str | None, Token]:
+        doc = self.doc
+        root = _span_root(doc, fig_start, fig_end)
+        noun, np_tok = self.np_of(root, range(fig_start, fig_end))
+        casualty = self.casualty(np_tok)
+        measure = subject = None
+        if noun is not None:
+            measure = _compound_phrase(noun)
+            subject = self.subject_text(noun, skip)
+        if noun is None:
+            gov = self.governing_subject(np_tok)
+            if gov is not None:
+                inner = None
+                if gov.lemma_.lower() in lex.COUNT_NOUNS:
+                    for child in gov.rights:
+                        if child.dep_ == "prep" and child.lower_ == "of":
+                            inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if inner is not None:
+                    measure = _compound_phrase(inner)
+                    subject = self.subject_text(inner, skip)
+                elif casualty is None:
+                    measure = _compound_phrase(gov)
+                    subject = self.subject_text(gov, skip)
+        if casualty:
+            measure = f"{measure} {casualty}" if measure else casualty
+        if subject is not None and measure is not None and subject.lower() in measure.lower():
+            subject = None
+        return measure, subject, np_tok
+
+    # ---- change ---------------------------------------------------------------------
+    def change(self, fig: _Figure, fig_start: int, np_tok: Token) -> str | None:
+        doc = self.doc
+        if fig.value < 0:
+            return None
+        prev = doc[fig_start - 1].lower_ if fig_start > 0 else ""
+        if prev in ("up", "higher"):
+            return "increase"
+        if prev in ("down", "lower"):
+            return "decrease"
+        if prev == "by" and fig_start > 1 and doc[fig_start - 2].lower_ in ("up", "down"):
+            return "increase" if doc[fig_start - 2].lower_ == "up" else "decrease"
+        nxt = doc[np_tok.i + 1].lower_ if np_tok.i + 1 < len(doc) else ""
+        if nxt in ("higher",) and np_tok.dep_ in ("npadvmod", "advmod"):
+            return "increase"
+        if nxt in ("lower",) and np_tok.dep_ in ("npadvmod", "advmod"):
+            return "decrease"
+        t = np_tok
+        # "a 5% rise": the figure modifies a noun of change
+        if t.head is not t and t.head.lower_ in lex.INCREASE_NOUNS and t.head.i > t.i:
+            return "increase"
+        if t.head is not t and t.head.lower_ in lex.DECREASE_NOUNS and t.head.i > t.i:
+            return "decrease"
+        if t.dep_ == "pobj":
+            prep = t.head
+            if prep.lower_ in ("to", "from", "at", "of", "in", "on", "for", "with"):
+                if prep.lower_ == "of" and prep.head.lemma_.lower() in lex.INCREASE_NOUNS:
+                    return "increase"
+                if prep.lower_ == "of" and prep.head.lemma_.lower() in lex.DECREASE_NOUNS:
+                    return "decrease"
+                return None
+            if prep.lower_ == "by":
+                verb = prep.head
+            else:
+                return None
+        elif t.dep_ in ("dobj", "npadvmod", "advmod", "attr", "nsubj", "dep", "conj", "appos"):
+            verb = t.head
+            if t.dep_ in ("conj", "appos"):
+                # "fell 26 points or 3.5%": the second figure shares the first's verb
+                while verb.dep_ in ("conj", "appos") and verb.head is not verb:
+                    verb = verb.head
+                if verb.dep_ in ("dobj", "npadvmod"):
+                    verb = verb.head
+        else:
+            return None
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX", "ADV", "ADP"):
+            return None
+        if lemma == "edge":
+            part = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")), "")
+            return "increase" if part == "up" else "decrease" if part in ("down", "lower") else None
+        if lemma in lex.INCREASE_VERBS:
+            return "increase"
+        if lemma in lex.DECREASE_VERBS:
+            return "decrease"
+        return None
+
+    # ---- time ---------------------------------------------------------------------------
+    def time(self, fig_start: int, fig_end: int, np_tok: Token, sent: Span, published: dt.date | None) -> ClaimTime | None:
+        cands = [c for c in self.times if sent.start <= c[0] < sent.end]
+        if not cands:
+            return None
+        doc = self.doc
+        own = set(t.i for t in np_tok.subtree) | set(range(fig_start, fig_end))
+        fig_clause = _clause(np_tok)
+        chain = _clause_chain(np_tok)
+        best = None
+        for cand in cands:
+            s, e, _rec, _cue = cand
+            if s < fig_end and e > fig_start:
+                continue
+            troot = _span_root(doc, s, e)
+            if any(i in own for i in range(s, e)) and not any(i in range(fig_start, fig_end) for i in range(s, e)):
+                rank = 0
+            else:
+                tclause = _clause(troot)
+                if tclause is fig_clause:
+                    rank = 1
+                elif tclause in chain:
+                    rank = 2
+                elif tclause.dep_ in ("relcl", "acl"):
+                    rank = 4
+                else:
+                    rank = 3
+            dist = fig_start - e if e <= fig_start else s - fig_end
+            # a figure followed by its time ("2,500 in November") is the common
+            # news order; break ties toward the time after the figure
+            key = (rank, dist, 0 if s >= fig_end else 1)
+            if best is None or key < best[0]:
+                best = (key, cand)
+        if best is None:
+            return None
+        return _claim_time(doc, best[1], published)
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def _claim_time(doc: Doc, cand, published: dt.date | None) -> ClaimTime:
+    s, e, rec, cue = cand
+    text = doc[s:e].text if rec is None else rec.text
+    pub = _iso(published)
+    if rec is None:  # our own "so far" cue
+        return ClaimTime(start=None, end=pub, text=text, kind="as_of")
+    if cue == "as_of":
+        return ClaimTime(start=None, end=rec.end or rec.start, text=text, kind="as_of")
+    if cue == "since":
+        return ClaimTime(start=rec.start, end=pub, text=text, kind="as_of")
+    low = rec.text.lower()
+    if rec.value == "PRESENT_REF" or any(" ".join(k) in low for k in lex.SO_FAR):
+        return ClaimTime(start=None, end=rec.end or pub, text=text, kind="as_of")
+    if rec.timex_type == "TIME":
+        return ClaimTime(start=rec.start, end=rec.end or rec.start, text=text, kind="point")
+    if rec.start is not None and rec.start == rec.end:
+        return ClaimTime(start=rec.start, end=rec.end, text=text, kind="point")
+    return ClaimTime(start=rec.start, end=rec.end, text=text, kind="period")
+
+
+def _time_spans(doc: Doc) -> tuple[list[tuple[int, int, TimeRecord | None, str | None]], set[int]]:
+    """Token spans of the doc's time expressions, with the cue before each, and all their tokens."""
+    spans: list[tuple[int, int, TimeRecord | None, str | None]] = []
+    blocked: set[int] = set()
+    covered: set[int] = set()
+    for rec in doc._.times or ():
+        try:
+            span = doc.char_span(rec.span[0], rec.span[1], alignment_mode="expand")
+        except (TypeError, ValueError, IndexError):
+            continue
+        if span is None or len(span) == 0:
+            continue
+        blocked.update(range(span.start, span.end))
+        if rec.timex_type == "SET" or (rec.timex_type == "DURATION" and rec.start is None):
+            continue
+        covered.update(range(span.start, span.end))
+        spans.append((span.start, span.end, rec, _cue_before(doc, span.start)))
+    # our own running-total cues, where the times component left them out
+    words = [t.lower_ for t in doc]
+    for i in range(len(doc)):
+        for key in lex.SO_FAR:
+            n = len(key)
+            if tuple(words[i : i + n]) == key and not covered & set(range(i, i + n)):
+                spans.append((i, i + n, None, "as_of"))
+    spans.sort(key=lambda x: x[0])
+    return spans, blocked
+
+
+def _cue_before(doc: Doc, start: int) -> str | None:
+    words = [doc[k].lower_ for k in range(max(0, start - 2), start)]
+    for key in lex.AS_OF_CUES:
+        if tuple(words[-len(key) :]) == key:
+            if key == ("to",) and not (start >= 2 and doc[start - 2].lower_ in ("up",)):
+                return None
+            if key == ("by",) and start < len(doc) and doc[start].pos_ not in ("PROPN", "NUM", "NOUN"):
+                return None
+            return "as_of"
+    for key in lex.SINCE_CUES:
+        if tuple(words[-len(key) :]) == key:
+            return "since"
+    return None
+
+
+def extract_claims(doc: Doc) -> list[ClaimRecord]:
+    """The claims of a parsed doc, in text order (the component's work, callable alone)."""
+    times, blocked = _time_spans(doc)
+    linker = _Linker(doc, times)
+    published = doc._.published if isinstance(doc._.published, dt.date) else None
+    article_id = doc._.article_id or ""
+    out: list[ClaimRecord] = []
+    for sent in doc.sents:
+        reader = _SentenceReader(sent, blocked)
+        sent_currency = None
+        for fig in reader.figures():
+            s, e = sent.start + fig.start, sent.start + fig.end
+            cs, ce = sent.start + fig.core_start, sent.start + fig.core_end
+            if fig.money_sub is not None and (fig.unit is None or fig.unit not in lex.CURRENCY_CODES):
+                if sent_currency is None:
+                    sent_currency = _sentence_currency(sent) or lex.SUBUNITS[fig.money_sub][1]
+                fig.unit = sent_currency
+            value, low, high, bound = _interval(fig)
+            skip = set(range(s, e)) | blocked | {i for c in times for i in range(c[0], c[1])}
+            try:
+                measure, subject, np_tok = linker.measure_subject(cs, max(ce, e), skip)
+                if fig.change is None:
+                    fig.change = linker.change(fig, cs if fig.hedges == [] else s, np_tok)
+                ctime = linker.time(s, e, np_tok, sent, published)
+            except (IndexError, ValueError, AttributeError):  # a parse we do not expect: keep the number
+                measure = subject = None
+                ctime = None
+            span = doc[s:e]
+            out.append(
+                ClaimRecord(
+                    article_id=article_id,
+                    span=(span.start_char, span.end_char),
+                    text=span.text,
+                    sentence_span=(sent.start_char, sent.end_char),
+                    quantity=Quantity(value=value, low=low, high=high, bound=bound, unit=fig.unit, change=fig.change),
+                    measure=measure,
+                    subject=subject,
+                    time=ctime,
+                )
+            )
+    return out
 
 
 @Language.factory(
@@ -12,8 +1096,12 @@ from spacy.tokens import Doc
     assigns=["doc._.claims"],
 )
 def make_quantities(nlp: Language, name: str):
+    # All tables are module-level constants built at import: nothing per doc.
     def quantities(doc: Doc) -> Doc:
-        doc._.claims = []
+        try:
+            doc._.claims = extract_claims(doc)
+        except (IndexError, ValueError, KeyError, AttributeError, TypeError):  # bad input degrades, never crashes
+            doc._.claims = []
         return doc
 
     return quantities

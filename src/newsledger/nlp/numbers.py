@@ -1,0 +1,175 @@
+"""Reading numbers as news writes them: digits, number words, scale words.
+
+Pure functions over strings, no spaCy: the quantities component feeds them the
+token texts it has grouped. Everything here returns None for what it cannot
+read rather than raising, so a strange token never stops a document.
+
+- ``parse_numeral("3,600")`` is ``(3600.0, "")``; ``parse_numeral("15bn")`` is
+  ``(15e9, "")`` (a scale suffix is applied); ``parse_numeral("500km")`` is
+  ``(500.0, "km")`` (any other suffix is handed back for the caller to judge).
+- ``words_to_number(["four", "thousand"])`` is ``4000.0``; it reads "twenty -
+  one" (spaCy splits the hyphen), "one hundred and five", "a dozen", "two
+  dozen", "half a million", "a hundred".
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Scale words that multiply what precedes them; the short forms are the ones
+# business and wire copy glue to digits ("$15bn", "1.5m", "20k").
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "crore": 1e7,
+    "lakh": 1e5,
+}
+SCALE_ABBREVIATIONS: dict[str, float] = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+DOZEN = {"dozen": 12, "score": 20}
+
+NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALE_WORDS) | frozenset(DOZEN)
+
+_NUMERAL = re.compile(
+    r"""^(?P<sign>[-+\u2212]?)
+        (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)
+        (?P<suffix>[A-Za-z%\u00b0/][A-Za-z0-9/\u00b2\u00b3]*)?$""",
+    re.VERBOSE,
+)
+
+
+def split_numeral(text: str) -> tuple[float, str] | None:
+    """A digit numeral and whatever is glued after it, unscaled: "240m" is (240.0, "m")."""
+    match = _NUMERAL.match(text.strip())
+    if match is None:
+        return None
+    try:
+        value = float(match["num"].replace(",", ""))
+    except ValueError:
+        return None
+    if match["sign"] in ("-", "\u2212"):
+        value = -value
+    return value, match["suffix"] or ""
+
+
+def parse_numeral(text: str) -> tuple[float, str] | None:
+    """A digit numeral (signs, thousands commas, decimals, a glued suffix) as (value, suffix).
+
+    A glued scale abbreviation is applied ("15bn" is 15e9, suffix ""); any other
+    suffix ("km", "%", "s" of "737s") is returned for the caller to judge.
+    """
+    split = split_numeral(text)
+    if split is None:
+        return None
+    value, suffix = split
+    scale = SCALE_ABBREVIATIONS.get(suffix.lower())
+    if scale is None and suffix.lower() in SCALE_WORDS:
+        scale = SCALE_WORDS[suffix.lower()]
+    if scale is not None:
+        return value * scale, ""
+    return value, suffix
+
+
+def is_numeral(text: str) -> bool:
+    """Whether the text is a digit numeral with no suffix ("1,000", "-1.3", "41.50")."""
+    parsed = parse_numeral(text)
+    return parsed is not None and parsed[1] == ""
+
+
+def words_to_number(words: list[str]) -> float | None:
+    """The value of a run of English number words, or None when it is not one.
+
+    Reads cardinal words up to trillions, "and" inside them, "a"/"an" standing
+    for one before a scale word, "dozen" and "score" as multipliers, "half"
+    before "a"/"an" + scale ("half a million"), and digit numerals mixed in
+    ("1.5 million", "2 dozen").
+    """
+    tokens = [w.lower() for w in words if w not in ("-", "\u2010", "\u2011")]
+    if not tokens:
+        return None
+    if tokens[0] == "half" and len(tokens) >= 3 and tokens[1] in ("a", "an"):
+        rest = words_to_number(["one", *tokens[2:]])
+        return None if rest is None else rest / 2
+    total = 0.0  # closed groups (after thousand, million, ...)
+    current: float | None = None  # the group being built
+    seen_number = False
+    for i, word in enumerate(tokens):
+        if word in ("a", "an"):
+            # "a dozen", "a hundred", "a million": only before a multiplier word.
+            if i + 1 < len(tokens) and (tokens[i + 1] in SCALE_WORDS or tokens[i + 1] in DOZEN):
+                current = (current or 0) + 1
+                continue
+            return None
+        if word == "and":
+            if not seen_number or i + 1 >= len(tokens):
+                return None
+            continue
+        numeral = parse_numeral(word)
+        if numeral is not None:
+            if numeral[1] or current is not None:
+                return None
+            current = numeral[0]
+            seen_number = True
+        elif word in UNITS_WORDS:
+            current = (current or 0) + UNITS_WORDS[word]
+            seen_number = True
+        elif word in TENS_WORDS:
+            current = (current or 0) + TENS_WORDS[word]
+            seen_number = True
+        elif word in DOZEN:
+            current = (current if current is not None else 1) * DOZEN[word]
+            seen_number = True
+        elif word in SCALE_WORDS:
+            scale = SCALE_WORDS[word]
+            base = current if current is not None else (1 if not seen_number else None)
+            if base is None:
+                # "thousand million" style: multiply the running total.
+                total *= scale
+                continue
+            if scale == 100:
+                current = base * scale
+            else:
+                total += base * scale
+                current = None
+            seen_number = True
+        else:
+            return None
+    if not seen_number:
+        return None
+    return total + (current or 0)
+
+
+__all__ = [
+    "DOZEN",
+    "NUMBER_WORDS",
+    "SCALE_ABBREVIATIONS",
+    "SCALE_WORDS",
+    "TENS_WORDS",
+    "UNITS_WORDS",
+    "is_numeral",
+    "parse_numeral",
+    "split_numeral",
+    "words_to_number",
+]
