@@ -30,6 +30,14 @@ Entity mentions link to an ENTITY through REFERS_TO relations; the ENTITY gives
 annotation made one, an ``instance_id`` and a DBpedia ``external_ref``. An
 entity without an instance id is identified within its document by its m_id.
 
+Only the start of each article is fully annotated: MEANTIME's document-level
+annotation (timexes, values, events, entity mentions with a syntactic type)
+covers the title, the dateline and the first four sentences (sentences 0-5,
+once 0-6); further down only the cross-document entity mentions (markables
+with no attributes but their m_id) appear. :attr:`MeantimeDoc.annotated_end`
+is the character offset where the fully annotated part ends, so that scorers
+do not count as spurious what a system finds in unannotated text.
+
 Reads ../shared/eval at run time; nothing of the corpus is copied into the repo.
 """
 
@@ -145,6 +153,14 @@ class MeantimeDoc:
     """Every TIMEX3 except the creation time."""
     values: tuple[Value, ...]
     entity_mentions: tuple[EntityMention, ...]
+    annotated_end: int = 0
+    """End offset of the last sentence that carries document-level annotation."""
+    annotated_sentences: int = 0
+    """How many sentences (from the title on) are fully annotated."""
+
+    def annotated(self, span: Span | None) -> bool:
+        """Whether a span starts inside the fully annotated part of the text."""
+        return span is not None and span[0] < self.annotated_end
 
 
 def _join(tokens: list[tuple[int, int, str]]) -> tuple[str, list[Token]]:
@@ -245,8 +261,15 @@ def read_doc(path: Path) -> MeantimeDoc:
     values: list[Value] = []
     mention_elems: list[ET.Element] = []
     creation: Timex | None = None
+    sentence_of = {t.t_id: t.sentence for t in tokens}
+    last_annotated = -1
     if markables is not None:
         for elem in markables:
+            if len(elem.attrib) > 1:
+                # Document-level markables carry attributes; cross-document ones only an m_id.
+                for anchor in elem.findall("token_anchor"):
+                    s = sentence_of.get(int(anchor.get("t_id", "-1") or -1), -1)
+                    last_annotated = max(last_annotated, s)
             if elem.tag == "ENTITY":
                 entities[elem.get("m_id", "")] = dict(elem.attrib)
             elif elem.tag == "TIMEX3":
@@ -293,6 +316,8 @@ def read_doc(path: Path) -> MeantimeDoc:
             )
         )
 
+    in_region = [t.end for t in tokens if t.sentence <= last_annotated]
+    annotated_end = max(in_region) if in_region else 0
     key = lambda m: (m.span or (-1, -1), m.m_id)  # noqa: E731
     return MeantimeDoc(
         doc_id=root.get("doc_id", path.stem),
@@ -308,6 +333,8 @@ def read_doc(path: Path) -> MeantimeDoc:
         timexes=tuple(sorted(timexes, key=key)),
         values=tuple(sorted(values, key=key)),
         entity_mentions=tuple(sorted(mentions, key=key)),
+        annotated_end=annotated_end,
+        annotated_sentences=last_annotated + 1,
     )
 
 
