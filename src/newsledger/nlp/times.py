@@ -1,19 +1,127 @@
-"""Time expressions: find them, normalise to TimeML TIMEX3 and calendar intervals."""
+"""Time expressions: find them, normalise to TimeML TIMEX3 and calendar intervals.
+
+The grammar lives in :mod:`newsledger.nlp.timex` (pure Python, compiled once
+at import). This component runs it over ``doc.text`` against
+``doc._.published`` and lends it what only the parse knows: the tense of the
+clause an expression stands in (so "will meet on Friday" looks forward and
+"met on Friday" back), part-of-speech tags ("May" the modal verb is no month)
+and spaCy's entity labels (a "2000" that spaCy calls a CARDINAL is a count).
+
+spaCy's DATE/TIME entities are not trusted alone: they split "Thursday (27)"
+and swallow hedges ("at least November"); the grammar decides the spans.
+"""
 
 from __future__ import annotations
 
+import bisect
+import logging
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from ..records import TimeRecord
+from .timex import Hints, find_timexes
+
+log = logging.getLogger(__name__)
+
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
+# Heads that put the clause below them in the future: "expected to meet", "due to", "plans to".
+FUTURE_HEADS = frozenset({"expect", "schedule", "plan", "due", "set", "going", "intend", "aim", "hope", "prepare"})
+PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'d", "was", "were", "did"})
+OTHER_MODALS = frozenset({"should", "would", "could", "may", "might", "must", "can", "ca", "'d"})
+
+
+class DocHints(Hints):
+    """Tense, tags and entity labels of a parsed Doc, looked up by character offset."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def _token(self, char: int) -> Token | None:
+        i = bisect.bisect_right(self.starts, char) - 1
+        if i < 0:
+            return None
+        return self.doc[i]
+
+    def tag(self, start: int) -> str | None:
+        tok = self._token(start)
+        return tok.tag_ if tok is not None and tok.idx == start else None
+
+    def prev_tag(self, start: int) -> str | None:
+        tok = self._token(start)
+        if tok is None or tok.i == 0:
+            return None
+        return self.doc[tok.i - 1].tag_
+
+    def entity(self, start: int) -> str | None:
+        tok = self._token(start)
+        return tok.ent_type_ or None if tok is not None else None
+
+    def tense(self, start: int, end: int) -> str | None:
+        tok = self._token(start)
+        if tok is None:
+            return None
+        # Climb to the verb the expression hangs from (a few steps at most).
+        verb = tok
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        # Then up through non-finite verbs ("expected to meet") to the first finite one.
+        for _ in range(4):
+            aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            if aux & FUTURE_AUX:
+                return "future"
+            if verb.lemma_.lower() in FUTURE_HEADS and (verb.tag_ in ("VBZ", "VBP", "VBN", "JJ") or aux):
+                return "future"  # "is expected to", "has been scheduled", "plans to"
+            if aux & OTHER_MODALS:
+                return None
+            if verb.tag_ == "VBD" or aux & PERFECT_AUX:
+                return "past"
+            if verb.tag_ in ("VBZ", "VBP", "MD"):
+                return None  # present tense: no preference either way
+            if verb.tag_ == "VB" and "to" in aux and verb.head is verb:
+                return "future"  # a headline infinitive: "Markets to remain closed until Friday"
+            if verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+                break
+            verb = verb.head
+        return None
+
+
+def times_of(doc: Doc) -> list[TimeRecord]:
+    """The TimeRecords of a parsed Doc, in text order."""
+    found = find_timexes(doc.text, doc._.published, DocHints(doc))
+    article_id = doc._.article_id or ""
+    return [
+        TimeRecord(
+            article_id=article_id,
+            span=(t.start, t.end),
+            text=t.text,
+            timex_type=t.timex_type,  # type: ignore[arg-type]
+            value=t.value,
+            start=t.begin.isoformat() if t.begin else None,
+            end=t.last.isoformat() if t.last else None,
+        )
+        for t in found
+    ]
 
 
 @Language.factory(
     "newsledger_times",
-    requires=["doc.ents", "token.tag"],
+    requires=["doc.ents", "token.tag", "token.dep"],
     assigns=["doc._.times"],
 )
 def make_times(nlp: Language, name: str):
     def times(doc: Doc) -> Doc:
-        doc._.times = []
+        try:
+            doc._.times = times_of(doc)
+        except (ValueError, KeyError, IndexError, TypeError, OverflowError) as exc:
+            # A text the grammar cannot handle loses its times, never the article.
+            log.warning("time expressions skipped: %s: %s", type(exc).__name__, exc)
+            doc._.times = []
         return doc
 
     return times
