@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from typing import Any
 
 from ..records import (
@@ -40,7 +41,22 @@ def to_date(value: Any) -> dt.date | None:
 def _num(value: Any) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    return float(value)
+    value = float(value)
+    return value if math.isfinite(value) else None
+
+
+def storable(value: Any) -> Any:
+    """A JSON value both backends accept: NUL characters become U+FFFD (same
+    length, so spans still hold) and non-finite floats become null."""
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd") if "\x00" in value else value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: storable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [storable(v) for v in value]
+    return value
 
 
 def _span(span: Any) -> tuple[int | None, int | None]:
@@ -59,7 +75,7 @@ def _cut(text: str, span: Any) -> str | None:
 
 def article_row(article: ArticleRecord, *, input_hash: str | None, n_records: int, run_id: int | None,
                 now: dt.datetime) -> dict[str, Any]:
-    return {
+    return storable({
         "id": article.id,
         "title": article.title,
         "url": article.url,
@@ -78,7 +94,7 @@ def article_row(article: ArticleRecord, *, input_hash: str | None, n_records: in
         "run_id": run_id,
         "ingested_at": now,
         "record": article.to_dict(),
-    }
+    })
 
 
 def _source_cols(source: Any) -> dict[str, Any]:
@@ -130,14 +146,14 @@ def record_row(record: Record, article_id: str, ord_: int, text: str) -> dict[st
         row.update(label=record.label, canonical=record.canonical, country=record.country)
     elif isinstance(record, StatementRecord):
         row.update(cue=record.cue, direct=bool(record.direct), **_source_cols(record.source))
-    return row
+    return storable(row)
 
 
 def error_row(error: ErrorRecord, run_id: int | None, now: dt.datetime) -> dict[str, Any]:
     key = hashlib.sha256(
         "\x1f".join(str(v) for v in (error.article_id, error.path, error.line, error.message)).encode("utf-8")
     ).hexdigest()
-    return {
+    return storable({
         "key": key,
         "article_id": error.article_id,
         "path": error.path,
@@ -146,7 +162,7 @@ def error_row(error: ErrorRecord, run_id: int | None, now: dt.datetime) -> dict[
         "run_id": run_id,
         "created_at": now,
         "record": error.to_dict(),
-    }
+    })
 
 
 def from_row(record_json: Any) -> Record:

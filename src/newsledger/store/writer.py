@@ -22,8 +22,13 @@ from sqlalchemy.engine import Connection, Engine
 from ..records import ArticleRecord, ClaimRecord, ErrorRecord, Record
 from . import dedup
 from .engine import lock_for_write
-from .rows import article_row, error_row, record_row
+from .rows import article_row, error_row, record_row, to_date
 from .schema import RECORD_TABLES, article_minhash, articles, claim_articles, claims, errors, lsh_bands
+
+
+# Caps on the LSH lookup per new article (see _link_copies).
+MAX_BAND_HITS = 400
+MAX_CANDIDATES = 64
 
 
 @dataclass(frozen=True)
@@ -183,14 +188,24 @@ def _link_copies(conn: Connection, group: Group, seq: int) -> bool:
     if sig is None:
         return False
     pairs = list(enumerate(sig.keys))
-    candidates = conn.execute(
-        sa.select(article_minhash.c.article_id, article_minhash.c.signature)
-        .where(
-            article_minhash.c.article_id.in_(
-                sa.select(lsh_bands.c.article_id).where(sa.tuple_(lsh_bands.c.band, lsh_bands.c.key).in_(pairs))
+    # A bounded number of band hits is enough: any one true copy places the
+    # article in its group, and a cap keeps a huge group of near-identical
+    # reports (templated bulletins) from making each insert cost O(group).
+    hits = conn.execute(
+        sa.select(lsh_bands.c.article_id)
+        .where(sa.tuple_(lsh_bands.c.band, lsh_bands.c.key).in_(pairs))
+        .limit(MAX_BAND_HITS)
+    ).scalars().all()
+    cand_ids = list(dict.fromkeys(hits))[:MAX_CANDIDATES]
+    candidates = (
+        conn.execute(
+            sa.select(article_minhash.c.article_id, article_minhash.c.signature).where(
+                article_minhash.c.article_id.in_(cand_ids)
             )
-        )
-    ).all()
+        ).all()
+        if cand_ids
+        else []
+    )
     conn.execute(sa.insert(article_minhash), {"article_id": head.id, "signature": sig.to_bytes()})
     conn.execute(
         _insert(conn, lsh_bands).on_conflict_do_nothing(),
@@ -208,6 +223,22 @@ def _link_copies(conn: Connection, group: Group, seq: int) -> bool:
     roots = set(
         conn.execute(sa.select(articles.c.original_id).where(articles.c.id.in_(list(best)))).scalars()
     )
+    conn.execute(
+        sa.update(articles).where(articles.c.id == head.id).values(copy_similarity=max(best.values()))
+    )
+    root_rows = conn.execute(
+        sa.select(articles.c.id, articles.c.published, articles.c.seq).where(articles.c.id.in_(list(roots)))
+    ).all()
+    earliest_root = min(root_rows, key=lambda m: _order_key(m.published, m.seq))
+    if len(roots) == 1 and _order_key(earliest_root.published, earliest_root.seq) < _order_key(
+        to_date(head.published), seq
+    ):
+        # The usual case: a later copy joins one group whose original stays.
+        conn.execute(sa.update(articles).where(articles.c.id == head.id).values(original_id=earliest_root.id))
+        relink_claims(conn, earliest_root.id, [head.id])
+        return True
+    # The new article is earlier than the group's original, or joins groups:
+    # the earliest of all becomes the original of every member.
     members = conn.execute(
         sa.select(articles.c.id, articles.c.published, articles.c.seq).where(
             sa.or_(articles.c.original_id.in_(list(roots)), articles.c.id == head.id)
@@ -216,9 +247,6 @@ def _link_copies(conn: Connection, group: Group, seq: int) -> bool:
     earliest = min(members, key=lambda m: _order_key(m.published, m.seq)).id
     ids = [m.id for m in members]
     conn.execute(sa.update(articles).where(articles.c.id.in_(ids)).values(original_id=earliest))
-    conn.execute(
-        sa.update(articles).where(articles.c.id == head.id).values(copy_similarity=max(best.values()))
-    )
     relink_claims(conn, earliest)
     return True
 
@@ -227,27 +255,33 @@ def _claim_key(row: Any) -> tuple:
     return (row.value, row.unit, row.change)
 
 
-def relink_claims(conn: Connection, original_id: str) -> None:
+def relink_claims(conn: Connection, original_id: str, copies: list[str] | None = None) -> None:
     """Point each copy's claims at the matching claims of the earliest copy.
 
     A copy's claim matches an original claim with the same value, unit and
     change, preferring the same measure (case-insensitive); each original
     claim is matched at most once per copy, in text order. claim_articles then
-    lists, for each original claim, every article that carries it.
+    lists, for each original claim, every article that carries it. ``copies``
+    limits the work to those copies (a new copy joining a group); by default
+    every member of the group is relinked.
     """
-    member_ids = conn.execute(sa.select(articles.c.id).where(articles.c.original_id == original_id)).scalars().all()
+    if copies is None:
+        copies = list(conn.execute(sa.select(articles.c.id).where(articles.c.original_id == original_id)).scalars())
+        # The original's own claims point nowhere else.
+        conn.execute(sa.update(claims).where(claims.c.article_id == original_id).values(same_as=None))
+    copies = [a for a in copies if a != original_id]
+    if not copies:
+        return
+    cols = (claims.c.id, claims.c.article_id, claims.c.value, claims.c.unit, claims.c.change, claims.c.measure)
     rows = conn.execute(
-        sa.select(claims.c.id, claims.c.article_id, claims.c.value, claims.c.unit, claims.c.change, claims.c.measure)
-        .where(claims.c.article_id.in_(member_ids))
-        .order_by(claims.c.article_id, claims.c.ord)
+        sa.select(*cols).where(claims.c.article_id.in_(copies)).order_by(claims.c.article_id, claims.c.ord)
     ).all()
-    originals = [r for r in rows if r.article_id == original_id]
+    originals = conn.execute(sa.select(*cols).where(claims.c.article_id == original_id).order_by(claims.c.ord)).all()
     links: list[dict[str, Any]] = [{"claim_id": r.id, "article_id": r.article_id} for r in rows]
     same_as: dict[int, int | None] = {r.id: None for r in rows}
     by_article: dict[str, list[Any]] = {}
     for r in rows:
-        if r.article_id != original_id:
-            by_article.setdefault(r.article_id, []).append(r)
+        by_article.setdefault(r.article_id, []).append(r)
     for article_id, copy_claims in by_article.items():
         free = list(originals)
         for strict in (True, False):
@@ -263,11 +297,11 @@ def relink_claims(conn: Connection, original_id: str) -> None:
                     free.remove(o)
                     links.append({"claim_id": o.id, "article_id": article_id})
                     break
-    conn.execute(sa.delete(claim_articles).where(claim_articles.c.article_id.in_(member_ids)))
+    conn.execute(sa.delete(claim_articles).where(claim_articles.c.article_id.in_(copies)))
     if links:
         conn.execute(_insert(conn, claim_articles).on_conflict_do_nothing(), links)
     if rows:
         conn.execute(
-            sa.update(claims).where(claims.c.id == sa.bindparam("cid")).values(same_as=sa.bindparam("sa")),
-            [{"cid": cid, "sa": target} for cid, target in same_as.items()],
+            sa.update(claims).where(claims.c.id == sa.bindparam("cid")).values(same_as=sa.bindparam("target")),
+            [{"cid": cid, "target": target} for cid, target in same_as.items()],
         )
