@@ -1,9 +1,216 @@
-"""Sources: who every claim and statement is attributed to."""
+"""Sources: who every claim and statement is attributed to.
+
+``newsledger_sources`` runs last. It finds the attribution cues of the Doc
+(:mod:`newsledger.nlp.attribution`) and the quotations (:mod:`newsledger.nlp.quotes`),
+then:
+
+- builds ``doc._.statements``: one record per quotation (``direct`` true, span
+  inside the marks) and one per reported clause (``direct`` false, span the
+  clause: "X said that <...>", "<...>, X said", "according to X, <...>");
+- replaces every claim in ``doc._.claims`` with a copy carrying its ``source``
+  and ``statement_date``.
+
+Decisions, documented because the record keeps one source per claim:
+
+- **Nested attribution** ("X said that Y reported ..."; "..., Shoigu told Kim,
+  according to the media"): a claim takes the *outermost* attribution, the one
+  the outlet itself vouches for: X, or the media relay. Each layer still gets
+  its own statement record (Y's statement lies inside X's), so the chain is
+  kept in the statements. A quotation's statement takes the *innermost* speaker,
+  whose words they are.
+- **Media relays** ("according to state media Tass", "said the North Korean
+  state news agency KCNA"): the relay is the source (entity "Tass", "KCNA"),
+  by the same outermost rule: the outlet heard it from the relay.
+- **Carry-over**: a sentence with no cue of its own, in the same paragraph (a
+  line break ends one), takes the source of the attributed sentence right
+  before it; a sentence further on takes it only when its subject refers back
+  ("he", "they", "the country", "the ministry"). A carried source has ``span``
+  None. A quotation with no cue carries the last statement's source in its
+  paragraph (or the previous paragraph's, when it opens its own paragraph
+  right after an attributed quotation).
+- A figure the outlet asserts itself (no cue, nothing to carry) keeps
+  ``source`` None. Quotations of fewer than four words with no speaker (scare
+  quotes) are not statements.
+"""
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..records import ClaimRecord, Source, StatementRecord
+from .attribution import _ANAPHOR_HEADS, _PRONOUN_GROUP, _PRONOUN_PERSON, Attribution, Finder
+from .quotes import Quote, find_quotes
+
+_MIN_UNATTRIBUTED_QUOTE_WORDS = 4
+
+
+def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+class SourceAttributor:
+    """The component: statements and claim sources for one Doc at a time."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            self.run(doc)
+        except (ValueError, IndexError, KeyError, AttributeError, TypeError):
+            # Bad input degrades to unattributed claims and no statements.
+            doc._.statements = []
+        return doc
+
+    def run(self, doc: Doc) -> None:
+        text = doc.text
+        article_id = doc._.article_id or ""
+        quotes = find_quotes(text)
+        finder = Finder(doc, doc._.entities or [], doc._.times or [], [q.outer for q in quotes])
+        atts = finder.find()
+        sents = list(doc.sents)
+        sent_starts = [s.start_char for s in sents]
+        newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+
+        def para(pos: int) -> int:
+            return bisect.bisect_right(newlines, pos)
+
+        def sent_of(pos: int) -> int:
+            return max(0, bisect.bisect_right(sent_starts, pos) - 1)
+
+        by_sent: dict[int, list[Attribution]] = {}
+        for a in atts:
+            by_sent.setdefault(a.sent_index, []).append(a)
+
+        statements: list[StatementRecord] = []
+        quote_atts: list[Attribution] = []
+        last_in_para: dict[int, tuple[Source, str | None, bool]] = {}
+        stated = sorted(atts, key=lambda a: a.cue_span[0])
+
+        # Indirect statements first, in text order, remembering each paragraph's last source.
+        for a in stated:
+            if a.kind == "bare" or a.source is None:
+                continue
+            if self._mostly_quoted(a.content, quotes):
+                continue
+            statements.append(
+                StatementRecord(article_id, a.content, text[a.content[0] : a.content[1]], a.source, a.cue, False)
+            )
+
+        for q in quotes:
+            span = (q.start, q.end)
+            att = self._quote_source(q, atts, sent_of)
+            source: Source | None = None
+            cue: str | None = None
+            if att is not None and att.source is not None:
+                source, cue = att.source, att.cue
+            else:
+                p = para(q.open_at)
+                carried = last_in_para.get(p)
+                if carried is None and (q.open_at == 0 or text[q.open_at - 1] == "\n"):
+                    prev = last_in_para.get(p - 1)
+                    if prev is not None and prev[2]:
+                        carried = prev
+                if carried is None:
+                    carried = self._last_statement_in_para(statements, q.open_at, para, p)
+                if carried is not None:
+                    source = dataclasses.replace(carried[0], span=None)
+                    cue = carried[1]
+            if source is None and len(text[q.start : q.end].split()) < _MIN_UNATTRIBUTED_QUOTE_WORDS:
+                continue
+            statements.append(StatementRecord(article_id, span, text[q.start : q.end], source, cue, True))
+            if source is not None:
+                last_in_para[para(q.open_at)] = (source, cue, True)
+                quote_atts.append(Attribution(source, cue, span, q.outer, sent_of(q.start), att.date if att else None, "quote"))
+
+        statements.sort(key=lambda s: s.span)
+        doc._.statements = statements
+
+        claims = doc._.claims
+        if not claims:
+            return
+        everything = atts + quote_atts
+        out: list[ClaimRecord] = []
+        for claim in claims:
+            out.append(self._attribute(doc, claim, everything, by_sent, sents, sent_of, para))
+        doc._.claims = out
+
+    @staticmethod
+    def _mostly_quoted(content: tuple[int, int], quotes: list[Quote]) -> bool:
+        """True where a reported clause is essentially one quotation (a direct statement)."""
+        size = content[1] - content[0]
+        if size <= 0:
+            return True
+        for q in quotes:
+            lo, hi = max(content[0], q.outer[0]), min(content[1], q.outer[1])
+            if hi - lo >= 0.8 * size:
+                return True
+        return False
+
+    @staticmethod
+    def _quote_source(q: Quote, atts: list[Attribution], sent_of) -> Attribution | None:
+        """The speaker of a quotation: the innermost cue whose content holds it, else a cue beside it."""
+        inner = (q.start, q.end)
+        holding = [a for a in atts if a.kind in {"verb", "trailing"} and _contains(a.content, inner)]
+        if holding:
+            return min(holding, key=lambda a: a.content[1] - a.content[0])
+        first, last = sent_of(q.open_at), sent_of(max(q.open_at, q.end - 1))
+        beside = [
+            a for a in atts
+            if a.kind in {"verb", "bare"} and first <= a.sent_index <= last
+            and not (q.outer[0] <= a.cue_span[0] < q.outer[1])
+        ]
+        if beside:
+            return min(beside, key=lambda a: min(abs(a.cue_span[0] - q.outer[1]), abs(a.cue_span[0] - q.outer[0])))
+        holding = [a for a in atts if _contains(a.content, inner)]
+        if holding:
+            return min(holding, key=lambda a: a.content[1] - a.content[0])
+        return None
+
+    @staticmethod
+    def _last_statement_in_para(statements, pos: int, para, p: int):
+        best = None
+        for s in statements:
+            if s.source is not None and s.span[1] <= pos and para(s.span[0]) == p:
+                if best is None or s.span > best.span:
+                    best = s
+        return (best.source, best.cue, best.direct) if best is not None else None
+
+    @staticmethod
+    def _refers_back(doc: Doc, sent) -> bool:
+        """True where a sentence's subject points back: "he", "they", "the country"."""
+        for tok in sent:
+            if tok.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if tok.lower_ in _PRONOUN_PERSON or tok.lower_ in _PRONOUN_GROUP:
+                return True
+            if tok.lemma_.lower() in _ANAPHOR_HEADS and any(c.lower_ in {"the", "this"} for c in tok.lefts):
+                return True
+        return False
+
+    def _attribute(self, doc: Doc, claim: ClaimRecord, atts, by_sent, sents, sent_of, para) -> ClaimRecord:
+        span = claim.span
+        holding = [a for a in atts if a.source is not None and _contains(a.content, span)]
+        if holding:
+            best = max(holding, key=lambda a: (a.content[1] - a.content[0], -a.cue_span[0]))
+            return dataclasses.replace(claim, source=best.source, statement_date=best.date)
+        k = sent_of(span[0])
+        if by_sent.get(k):
+            return claim  # the sentence has its own cue, and this figure is outside it
+        p = para(span[0])
+        for j in range(k - 1, -1, -1):
+            if para(sents[j].start_char) != p:
+                break
+            found = [a for a in by_sent.get(j, []) if a.source is not None]
+            if not found:
+                continue
+            if j == k - 1 or self._refers_back(doc, sents[k]):
+                last = max(found, key=lambda a: a.cue_span[0])
+                carried = dataclasses.replace(last.source, span=None)
+                return dataclasses.replace(claim, source=carried, statement_date=last.date)
+            break
+        return claim
 
 
 @Language.factory(
@@ -11,9 +218,5 @@ from spacy.tokens import Doc
     requires=["doc._.claims", "doc._.entities", "token.dep"],
     assigns=["doc._.claims", "doc._.statements"],
 )
-def make_sources(nlp: Language, name: str):
-    def sources(doc: Doc) -> Doc:
-        doc._.statements = []
-        return doc
-
-    return sources
+def make_sources(nlp: Language, name: str) -> SourceAttributor:
+    return SourceAttributor()

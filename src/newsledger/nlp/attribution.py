@@ -1,0 +1,399 @@
+"""Attribution cues: who says what, found from the dependency parse of one Doc.
+
+An :class:`Attribution` ties a *source* (a noun phrase and the canonical actor
+it refers to) to a *content* span (the words attributed) through a *cue* (the
+reporting word or phrase as written). Cues found:
+
+- reporting verbs in either order, with their subject: "X said (that) ...",
+  "..., X said", "..., said X", "X told reporters ...", "X announced/warned/
+  stated/added/claimed/estimated/confirmed/denied ...", "X said in a statement";
+- "according to X", "as reported by X", "..., citing X";
+- the inverted order of translated copy, where the real source stands as the
+  object of the verb: "..., they reported South Korean military on Thursday",
+  "..., told ambassador Alexander Matsegora to the channel" (subject missing or
+  an empty "they", the verb after the content, an object after the verb);
+- a bare trailing speaker after the content: "..., US officials." (cue None).
+
+The content of a cue is the clausal complement of its verb (without "that"),
+or, for a cue placed after its content, the sentence up to the comma before
+the cue; for "according to X" the rest of its sentence.
+
+The source's ``entity`` is the canonical actor: a person mention in the phrase
+wins ("South Korean legislator Yoo Yong-Won"), then the mention heading it
+("state media Tass", "the North Korean state news agency KCNA": a media relay
+is itself the source), then an organisation, then a country or demonym ("the
+heads of the South Korean joint staff" -> South Korea; "Seoul" -> South Korea
+through the entities component's metonymy). "he"/"she" refer to the last person
+named before; "they"/"it" and a definite anaphor ("the country", "the
+ministry", "the media") refer to the source of the last attribution before.
+
+``date`` is when the source spoke, where a time expression hangs on the cue
+verb itself and not on the content ("South Korean military said on Thursday
+(27)"), taken from ``doc._.times`` when that names a single day.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import EntityRecord, Source, TimeRecord
+
+# Verbs that report speech or writing. Weak ones ("add", "note", "write") count
+# only with a clausal complement, a quotation, or placed after their content.
+REPORT_VERBS = frozenset(
+    "say tell report announce warn state add claim estimate confirm deny declare note explain "
+    "insist argue acknowledge admit allege assert write tweet post reveal disclose indicate "
+    "suggest predict forecast express maintain reiterate stress emphasise emphasize comment "
+    "mention respond reply testify accuse concede conclude recount recall brief inform "
+    "quote cite echo complain vow pledge promise urge caution observe remark announce "
+    "contend calculate assess".split()
+)
+_STRONG = frozenset("say tell report announce warn state claim confirm deny declare".split())
+_SUBJ = ("nsubj", "nsubjpass")
+_PRONOUN_PERSON = frozenset({"he", "she", "him", "her"})
+_PRONOUN_GROUP = frozenset({"they", "it", "we"})
+# Heads of definite noun phrases that point back to the last source.
+_ANAPHOR_HEADS = frozenset(
+    "country government nation regime ministry military army administration agency media "
+    "company group organisation organization office department official spokesman "
+    "spokeswoman spokesperson authorities committee council leadership newspaper broadcaster".split()
+)
+# Heads of a trailing speaker phrase without a verb: "..., US officials."
+SPEAKER_NOUNS = frozenset(
+    "official authority source spokesman spokeswoman spokesperson police military ministry "
+    "analyst expert witness resident diplomat officer commander prosecutor".split()
+)
+# Addressees: the object of "told" is the listener, never the source.
+_AUDIENCE = frozenset("reporter journalist press lawmaker parliament audience crowd".split())
+_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "ccomp", "parataxis"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution: a source, the cue, and the character span of what it covers."""
+
+    source: Source | None
+    cue: str | None
+    cue_span: tuple[int, int]
+    content: tuple[int, int]
+    sent_index: int
+    date: str | None = None
+    kind: str = "verb"
+    """verb, bare (a verb cue without content), according ("according to X") or trailing."""
+
+
+def _char_span(tokens_from: Token, tokens_to: Token) -> tuple[int, int]:
+    return (tokens_from.idx, tokens_to.idx + len(tokens_to))
+
+
+def _trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without edge punctuation and a leading complementiser."""
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text in {"”", "’", "\"", "»", "“"} and end - 1 > start:
+            break  # keep a closing quote mark: the content ends with the quotation
+        end -= 1
+    return start, end
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range of the phrase a source head stands in, without clauses after it."""
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "appos" and doc[child.left_edge.i - 1].text not in {",", "(", "—", "–"}:
+            end = child.right_edge.i + 1  # "state media Tass": the name is part of it
+            continue
+        if child.dep_ in _STOP_DEPS or child.ent_type_ in {"DATE", "TIME"}:
+            break
+        if child.dep_ == "prep" and (
+            child.lower_ in {"on", "via", "during", "after", "before", "in"} and child.i > head.i + 0
+            and any(t.ent_type_ in {"ORG", "DATE", "TIME", "EVENT", "WORK_OF_ART"} for t in child.subtree)
+        ):
+            break  # "on Thursday" is when, "on Telegram" where: neither is who
+        if child.dep_ == "prep" and any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
+            break
+        end = child.right_edge.i + 1
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc" or doc[start].is_space):
+        start += 1
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+class Resolver:
+    """Maps a source phrase to its canonical actor, using the entity records."""
+
+    def __init__(self, doc: Doc, entities: list[EntityRecord]) -> None:
+        self.doc = doc
+        self.ents = sorted(entities, key=lambda e: e.span)
+        self.starts = [e.span[0] for e in self.ents]
+        self.people = [e for e in self.ents if e.label == "PERSON"]
+        self.people_starts = [e.span[0] for e in self.people]
+        self.last_entity: str | None = None
+
+    def inside(self, start: int, end: int) -> list[EntityRecord]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.ents) and self.ents[i].span[0] < end:
+            if self.ents[i].span[1] <= end:
+                out.append(self.ents[i])
+            i += 1
+        return out
+
+    def last_person_before(self, pos: int) -> EntityRecord | None:
+        i = bisect.bisect_left(self.people_starts, pos)
+        return self.people[i - 1] if i > 0 else None
+
+    def resolve(self, tokens: Span, head: Token) -> str | None:
+        """The canonical actor of a source phrase, or None."""
+        words = [t for t in tokens if not t.is_punct]
+        if len(words) == 1 and words[0].lower_ in _PRONOUN_PERSON:
+            person = self.last_person_before(words[0].idx)
+            return person.canonical if person else None
+        if len(words) == 1 and words[0].lower_ in _PRONOUN_GROUP:
+            return self.last_entity
+        found = self.inside(tokens.start_char, tokens.end_char)
+        if found:
+            people = [e for e in found if e.label == "PERSON"]
+            if people:
+                return people[-1].canonical
+            for e in found:
+                if e.span[0] <= head.idx < e.span[1]:
+                    return e.canonical
+            orgs = [e for e in found if e.label == "ORG"]
+            if orgs:
+                return orgs[-1].canonical
+            return found[0].canonical
+        if head.lemma_.lower() in _ANAPHOR_HEADS and any(
+            t.lower_ in {"the", "this", "that"} for t in head.lefts
+        ):
+            return self.last_entity
+        return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; of two stacked ones ("agency Tass said") the one nearer the verb."""
+    found = [c for c in verb.children if c.dep_ in _SUBJ]
+    if not found:
+        return None
+    before = [c for c in found if c.i < verb.i]
+    return before[-1] if before else found[0]
+
+
+def _object_after(verb: Token) -> Token | None:
+    for child in verb.rights:
+        if child.dep_ in {"dobj", "attr", "npadvmod", "oprd"} and child.pos_ in {"NOUN", "PROPN"}:
+            return child
+    return None
+
+
+def _clause_content(doc: Doc, sent: Span, verb: Token, cue_start: int) -> tuple[int, int] | None:
+    """Token range of what a reporting verb reports, or None."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and not (child.i > verb.i and child.left_edge.i <= verb.i):
+            start, end = _trim_tokens(doc, child.left_edge.i, child.right_edge.i + 1)
+            if end > start:
+                return start, end
+    # The content before the cue, ended by a comma: "..., South Korea said."
+    if cue_start > sent.start and doc[cue_start - 1].text in {",", "—", "–"}:
+        start, end = _trim_tokens(doc, sent.start, cue_start - 1)
+        if end > start and any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
+            return start, end
+    # Content opened by a colon after the cue: "X said: the army ..."
+    right = verb.right_edge.i
+    if right + 1 < sent.end and doc[right + 1].text == ":":
+        start, end = _trim_tokens(doc, right + 2, sent.end)
+        if end > start:
+            return start, end
+    return None
+
+
+class Finder:
+    """Finds the attributions of one Doc (sentences in order, linear in length)."""
+
+    def __init__(self, doc: Doc, entities: list[EntityRecord], times: list[TimeRecord], quotes_outer: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.resolver = Resolver(doc, entities)
+        self.times = [t for t in times if t.start and t.start == t.end]
+        self.quoted = quotes_outer
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quoted, (pos, 10**12)) - 1
+        return i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]
+
+    def _source(self, phrase: tuple[int, int], head: Token, cue: str) -> Source:
+        doc = self.doc
+        tokens = doc[phrase[0] : phrase[1]]
+        entity = self.resolver.resolve(tokens, head)
+        name = tokens.text
+        return Source(name, entity, (tokens.start_char, tokens.end_char), cue)
+
+    def _date(self, verb: Token, content: tuple[int, int] | None) -> str | None:
+        """A single-day time expression hanging on the cue verb, outside the content."""
+        if not self.times:
+            return None
+        sent = verb.sent
+        for t in self.times:
+            if not (sent.start_char <= t.span[0] < sent.end_char):
+                continue
+            if content and content[0] <= t.span[0] < content[1]:
+                continue
+            span = self.doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+            if span is None:
+                continue
+            tok = span.root
+            for _ in range(6):
+                if tok is verb:
+                    return t.start
+                if tok.head is tok or tok.dep_ in {"ccomp", "relcl", "acl"}:
+                    break
+                tok = tok.head
+        return None
+
+    def _verb_attribution(self, sent: Span, k: int, verb: Token) -> Attribution | None:
+        doc = self.doc
+        lemma = verb.lemma_.lower()
+        subj = _subject(verb)
+        if subj is None and verb.dep_ in {"xcomp", "pcomp", "advcl"}:
+            # "X was quoted as saying", "X went on to say": the subject is higher up.
+            up = verb.head
+            for _ in range(3):
+                subj = _subject(up)
+                if subj is not None or up.head is up:
+                    break
+                up = up.head
+        obj = _object_after(verb)
+        inverted_object = False
+        if obj is not None and obj.lemma_.lower() not in _AUDIENCE:
+            # Translated copy puts the source after the verb as its object, with no
+            # subject or an empty "they": "..., they reported South Korean military".
+            empty_subject = subj is None or (subj.lower_ == "they" and lemma != "tell")
+            before = subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
+            if empty_subject and before > sent.start and doc[before - 1].text in {",", "—", "–"}:
+                inverted_object = True
+        agent = None
+        for child in verb.children:
+            if child.dep_ == "agent":
+                agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+        head: Token | None
+        if inverted_object:
+            head = obj
+        elif agent is not None:
+            head = agent
+        elif subj is not None and subj.dep_ == "nsubj":
+            head = subj
+            if subj.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+                head = verb.head
+        elif subj is not None:
+            return None  # passive without agent: "it was reported"
+        else:
+            return None
+        cue_start = min(verb.i, head.left_edge.i) if head.i < verb.i else verb.i
+        # Auxiliaries and adverbs before the verb belong to the cue clause: "has also announced".
+        while cue_start > sent.start and doc[cue_start - 1].dep_ in {"aux", "advmod", "neg"} and doc[cue_start - 1].head is verb:
+            cue_start -= 1
+        content = _clause_content(doc, sent, verb, cue_start)
+        if content is None:
+            if lemma not in _STRONG:
+                return None
+            content_chars = None
+        else:
+            content_chars = (doc[content[0]].idx, doc[content[1] - 1].idx + len(doc[content[1] - 1]))
+        phrase = noun_phrase(head)
+        stacked = [c for c in verb.children if c.dep_ == "nsubj" and c is not head and c.i < head.i]
+        if stacked and head.dep_ == "nsubj" and stacked[-1].right_edge.i + 1 == phrase[0]:
+            phrase = (noun_phrase(stacked[-1])[0], phrase[1])  # "Russia's state news agency Tass"
+        source = self._source(phrase, head, verb.text)
+        cue = verb.text
+        # Particle verbs keep their particle: "pointed out".
+        for child in verb.children:
+            if child.dep_ == "prt" and child.i == verb.i + 1:
+                cue = f"{verb.text} {child.text}"
+        kind = "verb"
+        if content_chars is None:
+            # A strong cue with no content of its own ("X said in a statement."):
+            # it covers its sentence, and is no statement by itself.
+            content_chars, kind = (sent.start_char, sent.end_char), "bare"
+        return Attribution(
+            source, cue, (verb.idx, verb.idx + len(verb)), content_chars, k,
+            self._date(verb, content_chars), kind,
+        )
+
+    def _according(self, sent: Span, k: int, tok: Token) -> Attribution | None:
+        doc = self.doc
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ != "to":
+            return None
+        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        phrase = noun_phrase(pobj)
+        source = self._source(phrase, pobj, "according to")
+        start, end = tok.i, phrase[1]
+        if start > sent.start and doc[start - 1].text == ",":
+            cs, ce = _trim_tokens(doc, sent.start, start - 1)
+        else:
+            cs, ce = _trim_tokens(doc, end, sent.end)
+            if ce <= cs:
+                cs, ce = _trim_tokens(doc, sent.start, start)
+        if ce <= cs:
+            return None
+        content = (doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
+        return Attribution(source, "according to", (tok.idx, nxt.idx + len(nxt)), content, k, None, "according")
+
+    def _trailing(self, sent: Span, k: int) -> Attribution | None:
+        """"..., US officials." : a speaker phrase after the last comma, with no verb."""
+        doc = self.doc
+        end = sent.end
+        while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        comma = None
+        for i in range(end - 1, max(sent.start, end - 7), -1):
+            if doc[i].text == ",":
+                comma = i
+                break
+        if comma is None or comma + 1 >= end:
+            return None
+        tail = doc[comma + 1 : end]
+        if any(t.pos_ in {"VERB", "AUX"} for t in tail):
+            return None
+        head = tail.root
+        if head.lemma_.lower() not in SPEAKER_NOUNS:
+            return None
+        cs, ce = _trim_tokens(doc, sent.start, comma)
+        if ce <= cs or not any(t.pos_ in {"VERB", "AUX"} for t in doc[cs:ce]):
+            return None
+        source = self._source((tail.start, tail.end), head, None)  # type: ignore[arg-type]
+        content = (doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
+        return Attribution(source, None, (tail.start_char, tail.start_char), content, k, None, "trailing")
+
+    def find(self) -> list[Attribution]:
+        out: list[Attribution] = []
+        for k, sent in enumerate(self.doc.sents):
+            found_here: list[Attribution] = []
+            for tok in sent:
+                if self._in_quote(tok.idx):
+                    continue  # a cue inside a quotation is the speaker's own words
+                att = None
+                if tok.lower_ == "according" and tok.i + 1 < sent.end:
+                    att = self._according(sent, k, tok)
+                elif tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS:
+                    att = self._verb_attribution(sent, k, tok)
+                if att is not None:
+                    found_here.append(att)
+                    if att.source is not None and att.source.entity:
+                        self.resolver.last_entity = att.source.entity
+            if not found_here:
+                att = self._trailing(sent, k)
+                if att is not None:
+                    found_here.append(att)
+                    if att.source is not None and att.source.entity:
+                        self.resolver.last_entity = att.source.entity
+            out.extend(found_here)
+        return out

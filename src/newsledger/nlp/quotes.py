@@ -1,0 +1,110 @@
+"""Quotations in every common quote style, found in one pass over the text.
+
+Handles curly double quotes (“ ”), straight double quotes (" "), single curly
+quotes (‘ ’), guillemets (« », and the reversed » « of German copy), the low-high
+pair („ “ / „ ”) and single guillemets (‹ ›). Only the outermost quotation is
+tracked: a quote inside a quote belongs to the outer one. A quotation left
+unclosed runs to the end of its paragraph (a line break ends a paragraph), the
+convention of news copy whose quote goes on in the next paragraph.
+
+A right single quote between letters, or after a letter or s at a word's end
+(``Russia’s``, ``soldiers’``), is an apostrophe, not a closing quote, unless a
+single-quoted quotation is open and the mark is followed by a space or
+punctuation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opener -> the characters that may close it
+_PAIRS: dict[str, str] = {
+    "“": "”",
+    "\"": "\"",
+    "‘": "’",
+    "«": "»",
+    "»": "«",
+    "„": "“”",
+    "‚": "‘’",
+    "‹": "›",
+}
+_TRIM = " \t\r\n,;:"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation: its content span (inside the marks) and whether it closed."""
+
+    start: int
+    """First character of the content (after the opening mark)."""
+    end: int
+    """End of the content (before the closing mark, or the paragraph's end)."""
+    open_at: int
+    """Where the opening mark stands."""
+    close_at: int | None
+    """Where the closing mark stands; None for a quote left open to the paragraph's end."""
+
+    @property
+    def outer(self) -> tuple[int, int]:
+        """The span including the quote marks."""
+        return (self.open_at, (self.close_at + 1) if self.close_at is not None else self.end)
+
+
+def _opens(text: str, i: int, ch: str) -> bool:
+    """True where the mark at i can open a quotation (not mid-word, not at the line end)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    if after in " \n\t":
+        return False
+    if ch in "\"‘‚" and before.isalnum():
+        return False  # 12" or a mid-word mark
+    if ch == "»" and before.isalnum():
+        return False
+    return True
+
+
+def _closes(text: str, i: int, ch: str) -> bool:
+    """True where a closing mark at i ends the open quotation."""
+    if ch != "’":
+        return True
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    # An apostrophe inside a word ("Russia’s") never closes.
+    return not (before.isalpha() and after.isalpha())
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every outermost quotation in text, in order (linear in the text's length)."""
+    quotes: list[Quote] = []
+    opener: str | None = None
+    open_at = 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            if opener is not None:
+                start, end = _trimmed(text, open_at + 1, i)
+                if end > start:
+                    quotes.append(Quote(start, end, open_at, None))
+                opener = None
+            continue
+        if opener is None:
+            if ch in _PAIRS and _opens(text, i, ch):
+                opener, open_at = ch, i
+            continue
+        if ch in _PAIRS[opener] and _closes(text, i, ch):
+            start, end = _trimmed(text, open_at + 1, i)
+            if end > start:
+                quotes.append(Quote(start, end, open_at, i))
+            opener = None
+    if opener is not None:
+        start, end = _trimmed(text, open_at + 1, len(text))
+        if end > start:
+            quotes.append(Quote(start, end, open_at, None))
+    return quotes
