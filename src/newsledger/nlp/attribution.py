@@ -82,19 +82,24 @@ class Attribution:
     sent_index: int
     date: str | None = None
     kind: str = "verb"
-    """verb, bare (a verb cue without content), according ("according to X") or trailing."""
+    """verb, bare (a verb cue without content), citing ("..., citing X": the cited is the
+    inner source of the clause's own speaker), according ("according to X"), trailing or quote."""
 
 
 def _char_span(tokens_from: Token, tokens_to: Token) -> tuple[int, int]:
     return (tokens_from.idx, tokens_to.idx + len(tokens_to))
 
 
+_EDGE_PUNCT = frozenset({".", ",", ";", ":", "!", "?", "—", "–", "-", "(", ")", "\"", "“", "”", "‘", "’", "«", "»", "„"})
+_CLOSE_QUOTES = frozenset({"”", "’", "\"", "»", "“"})
+
+
 def _trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range without edge punctuation and a leading complementiser."""
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"):
+    while start < end and (doc[start].text in _EDGE_PUNCT or doc[start].is_space or doc[start].lower_ == "that"):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        if doc[end - 1].text in {"”", "’", "\"", "»", "“"} and end - 1 > start:
+    while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space):
+        if doc[end - 1].text in _CLOSE_QUOTES and end - 1 > start:
             break  # keep a closing quote mark: the content ends with the quotation
         end -= 1
     return start, end
@@ -155,7 +160,7 @@ class Resolver:
         words = [t for t in tokens if not t.is_punct]
         if len(words) == 1 and words[0].lower_ in _PRONOUN_PERSON:
             person = self.last_person_before(words[0].idx)
-            return person.canonical if person else None
+            return person.canonical if person else self.last_entity
         if len(words) == 1 and words[0].lower_ in _PRONOUN_GROUP:
             return self.last_entity
         found = self.inside(tokens.start_char, tokens.end_char)
@@ -174,6 +179,10 @@ class Resolver:
             t.lower_ in {"the", "this", "that"} for t in head.lefts
         ):
             return self.last_entity
+        if head.pos_ == "PROPN" and head.is_title:
+            # A name the model did not label is still the actor it names ("Merkel").
+            names = [t for t in tokens if t.pos_ == "PROPN" and (t.i == head.i or t.head.i == head.i)]
+            return " ".join(t.text for t in names) if names else head.text
         return None
 
 
@@ -249,9 +258,9 @@ class Finder:
                 continue
             tok = span.root
             for _ in range(6):
-                if tok is verb:
+                if tok.i == verb.i:
                     return t.start
-                if tok.head is tok or tok.dep_ in {"ccomp", "relcl", "acl"}:
+                if tok.head.i == tok.i or tok.dep_ in {"ccomp", "relcl", "acl"}:
                     break
                 tok = tok.head
         return None
@@ -281,8 +290,9 @@ class Finder:
         for child in verb.children:
             if child.dep_ == "agent":
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+        citing = lemma == "cite" and verb.tag_ == "VBG" and obj is not None
         head: Token | None
-        if inverted_object:
+        if inverted_object or citing:
             head = obj
         elif agent is not None:
             head = agent
@@ -294,9 +304,14 @@ class Finder:
             return None  # passive without agent: "it was reported"
         else:
             return None
-        cue_start = min(verb.i, head.left_edge.i) if head.i < verb.i else verb.i
+        cue_start = verb.i
+        own_subject = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i), None)
+        if own_subject is not None and not citing:
+            cue_start = min(cue_start, own_subject.left_edge.i)  # "..., they reported X"
+        if head.i < verb.i and not citing:
+            cue_start = min(cue_start, head.left_edge.i)
         # Auxiliaries and adverbs before the verb belong to the cue clause: "has also announced".
-        while cue_start > sent.start and doc[cue_start - 1].dep_ in {"aux", "advmod", "neg"} and doc[cue_start - 1].head is verb:
+        while cue_start > sent.start and doc[cue_start - 1].dep_ in {"aux", "auxpass", "advmod", "neg", "mark"} and doc[cue_start - 1].head.i == verb.i:
             cue_start -= 1
         content = _clause_content(doc, sent, verb, cue_start)
         if content is None:
@@ -306,7 +321,7 @@ class Finder:
         else:
             content_chars = (doc[content[0]].idx, doc[content[1] - 1].idx + len(doc[content[1] - 1]))
         phrase = noun_phrase(head)
-        stacked = [c for c in verb.children if c.dep_ == "nsubj" and c is not head and c.i < head.i]
+        stacked = [c for c in verb.children if c.dep_ == "nsubj" and c.i != head.i and c.i < head.i]
         if stacked and head.dep_ == "nsubj" and stacked[-1].right_edge.i + 1 == phrase[0]:
             phrase = (noun_phrase(stacked[-1])[0], phrase[1])  # "Russia's state news agency Tass"
         source = self._source(phrase, head, verb.text)
@@ -315,7 +330,7 @@ class Finder:
         for child in verb.children:
             if child.dep_ == "prt" and child.i == verb.i + 1:
                 cue = f"{verb.text} {child.text}"
-        kind = "verb"
+        kind = "citing" if citing else "verb"
         if content_chars is None:
             # A strong cue with no content of its own ("X said in a statement."):
             # it covers its sentence, and is no statement by itself.

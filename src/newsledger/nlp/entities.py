@@ -46,6 +46,8 @@ _MISLABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 # city is this large: smaller towns share names with people and common words.
 GAP_CITY_MIN_POPULATION = 100_000
 _MAX_NAME_TOKENS = 4
+# Countries whose names are also given names: a PERSON label on them stands.
+_PERSONAL_COUNTRY_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel", "Kenya", "India", "China", "Niger"})
 
 _TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sir dame president prime minister general gen. "
@@ -80,17 +82,17 @@ def _key(text: str) -> str:
     return text.strip()
 
 
-def _name_tokens(text: str) -> tuple[str, ...]:
-    """A person or organisation name as words, titles dropped."""
+def _name_tokens(text: str, person: bool = True) -> tuple[str, ...]:
+    """A person or organisation name as words, a person's titles dropped."""
     words = _key(text).replace("-", " - ").split()
-    while len(words) > 1 and words[0].lower() in _TITLES:
+    while person and len(words) > 1 and words[0].lower() in _TITLES:
         words = words[1:]
     return tuple(words)
 
 
 def _governor(token: Token) -> Token:
     """The token whose role decides a conjunct's: "Moscow and Pyongyang are ..."."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 
@@ -128,12 +130,21 @@ class EntityLinker:
         key = _key(text)
         return self.gaz.places.get(key) or self.gaz.places.get(text.strip())
 
+    @staticmethod
+    def _unmistakable(place: Place) -> bool:
+        """A country or large capital rarely names a person ("Kyiv said" read as PERSON)."""
+        if place.kind == "country":
+            return place.name not in _PERSONAL_COUNTRY_NAMES
+        return place.capital and place.population >= 500_000
+
     def _relabel(self, ent: Span) -> Span:
         place = self._place(ent.text)
         if place is None:
             return ent
         label = ent.label_
-        if label in _MISLABELS or (label == "ORG" and place.kind == "country"):
+        if label in _MISLABELS or (label == "ORG" and place.kind == "country") or (
+            label == "PERSON" and len(ent) == 1 and self._unmistakable(place)
+        ):
             label = "LOC" if place.kind == "sea" else "GPE"
         elif label == "LOC" and place.kind in {"city", "country", "region"}:
             label = "GPE"
@@ -180,13 +191,15 @@ class EntityLinker:
 
     def rule(self, doc: Doc) -> None:
         """Correct doc.ents with the gazetteer (relabel, then fill gaps)."""
-        ents = [self._relabel(e) for e in doc.ents]
+        original = list(doc.ents)
+        ents = [self._relabel(e) for e in original]
+        changed = any(a is not b for a, b in zip(ents, original))
         taken = [False] * len(doc)
         for e in ents:
             for k in range(e.start, e.end):
                 taken[k] = True
         extra = self._gap_places(doc, taken)
-        if extra or any(a is not b for a, b in zip(ents, doc.ents)):
+        if extra or changed:
             doc.ents = sorted([*ents, *extra], key=lambda s: s.start)
 
     # -- canonical names -----------------------------------------------------
@@ -270,7 +283,7 @@ class EntityLinker:
             elif place is not None and label != "ORG" and label != "PERSON":
                 canonical[k], country[k] = place.name, place.country
             elif label == "ORG":
-                orgs.append((k, _name_tokens(ent.text)))
+                orgs.append((k, _name_tokens(ent.text, person=False)))
             else:
                 canonical[k] = key or ent.text
             if country[k] and label in {"NORP", "GPE"}:

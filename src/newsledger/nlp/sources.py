@@ -193,7 +193,13 @@ class SourceAttributor:
         span = claim.span
         holding = [a for a in atts if a.source is not None and _contains(a.content, span)]
         if holding:
-            best = max(holding, key=lambda a: (a.content[1] - a.content[0], -a.cue_span[0]))
+            # Outermost wins, but a cue with real content beats one that merely covers the
+            # sentence, and a speaker beats the sources that speaker cites.
+            rank = {"bare": 0, "citing": 1}
+            best = max(
+                holding,
+                key=lambda a: (rank.get(a.kind, 2), a.content[1] - a.content[0], -a.cue_span[0]),
+            )
             return dataclasses.replace(claim, source=best.source, statement_date=best.date)
         k = sent_of(span[0])
         if by_sent.get(k):
