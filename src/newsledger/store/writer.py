@@ -223,9 +223,6 @@ def _link_copies(conn: Connection, group: Group, seq: int) -> bool:
     roots = set(
         conn.execute(sa.select(articles.c.original_id).where(articles.c.id.in_(list(best)))).scalars()
     )
-    conn.execute(
-        sa.update(articles).where(articles.c.id == head.id).values(copy_similarity=max(best.values()))
-    )
     root_rows = conn.execute(
         sa.select(articles.c.id, articles.c.published, articles.c.seq).where(articles.c.id.in_(list(roots)))
     ).all()
@@ -235,6 +232,7 @@ def _link_copies(conn: Connection, group: Group, seq: int) -> bool:
     ):
         # The usual case: a later copy joins one group whose original stays.
         conn.execute(sa.update(articles).where(articles.c.id == head.id).values(original_id=earliest_root.id))
+        _set_similarities(conn, earliest_root.id, [head.id])
         relink_claims(conn, earliest_root.id, [head.id])
         return True
     # The new article is earlier than the group's original, or joins groups:
@@ -247,8 +245,31 @@ def _link_copies(conn: Connection, group: Group, seq: int) -> bool:
     earliest = min(members, key=lambda m: _order_key(m.published, m.seq)).id
     ids = [m.id for m in members]
     conn.execute(sa.update(articles).where(articles.c.id.in_(ids)).values(original_id=earliest))
+    _set_similarities(conn, earliest, ids)
     relink_claims(conn, earliest)
     return True
+
+
+def _set_similarities(conn: Connection, original_id: str, ids: list[str]) -> None:
+    """copy_similarity: each copy's estimated Jaccard similarity to its group's original."""
+    sigs = {
+        r.article_id: dedup.from_bytes(r.signature)
+        for r in conn.execute(
+            sa.select(article_minhash.c.article_id, article_minhash.c.signature).where(
+                article_minhash.c.article_id.in_([original_id, *ids])
+            )
+        )
+    }
+    base = sigs.get(original_id)
+    values = [
+        {"aid": a, "sim": None if a == original_id or base is None or a not in sigs else dedup.similarity(base, sigs[a])}
+        for a in ids
+    ]
+    if values:
+        conn.execute(
+            sa.update(articles).where(articles.c.id == sa.bindparam("aid")).values(copy_similarity=sa.bindparam("sim")),
+            values,
+        )
 
 
 def _claim_key(row: Any) -> tuple:
