@@ -1,0 +1,124 @@
+"""RSS/Atom feeds and WARC archives as inputs."""
+
+from __future__ import annotations
+
+import io
+
+from newsledger.ingest.feeds import html_fragment_text, read_feed
+from newsledger.ingest.readers import RawArticle, iter_inputs
+from newsledger.ingest.warc import read_warc
+from newsledger.records import ErrorRecord
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Valley Gazette</title><link>https://example.org</link>
+<item><title>Dam repairs to take two years</title><link>https://example.org/dam</link>
+<pubDate>Mon, 06 Oct 2025 09:00:00 GMT</pubDate>
+<description><![CDATA[<p>Repairs to the Elm River dam will cost about $85 million, the water board said.</p><p>Work starts in <b>January</b>.</p>]]></description>
+</item>
+<item><title>Empty item</title><link>https://example.org/empty</link><description></description></item>
+<item><title>Plain</title><description>Ticket sales rose 9% in September, the club said.</description>
+<pubDate>Tue, 07 Oct 2025 09:00:00 GMT</pubDate></item>
+</channel></rss>
+"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Coast Report</title><id>urn:x</id><updated>2025-07-02T10:00:00Z</updated>
+<entry><title>Storm cuts power</title><id>urn:x:1</id><link href="https://example.org/storm"/>
+<published>2025-07-01T22:10:00Z</published><updated>2025-07-02T08:00:00Z</updated>
+<summary>Short summary.</summary>
+<content type="html">&lt;p&gt;About 12,000 homes lost power overnight, the utility said.&lt;/p&gt;&lt;p&gt;Crews expect to restore most by Friday.&lt;/p&gt;</content>
+</entry></feed>
+"""
+
+
+def test_rss_items_become_articles_with_their_metadata(tmp_path):
+    path = tmp_path / "gazette.rss"
+    path.write_text(RSS, encoding="utf-8")
+    items = list(read_feed(path))
+    assert [type(i) for i in items] == [RawArticle, ErrorRecord, RawArticle]
+    first, empty, plain = items
+    assert first.text == "Repairs to the Elm River dam will cost about $85 million, the water board said.\nWork starts in January."
+    assert (first.title, first.url, first.published, first.outlet) == (
+        "Dam repairs to take two years", "https://example.org/dam", "2025-10-06", "Valley Gazette"
+    )
+    assert "item 2" in empty.message and empty.line == 2
+    assert plain.text == "Ticket sales rose 9% in September, the club said." and plain.published == "2025-10-07"
+
+
+def test_atom_prefers_full_content_and_published_date(tmp_path):
+    path = tmp_path / "coast.atom"
+    path.write_text(ATOM, encoding="utf-8")
+    (entry,) = read_feed(path)
+    assert entry.text.startswith("About 12,000 homes lost power overnight") and "Friday" in entry.text
+    assert entry.published == "2025-07-01" and entry.outlet == "Coast Report"
+
+
+def test_a_file_that_is_no_feed_is_one_error(tmp_path):
+    path = tmp_path / "sitemap.xml"
+    path.write_text("<urlset><url><loc>https://example.org</loc></url></urlset>")
+    (err,) = read_feed(path)
+    assert isinstance(err, ErrorRecord) and "not an RSS or Atom feed" in err.message
+
+
+def test_html_fragments_keep_paragraphs_and_drop_scripts():
+    text = html_fragment_text("<div><p>One  two</p><script>x=1</script><ul><li>a</li><li>b</li></ul>tail</div>")
+    assert text == "One two\na\nb\ntail"
+    assert html_fragment_text("no markup here ") == "no markup here"
+
+
+def _warc(path, gz: bool):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gz)  # gzip per record, as crawlers write .warc.gz
+
+    def response(url, body: bytes, ctype: str, status: str = "200 OK"):
+        headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+
+    page = (
+        "<html><head><title>Mine rescue</title></head><body><article><h1>Mine rescue</h1>"
+        "<p>Rescuers reached 27 miners trapped since Tuesday, the regional governor said on Thursday.</p>"
+        "<p>All of them were alive, and 4 were taken to hospital with minor injuries.</p></article></body></html>"
+    )
+    writer.write_record(writer.create_warc_record("https://example.org/x", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+    response("https://example.org/mine", page.encode("cp1252"), "text/html; charset=windows-1252")
+    response("https://example.org/logo.png", b"\x89PNG\r\n\x1a\n\x00\x00", "image/png")
+    response("https://example.org/moved", b"", "text/html", status="301 Moved Permanently")
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+def test_warc_html_responses_only(tmp_path):
+    for gz, name in ((False, "crawl.warc"), (True, "crawl.warc.gz")):
+        (item,) = list(read_warc(_warc(tmp_path / name, gz)))
+        assert isinstance(item, RawArticle)
+        assert item.url == "https://example.org/mine" and "27 miners" in item.html
+
+
+def test_broken_warc_is_an_error_not_a_crash(tmp_path):
+    path = tmp_path / "broken.warc.gz"
+    path.write_bytes(b"this is not a warc file at all")
+    items = list(read_warc(path))
+    assert items and all(isinstance(i, ErrorRecord) for i in items)
+
+
+def test_iter_inputs_dispatches_feeds_and_archives(tmp_path):
+    (tmp_path / "a.rss").write_text(RSS, encoding="utf-8")
+    _warc(tmp_path / "b.warc.gz", True)
+    (tmp_path / "c.txt").write_text("Officials said 5 bridges were closed.")
+    found = list(iter_inputs([str(tmp_path)]))
+    kinds = [(type(i).__name__, (i.path or "").rsplit("/", 1)[-1]) for i in found]
+    assert kinds == [
+        ("RawArticle", "a.rss"), ("ErrorRecord", "a.rss"), ("RawArticle", "a.rss"),
+        ("RawArticle", "b.warc.gz"), ("RawArticle", "c.txt"),
+    ]
+
+
+def test_extract_reads_a_feed_through_to_records(extractor, tmp_path):
+    (tmp_path / "a.rss").write_text(RSS, encoding="utf-8")
+    groups = list(extractor.process(iter_inputs([str(tmp_path / "a.rss")])))
+    heads = [g[0] for g in groups]
+    assert heads[0].TYPE == "article" and heads[0].published == "2025-10-06" and heads[0].url == "https://example.org/dam"
+    assert heads[1].TYPE == "error"
