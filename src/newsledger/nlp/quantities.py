@@ -105,6 +105,9 @@ _RANGE_WORDS = frozenset({"to", "-", "\u2013", "and", "or"})
 _PAREN_RANGE = re.compile(r"^(\d+(?:\.\d+)?)[-\u2013](\d+(?:\.\d+)?)$")
 _PHONE = re.compile(r"^\+?\d{2,4}([-. ]\d{2,4}){2,}$|^\d{3,}[-.]\d{4,}$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+_GLUED_CURRENCY = re.compile(r"^(?P<cur>[A-Z]{0,3}\$|[€£¥₹₩₽₴₺₪₦])(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*)$")
+_LEVEL_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "milestone", "line", "plus", "strong", "odd"})
+_SMALL_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
 @dataclass
@@ -158,13 +161,57 @@ def _match_seq_ending(tokens: list[str], end: int, table: dict[tuple[str, ...], 
     return None
 
 
+def _after_name(prev: Token, title_case: bool) -> bool:
+    """Whether a number right after ``prev`` is part of a name ("Boeing 737", "Section 427")."""
+    if prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]) and prev.is_alpha:
+        return True  # "iOS 4", "iPhone 4": a product line and its version
+    if title_case or prev.pos_ != "PROPN" or not any(c.isupper() for c in prev.text):
+        return False
+    low = prev.lower_
+    return low not in lex.MONTHS and low not in lex.WEEKDAYS and prev.text not in lex.CURRENCY_CODES and prev.text not in lex.CURRENCY_PREFIX
+
+
+def _has_letters_after_hyphen(doc: Doc, hyphen: Token) -> bool:
+    """Whether a glued "-200LR" (one token or two) follows: letters mixed with digits."""
+    rest = hyphen.text[1:]
+    if not rest and not hyphen.whitespace_ and hyphen.i + 1 < len(doc):
+        rest = doc[hyphen.i + 1].text
+    return any(c.isalpha() for c in rest) and any(c.isdigit() for c in rest)
+
+
+_MODEL_NUMBER = re.compile(r"^(\d{3,})s?$")
+
+
+def _model_numbers(doc: Doc) -> frozenset[str]:
+    """Numbers the document uses as model names somewhere ("Boeing 737", "737s").
+
+    A document that writes "Boeing 737" also means the plane by "the 737
+    replacement" or "their 737 airliner"; three digits or more, so that a
+    small count elsewhere is not caught.
+    """
+    found = set()
+    for tok in doc:
+        m = _MODEL_NUMBER.match(tok.text)
+        if m is None:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.text.endswith("s") and not (1800 <= int(m[1]) <= 2100):
+            found.add(m[1])  # "737s": a plural of a name
+        elif nxt is not None and not tok.whitespace_ and nxt.text[:1] in _HYPHENS and _has_letters_after_hyphen(doc, nxt):
+            found.add(m[1])  # "777-200LR": a model and its variant
+        elif tok.i > 0 and _after_name(doc[tok.i - 1], False):
+            if nxt is None or (nxt.lower_ not in lex.UNITS and nxt.lower_ not in lex.CURRENCY_WORDS and nxt.lower_ not in SCALE_WORDS):
+                found.add(m[1])
+    return frozenset(found)
+
+
 # -- the reader ---------------------------------------------------------------------
 
 
 class _SentenceReader:
     """Reads the figures of one sentence, left to right, in one pass."""
 
-    def __init__(self, sent: Span, blocked: set[int]):
+    def __init__(self, sent: Span, blocked: set[int], doc_ids: frozenset[str] = frozenset()):
         self.sent = sent
         self.doc = sent.doc
         self.toks = list(sent)
@@ -172,6 +219,16 @@ class _SentenceReader:
         self.texts = [t.text for t in self.toks]
         self.blocked = blocked  # doc token indices inside time expressions
         self.offset = sent.start
+        self.doc_ids = doc_ids  # numbers the document uses as model names ("737")
+        # Title-case headlines tag their verbs as proper nouns ("Quake Kills 21"):
+        # the "number after a name" rule is not trusted there.
+        alpha = [t for t in self.toks if t.is_alpha and len(t) > 3]
+        self.title_case = len(alpha) >= 3 and sum(t.text[:1].isupper() for t in alpha) / len(alpha) > 0.7
+        self.glued_currency: dict[int, tuple[str, str]] = {}
+        for k, t in enumerate(self.toks):
+            m = _GLUED_CURRENCY.match(t.text)
+            if m is not None and m["cur"] in lex.CURRENCY_PREFIX:
+                self.glued_currency[k] = (lex.CURRENCY_PREFIX[m["cur"]], m["num"])
 
     # token access by sentence-relative index
     def tag(self, i: int) -> str:
@@ -211,6 +268,8 @@ class _SentenceReader:
                 end += 1
             value = words_to_number(self.words[i:end])
             return (end, value, info) if value is not None else None
+        if w == "half" and self.word(i + 1) in ("a", "an") and (self.word(i + 2) in lex.UNITS or self.word(i + 2) == "percentage"):
+            return i + 2, 0.5, info  # "half a percent": the unit is read next
         if w == "half" and self.word(i + 1) in ("a", "an") and self.word(i + 2) in ("million", "billion", "trillion", "dozen"):
             value = words_to_number(self.words[i : i + 3])
             return (i + 3, value, info) if value is not None else None
@@ -227,8 +286,8 @@ class _SentenceReader:
             if value is not None:
                 info["unit"] = "times"
                 return i + 1, value, info
-        # digits
-        split = split_numeral(tok.text)
+        # digits (a currency glued before them was read by the caller)
+        split = split_numeral(self.glued_currency[i][1] if i in self.glued_currency else tok.text)
         if split is not None and tok.tag_ != "LS":
             value, suffix = split
             if _ORDINAL.match(tok.text):
@@ -242,6 +301,8 @@ class _SentenceReader:
                     info["scale"] = True
                 elif low == "m":
                     info["suffix"] = "m"  # million or metre: settled by the caller
+                elif len(suffix) == 1 and suffix.isupper() and low != "k":
+                    return None  # "3G", "4K" screens aside: a letter grade or generation, a name
                 elif low in lex.UNITS or low in lex.DURATION_UNITS or low in ("hr", "h"):
                     info["suffix"] = low
                 else:
@@ -251,9 +312,11 @@ class _SentenceReader:
                 end, value = self._scale_after(end, value, info)
             return end, value, info
         # number words, with "and" and hyphens inside ("one hundred and five", "twenty-one")
-        if w in _NUMBER_WORD_SET or (w in SCALE_WORDS and w != "hundred" and tok.tag_ == "CD"):
-            if w == "one" and tok.tag_ != "CD":
-                return None  # "one of the", "no one": a pronoun
+        if w in _NUMBER_WORD_SET:
+            if w == "one" and (tok.tag_ != "CD" or tok.dep_ != "nummod" or self.word(i + 1) in ("of", "more", "another")):
+                return None  # "one of the", "no one", "one that": a pronoun, not a count
+            if w == "one" and self.word(i - 1) == "at" and self.word(i + 1) == "point":
+                return None  # "at one point": an idiom of time
             end = i + 1
             while end < len(self.toks):
                 nw = self.words[end]
@@ -314,8 +377,9 @@ class _SentenceReader:
                 step = 3
             else:
                 step = 2
-            if fw in lex.FRACTION_WORDS and self.word(i + step) in follow_ok:
-                if fw in ("quarter", "quarters") and self.word(i + step) != "of":
+            hedged = self.word(i - 1) in ("about", "almost", "nearly", "roughly", "around", "over", "some", "than", "under")
+            if fw in lex.FRACTION_WORDS and (self.word(i + step) in follow_ok or (hedged and fw != "half")):
+                if fw in ("quarter", "quarters") and self.word(i + step) != "of" and not hedged:
                     return None
                 num = 1.0 if w in ("a", "one") else float(UNITS_WORDS[w])
                 if num > 1 and not fw.endswith("s") and fw != "half":
@@ -353,6 +417,8 @@ class _SentenceReader:
                 fig.high_value *= factor
             fig.money_sub = w
             return i + 1
+        if len(tok.text) == 1 and tok.text.isupper() and _glued(self.toks[i - 1]):
+            return i  # "3G": a generation, not grams
         if w in lex.UNITS:
             # "m" alone after a number is read by the core; "in", "g", "ha" are too
             # ambiguous unless glued to the digits.
@@ -426,19 +492,30 @@ class _SentenceReader:
                 return True  # "737-800"
         if _PHONE.match(tok.text):
             return True
+        if nxt is not None and not tok.whitespace_ and len(nxt.text) == 1 and nxt.text.isupper() and nxt.text not in "MKB":
+            return True  # "3G", "4K": a generation or grade
         if info["comma"]:
             return False
+        if tok.text in self.doc_ids:
+            return True
+        if prev is not None and prev.text in ("'", "\u2019") and not prev.whitespace_:
+            return True  # "since '82": a year
         counts_noun = nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in ("index", "indices")
-        if prev is not None and not counts_noun:
+        if prev is not None:
             pw = prev.lower_
-            if pw in lex.ID_NOUNS and prev.pos_ in ("NOUN", "PROPN"):
+            if pw in ("no.", "nos.", "p.", "pp.", "#") or (pw == "." and self.word(i - 2) in ("no", "nos", "p", "pp")):
+                return True  # "No. 1", "p. 12"
+            if _after_name(prev, self.title_case) and not (counts_noun and self.title_case):
                 return True
-            if prev.pos_ == "PROPN" and prev.text[:1].isupper() and pw not in lex.MONTHS and pw not in lex.WEEKDAYS:
+            if not counts_noun and pw in lex.ID_NOUNS and prev.pos_ in ("NOUN", "PROPN"):
                 return True
-            if pw == "'s" and i >= 2 and self.toks[i - 2].pos_ == "PROPN" and nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in ("index", "indices")):
-                return True
+            if pw in ("'s", "\u2019s") and i >= 2 and self.toks[i - 2].pos_ == "PROPN" and (nxt is None or nxt.pos_ not in ("NOUN", "ADJ")):
+                return True  # "Boeing's 787,", "Standard & Poor's 500 plunged"
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.lower_ in ("index",):
             return True
+        if nxt is not None and not tok.whitespace_ and nxt.text[:1] in _HYPHENS and len(nxt.text) > 1 and any(c.isalnum() for c in nxt.text[1:]):
+            if nxt.text[1:].lower() not in ("plus", "odd", "fold", "year", "day", "strong") and not nxt.text[1:].lower().startswith(("year", "day", "week", "month", "hour")):
+                return True  # "777-200LR"
         # a bare small number alone in parentheses: a list marker "(1)"
         if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and fig.value < 10:
             return True
@@ -472,7 +549,9 @@ class _SentenceReader:
         # currency before the number
         cur = None
         k = i
-        if self.texts[k] in lex.CURRENCY_PREFIX:
+        if k in self.glued_currency:
+            cur = self.glued_currency[k][0]
+        elif self.texts[k] in lex.CURRENCY_PREFIX:
             cur = lex.CURRENCY_PREFIX[self.texts[k]]
             k += 1
         elif self.texts[k] in lex.CURRENCY_CODES and k + 1 < len(self.toks) and split_numeral(self.texts[k + 1]) is not None:
@@ -521,6 +600,25 @@ class _SentenceReader:
             fig.unit = lex.CURRENCY_WORDS[self.word(end + 1)]
         if self.is_duration_or_age(fig, end):
             return None, end
+        if (
+            fig.unit is None
+            and core_end - k == 1
+            and self.words[k] in _SMALL_WORDS
+            and self.word(k - 1) in ("the", "these", "those", "both")
+        ):
+            return None, end  # "the two companies": a reference back to things named, not a figure
+        if (
+            fig.unit is None
+            and not fig.has_comma
+            and not fig.has_scale
+            and core_end - k == 1
+            and self.texts[k].isdigit()
+            and (self.texts[k] in self.doc_ids or self._names_singular(k, end))
+        ):
+            # "the 787 Dreamliner", "737-800": a model, not a count; skip its variant too
+            if end + 1 < len(self.toks) and self.words[end] in _HYPHENS and not self.toks[end - 1].whitespace_:
+                end += 2
+            return None, end
         if self.word(end) in _HYPHENS and self.word(end + 1) in ("year", "years") and self.word(end + 2) in _HYPHENS:
             return None, end  # "45-year-old"
         # multiplier: "three times as many"
@@ -529,10 +627,14 @@ class _SentenceReader:
             end += 1
         # range: "X to Y", "X-Y", "between X and Y", "X or Y"
         end = self.read_range(fig, end, info)
-        if fig.range_sep == "score":
+        if fig.range_sep in ("score", "blocked"):
             return None, end
+        if fig.high_value is not None and self.is_duration_or_age(fig, end):
+            return None, end  # "between 60 and 90 days"
         # post-hedges: "or more", "-plus", "or so"
         hit = _match_seq(self.words, end, lex.POST_HEDGES, lex.POST_HEDGE_MAX)
+        if hit is not None and self.word(end + len(hit[0])) in ("than", "of"):
+            hit = None  # "678 points or more than 7.3%": a second figure, not a hedge
         if hit is not None and fig.high_value is None:
             fig.hedges.append(hit[1])
             end += len(hit[0])
@@ -568,6 +670,21 @@ class _SentenceReader:
             return None, fig.core_end
         return fig, fig.core_end
 
+    def _names_singular(self, k: int, end: int) -> bool:
+        """A bare number above one before a singular common noun it modifies is a name ("500 index")."""
+        if end >= len(self.toks) or end != k + 1:
+            return False
+        nxt = self.toks[end]
+        if nxt.tag_ != "NN" or nxt.lower_ in _LEVEL_NOUNS or nxt.lower_ in lex.UNITS or nxt.lower_ in lex.DURATION_UNITS:
+            return False
+        if nxt.lower_ in lex.CURRENCY_WORDS or nxt.lower_ in lex.SUBUNITS or nxt.lower_ in SCALE_WORDS:
+            return False
+        try:
+            value = float(self.texts[k])
+        except ValueError:
+            return False
+        return value > 1 and self.toks[k].head.i == nxt.i
+
     def is_calibre_noun_after(self, end: int) -> bool:
         window = {self.word(k) for k in range(end, min(end + 4, len(self.toks)))}
         if window & lex.WEAPON_WORDS:
@@ -587,6 +704,14 @@ class _SentenceReader:
                 return end
         if sep == "to" and self.word(fig.start - 1) == "from":
             return end  # "from 379 to 2,500": two figures, a trajectory
+        if sep == "to":
+            before = self.toks[fig.start - 1] if fig.start > 0 else None
+            if before is not None and (
+                before.lemma_.lower() in lex.INCREASE_VERBS | lex.DECREASE_VERBS and before.pos_ in ("VERB", "AUX")
+                or before.lower_ == "by"
+                or (before.lower_ in ("up", "down") and before.tag_ == "RB")
+            ):
+                return end  # "fell 232.90 points to 6038.30": a change, then the level it reached
         if sep == "or" and (fig.unit is not None or fig.value != int(fig.value)):
             return end
         k = end + 1
@@ -596,7 +721,11 @@ class _SentenceReader:
         hit = _match_seq(self.words, k, lex.PRE_HEDGES, lex.PRE_HEDGE_MAX)
         if hit is not None and hit[1] == lex.APPROX:
             k += len(hit[0])
-        if k >= len(self.toks) or self.is_blocked(k):
+        if k >= len(self.toks):
+            return end
+        if self.is_blocked(k):
+            if sep in ("and", "to", "-", "\u2013") and self.word(fig.start - 1) in ("between", "from"):
+                fig.range_sep = "blocked"  # "between 60 and 90 days": one duration
             return end
         core = self.read_core(k)
         if core is None:
@@ -617,6 +746,8 @@ class _SentenceReader:
                 return end
         if value2 < fig.value and not info2["scale"]:
             return end
+        if sep == "to" and fig.value > 0 and value2 / fig.value > 10 and not info2["scale"]:
+            return end  # "X to Y" ranges in news are tight; a far bigger Y is a level reached
         second = _Figure(start=k, end=end2, core_start=k, core_end=end2, value=value2)
         if info2["suffix"] == "m":
             second.value *= 1e6
@@ -1052,10 +1183,11 @@ def extract_claims(doc: Doc) -> list[ClaimRecord]:
     times, blocked = _time_spans(doc)
     linker = _Linker(doc, times)
     published = doc._.published if isinstance(doc._.published, dt.date) else None
+    doc_ids = _model_numbers(doc)
     article_id = doc._.article_id or ""
     out: list[ClaimRecord] = []
     for sent in doc.sents:
-        reader = _SentenceReader(sent, blocked)
+        reader = _SentenceReader(sent, blocked, doc_ids)
         sent_currency = None
         for fig in reader.figures():
             s, e = sent.start + fig.start, sent.start + fig.end
