@@ -1,16 +1,138 @@
-"""Infer a publication date from the text when the article carries none."""
+"""Infer a publication date from the text when the article carries none.
+
+A cheap regex pass (it runs before spaCy, in :func:`newsledger.extract.prepare`):
+
+1. **Day evidence.** A weekday written with its day of the month, as wire copy
+   and datelines do: "Thursday (27)", "on Tuesday 25," "Wednesday, March 26",
+   "Monday, 3 March 2025". Each such pair fits a few dates in the past ten
+   years; a publication date P is *supported* by a pair that has a date in
+   the week up to P (P - 8 days .. P + 1 day: news reports the last days, and
+   at most announces the next one).
+2. **Month evidence.** Months named as past ("in November", "since January",
+   "late February", "until February 26"; not in a sentence that speaks of the
+   future): P scores one for each such month that began less than six months
+   before it (news speaks of recent months by name alone).
+3. **Year evidence.** Explicit years: P scores when its year is the latest
+   year named, or the one after.
+
+Candidates are the dates of the pairs, not after ``today``. The answer is
+the candidate supported by the most pairs, then the best month and year
+score, then the latest. When the pairs disagree (no candidate is supported by
+more than half of them) the answer is None: the text contradicts itself.
+Without any weekday-and-day pair the answer is None as well: months and years
+alone do not name a day.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .timex import MONTH_ABBR, MONTHS, WEEKDAYS
+
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+# A bare number after a weekday is a day only where no noun follows ("on Tuesday 25 people died" is a count).
+_DAY_END = r"(?=\s*[,.;:!?)]|\s*$|\s+(?:at|in|of|and|when|after|before|morning|afternoon|evening|night)\b)"
+
+_PAIR = re.compile(
+    rf"\b{_WD}\s*\(\s*(?P<d1>{_DAY})\s*\)"
+    rf"|\b{_WD.replace('wd', 'wd2')},?\s+(?P<m2>{_MON})\.?\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR})\b)?"
+    rf"|\b{_WD.replace('wd', 'wd3')},?\s+(?:the\s+)?(?P<d3>{_DAY})(?:\s+(?:of\s+)?(?P<m3>{_MON})(?:,?\s+(?P<y3>{_YEAR}))?\b|{_DAY_END})"
+)
+_PAST_MONTH = re.compile(
+    rf"\b(?:(?:in|since|until|till|from|through|during|late|early|mid|last|of|and)\s+|mid-)(?:at least\s+)?(?P<m>{_MON})\b(?!\s+{_YEAR})"
+)
+_YEAR_RE = re.compile(rf"(?<![\w$€£#.,/-])(?P<y>{_YEAR})(?![\w]|[.,]\d|-\d|/|\s*%)")
+_FUTURE = re.compile(r"\b(?:will|won't|shall|next|expected|plans?|scheduled|due|upcoming|coming|by the end of)\b|'ll\b", re.I)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+# How far back a weekday-and-day pair may lie, and the support window around P.
+LOOKBACK_YEARS = 10
+BEFORE_DAYS, AFTER_DAYS = 8, 1
+# A month named as past is taken to lie less than this many months before publication.
+MONTH_REACH = 6
+
+
+def _month(word: str) -> int:
+    key = word.lower().rstrip(".")
+    return MONTHS.get(key) or MONTH_ABBR[key]
+
+
+def _dates_of_pair(weekday: int, day: int, month: int | None, year: int | None, today: dt.date) -> list[dt.date]:
+    """Every date not long before ``today`` with that weekday, day and (if given) month and year."""
+    out = []
+    years = [year] if year else range(today.year - LOOKBACK_YEARS, today.year + 1)
+    for y in years:
+        for mo in [month] if month else range(1, 13):
+            try:
+                d = dt.date(y, mo, day)
+            except ValueError:
+                continue
+            if d.weekday() == weekday and d <= today + dt.timedelta(days=AFTER_DAYS):
+                out.append(d)
+    return out
+
+
+def _sentences(text: str) -> Iterator[tuple[str, bool]]:
+    """Sentences of the text with whether each speaks of the future."""
+    for m in _SENTENCE.finditer(text):
+        yield m.group(), bool(_FUTURE.search(m.group()))
+
 
 def infer_published(text: str, today: dt.date | None = None) -> dt.date | None:
     """The latest date not after ``today`` that the text's evidence agrees on, or None."""
-    return None  # filled in by the pubdate work
+    if not text:
+        return None
+    today = today or dt.date.today()
+    pairs: list[list[dt.date]] = []
+    months: list[int] = []
+    years: list[int] = []
+    for sentence, future in _sentences(text):
+        for m in _PAIR.finditer(sentence):
+            wd = m["wd"] or m["wd2"] or m["wd3"]
+            day = m["d1"] or m["d2"] or m["d3"]
+            mon = m["m2"] or m["m3"]
+            year = m["y2"] or m["y3"]
+            dates = _dates_of_pair(
+                WEEKDAYS[wd.lower()], int(re.match(r"\d+", day).group()),
+                _month(mon) if mon else None, int(year) if year else None, today,
+            )
+            pairs.append(dates)
+        if future:
+            continue
+        months.extend(_month(m["m"]) for m in _PAST_MONTH.finditer(sentence))
+        years.extend(int(m["y"]) for m in _YEAR_RE.finditer(sentence) if int(m["y"]) <= today.year)
+    if not pairs:
+        return None
+    candidates = sorted({d for dates in pairs for d in dates if d <= today})
+    if not candidates:
+        return None
+    latest_year = max(years) if years else None
+
+    def support(p: dt.date) -> int:
+        lo, hi = p - dt.timedelta(days=BEFORE_DAYS), p + dt.timedelta(days=AFTER_DAYS)
+        return sum(1 for dates in pairs if any(lo <= d <= hi for d in dates))
+
+    def score(p: dt.date) -> float:
+        total = 0.0
+        for month in months:
+            back = (p.month - month) % 12  # months since the latest such month began
+            total += 1.0 if back < MONTH_REACH else 0.0
+        if latest_year is not None and p.year in (latest_year, latest_year + 1):
+            total += 1.0 if p.year == latest_year else 0.5
+        return total
+
+    best = max(candidates, key=lambda p: (support(p), score(p), p))
+    if 2 * support(best) <= len(pairs):
+        return None  # the weekday pairs contradict each other
+    return best
 
 
 @Language.factory(

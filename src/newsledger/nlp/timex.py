@@ -359,6 +359,14 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> Result:
     return "DATE", _date(d), (d, d)
 
 
+# Capitalised words that may stand before a year without making a name of it.
+_YEAR_LEADS = frozenset(
+    "in since by until till from to of for during before after through around about circa and or "
+    "early late mid the by end spring summer autumn fall winter christmas easter as at on between "
+    "fy q1 q2 q3 q4 h1 h2 ad bc".split()
+) | frozenset(MONTHS) | frozenset(MONTH_ABBR) | frozenset(WEEKDAYS)
+
+
 def _h_year(m: re.Match[str], ctx: _Ctx) -> Result:
     year = m["year"]
     after = ctx.text[m.end() : m.end() + 12]
@@ -367,6 +375,9 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> Result:
         return None
     if re.search(r"(?:[$€£#¥]|\b(?:No|no|Nos|Section|section|Article|article|Resolution|Flight|Route|Boeing|Airbus|Model|Room|Rule|Bill|HR|SB|Windows|Office|Act of)\.?)\s*$", before):
         return None
+    prev = re.search(r"([A-Z][\w&.]*)\s+$", before)
+    if prev and not m["mod"] and prev.group(1).lower().rstrip(".") not in _YEAR_LEADS:
+        return None  # a name: "the Russell 2000 index", "Vision 2030", "Windows 2000"
     if not m["mod"]:
         tag = ctx.hints.tag(m.start())
         nxt = ctx.text[m.end() : m.end() + 30]
