@@ -106,6 +106,15 @@ _PAREN_RANGE = re.compile(r"^(\d+(?:\.\d+)?)[-\u2013](\d+(?:\.\d+)?)$")
 _PHONE = re.compile(r"^\+?\d{2,4}([-. ]\d{2,4}){2,}$|^\d{3,}[-.]\d{4,}$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _GLUED_CURRENCY = re.compile(r"^(?P<cur>[A-Z]{0,3}\$|[€£¥₹₩₽₴₺₪₦])(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*)$")
+# Verbs whose subject is what a figure after them measures ("revenue was $2bn",
+# "the toll reached 45"), besides the verbs of change.
+_LEVEL_VERBS = frozenset(
+    {
+        "be", "remain", "stand", "reach", "hit", "top", "exceed", "total", "amount", "come", "hover",
+        "close", "end", "finish", "open", "stay", "sit", "peak", "trade", "equal", "surpass", "near",
+        "approach", "average", "number", "range", "go", "become", "rank", "settle", "account",
+    }
+)  # fmt: skip
 _LEVEL_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "milestone", "line", "plus", "strong", "odd"})
 _SMALL_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
@@ -277,6 +286,12 @@ class _SentenceReader:
         frac = self.read_fraction(i)
         if frac is not None:
             return frac
+        # multiplier verbs: "doubled", "halved"
+        if w in lex.MULTIPLIER_VERBS and tok.pos_ == "VERB":
+            value, direction = lex.MULTIPLIER_VERBS[w]
+            info["unit"] = "times"
+            info["change"] = direction
+            return i + 1, float(value), info
         # multiplier words: "fourfold", "four-fold"
         if w.endswith("fold") and w != "fold":
             base = w[:-4].rstrip("-")
@@ -570,6 +585,7 @@ class _SentenceReader:
         fig.has_scale = info["scale"]
         fig.has_comma = info["comma"]
         fig.unit = info["unit"] or cur
+        fig.change = info.get("change")
         end = core_end
         # "m" glued to digits: million after a currency, else metres before a weapon
         if info["suffix"] == "m":
@@ -587,6 +603,8 @@ class _SentenceReader:
             fig.glued_suffix = self.word(end)
         if fig.glued_suffix and self.is_calibre(fig, end + (0 if info["suffix"] else (1 if fig.glued_suffix else 0))):
             return None, end + 1
+        if fig.glued_suffix == "m" and info["suffix"] == "m":
+            fig.unit = "m"  # "a 100m-long barrier": metres
         # a unit after the number
         if fig.unit is None or fig.unit == cur:
             before = fig.unit
@@ -733,6 +751,17 @@ class _SentenceReader:
         end2, value2, info2 = core
         if info2["vague"] or info["vague"]:
             return end
+        if (
+            sep in _HYPHENS
+            and not self.toks[end - 1].whitespace_
+            and not self.toks[end].whitespace_
+            and len(self.texts[fig.core_start]) >= 3
+            and len(self.texts[k]) >= 4
+            and self.texts[fig.core_start].isdigit()
+            and self.texts[k].isdigit()
+        ):
+            fig.range_sep = "score"  # "555-1234": a phone number, dropped like a score
+            return end2
         if sep in _HYPHENS and (
             self.word(fig.start - 1) in lex.SCORE_CUES
             or self.word(fig.start - 2) in lex.SCORE_CUES
@@ -835,7 +864,10 @@ def _compound_phrase(noun: Token) -> str:
             first = child.i
         else:
             break
-    words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in noun.doc[first : noun.i + 1]]
+    words = [
+        t.lower_ if t.pos_ != "PROPN" and t.is_alpha and t.text[1:].islower() else t.text
+        for t in noun.doc[first : noun.i + 1]
+    ]
     return " ".join(words)
 
 
@@ -873,14 +905,16 @@ class _Linker:
     def __init__(self, doc: Doc, times: list[tuple[int, int, TimeRecord | None, str | None]]):
         self.doc = doc
         self.times = times  # (token start, token end, record or None, cue) per time expression
+        self.time_tokens = {i for s, e, _r, _c in times for i in range(s, e)}
 
     # ---- what is counted ---------------------------------------------------------
-    def np_of(self, root: Token, fig_tokens: range) -> tuple[Token | None, Token]:
+    def np_of(self, root: Token, fig_tokens: range, skip: set[int]) -> tuple[Token | None, Token]:
         """(counted noun or None, the token standing for the figure's noun phrase)."""
         head = root.head
         if (
             head is not root
             and head.i not in fig_tokens
+            and head.i not in skip
             and head.pos_ in ("NOUN", "PROPN")
             and root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
             and head.i > root.i
@@ -894,9 +928,6 @@ class _Linker:
                         if pobj.pos_ == "PRON":
                             return None, root
                         return pobj, root
-        if root.pos_ in ("NOUN",) and root.lower_ not in lex.UNITS and root.lower_ not in lex.CURRENCY_WORDS and root.lower_ not in lex.SUBUNITS and not root.like_num:
-            if root.lower_ not in ("dozens", "hundreds", "thousands", "millions", "billions", "scores", "%", "percent"):
-                return root, root
         return None, root
 
     def casualty(self, np_tok: Token) -> str | None:
@@ -928,7 +959,7 @@ class _Linker:
             if (
                 child.dep_ == "conj"
                 and child.lemma_.lower() in lex.CASUALTY_PARTICIPLES
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children)
             ):  # "were killed or injured"; not "... killed and 3,600 injured", which has its own figure
                 cc = next((c.lower_ for c in verb.children if c.dep_ == "cc" and c.i < child.i), "and")
                 words.extend([cc, lex.CASUALTY_PARTICIPLES[child.lemma_.lower()]])
@@ -953,9 +984,15 @@ class _Linker:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         for _ in range(4):
+            lemma = verb.lemma_.lower()
+            level = lemma in _LEVEL_VERBS or lemma in lex.INCREASE_VERBS or lemma in lex.DECREASE_VERBS
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != np_tok.i and child.pos_ in ("NOUN", "PROPN") and child.i < np_tok.i:
-                    return child
+                    # "the government approved GBP 20m": the subject of another verb is
+                    # who acts, not what is measured; "the number of X ..." always measures X
+                    if level or child.lemma_.lower() in lex.COUNT_NOUNS:
+                        return child
+                    return None
             if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
                 verb = verb.head
             else:
@@ -990,7 +1027,11 @@ class _Linker:
     def measure_subject(self, fig_start: int, fig_end: int, skip: set[int]) -> tuple[str | None, str | None, Token]:
         doc = self.doc
         root = _span_root(doc, fig_start, fig_end)
-        noun, np_tok = self.np_of(root, range(fig_start, fig_end))
+        noun, np_tok = self.np_of(root, range(fig_start, fig_end), self.time_tokens)
+        if noun is None and np_tok.dep_ == "pobj" and np_tok.head.lower_ == "of" and np_tok.head.head.pos_ == "NOUN":
+            owner = np_tok.head.head  # "rainfall of 155 mm", "winds of up to 120 km/h"
+            if owner.lower_ not in lex.INCREASE_NOUNS | lex.DECREASE_NOUNS and owner.i not in self.time_tokens:
+                noun = owner
         casualty = self.casualty(np_tok)
         measure = subject = None
         if noun is not None:
