@@ -351,7 +351,7 @@ def articles(db: str | None, fmt: str | None, limit: int | None) -> None:
 
         articles_table(rows, Console())
     else:
-        write_rows(rows, fmt, click.get_text_stream("stdout"))
+        write_rows(rows, fmt, sys.stdout)
 
 
 @cli.command()
@@ -404,7 +404,7 @@ def claims(
 
         claims_table(rows, Console())
     else:
-        write_rows(rows, fmt, click.get_text_stream("stdout"))
+        write_rows(rows, fmt, sys.stdout)
 
 
 @cli.command()
@@ -432,7 +432,7 @@ def show(article_id: str, db: str | None, fmt: str | None) -> None:
 
         show_article(view, Console())
     else:
-        write_jsonl(view_records(view), click.get_text_stream("stdout"))
+        write_jsonl(view_records(view), sys.stdout)
 
 
 @cli.command()
