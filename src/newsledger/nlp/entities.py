@@ -216,6 +216,8 @@ class EntityLinker:
             for other, full in mentions:
                 if len(full) <= size:
                     continue
+                # A short name is the start or end of the fuller one ("Putin", "Kim",
+                # "Ford" of "Ford Motor Company"), or an acronym of it ("EADS").
                 if not (full[:size] == words or full[-size:] == words or _is_acronym(words, full)):
                     continue
                 score = (other < idx, len(full), -abs(other - idx), full)
