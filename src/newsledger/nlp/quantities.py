@@ -78,6 +78,7 @@ Conventions (the record contract leaves these to us; they are kept here):
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -448,7 +449,7 @@ class _SentenceReader:
     # ---- guards: is it a calendar number, a name, a calibre? ----------------------------
     def is_calendar(self, fig: _Figure, info: dict) -> bool:
         i, j = fig.core_start, fig.core_end
-        if any(self.is_blocked(k) for k in range(i, j)):
+        if any(self.is_blocked(k) for k in range(i, j)) and fig.unit != "fraction":
             return True
         tok = self.toks[i]
         bare = fig.unit is None and not info["scale"] and not info["vague"] and not info["comma"] and j - i == 1
@@ -559,7 +560,9 @@ class _SentenceReader:
     # ---- one figure, hedges and all ------------------------------------------------------
     def read_at(self, i: int) -> tuple[_Figure | None, int]:
         """The figure starting at token i (or None) and where to go on."""
-        if self.is_blocked(i):
+        if self.is_blocked(i) and not (self.read_fraction(i) is not None and self.word(i + 2) == "of"):
+            # a time expression; but "three quarters of its value" is a fraction even
+            # where a time reader took "three quarters" for a duration
             return None, i + 1
         # currency before the number
         cur = None
@@ -580,6 +583,8 @@ class _SentenceReader:
         if core is None:
             return None, i + 1
         core_end, value, info = core
+        if not math.isfinite(value):
+            return None, core_end  # a run of digits too long for a float
         fig = _Figure(start=i, end=core_end, core_start=k, core_end=core_end, value=value)
         fig.vague = info["vague"]
         fig.has_scale = info["scale"]
@@ -1016,7 +1021,7 @@ class _Linker:
             lo -= 1
         while hi + 1 in idx and not noun.doc[hi + 1].is_punct and noun.doc[hi + 1].tag_ not in ("WDT", "WP"):
             hi += 1
-        while hi > noun.i and (noun.doc[hi].pos_ in ("ADP", "CCONJ", "PART", "ADV") or noun.doc[hi].is_punct):
+        while hi > noun.i and (noun.doc[hi].pos_ in ("ADP", "CCONJ", "SCONJ", "PART", "ADV", "DET") or noun.doc[hi].is_punct):
             hi -= 1
         if hi - lo + 1 > 14:
             hi = lo + 13
@@ -1234,9 +1239,16 @@ def extract_claims(doc: Doc) -> list[ClaimRecord]:
             s, e = sent.start + fig.start, sent.start + fig.end
             cs, ce = sent.start + fig.core_start, sent.start + fig.core_end
             if fig.money_sub is not None and (fig.unit is None or fig.unit not in lex.CURRENCY_CODES):
-                if sent_currency is None:
-                    sent_currency = _sentence_currency(sent) or lex.SUBUNITS[fig.money_sub][1]
-                fig.unit = sent_currency
+                default = lex.SUBUNITS[fig.money_sub][1]
+                if fig.money_sub in ("cent", "cents"):
+                    # cents belong to many currencies: the one the sentence names, else USD
+                    if sent_currency is None:
+                        sent_currency = _sentence_currency(sent) or default
+                    fig.unit = sent_currency
+                else:
+                    fig.unit = default
+            if not all(math.isfinite(x) for x in (fig.value, fig.high_value or 0.0)):
+                continue  # a run of digits too long for a float is no figure we can record
             value, low, high, bound = _interval(fig)
             skip = set(range(s, e)) | blocked | {i for c in times for i in range(c[0], c[1])}
             try:
@@ -1273,7 +1285,7 @@ def make_quantities(nlp: Language, name: str):
     def quantities(doc: Doc) -> Doc:
         try:
             doc._.claims = extract_claims(doc)
-        except (IndexError, ValueError, KeyError, AttributeError, TypeError):  # bad input degrades, never crashes
+        except (IndexError, ValueError, KeyError, AttributeError, TypeError, ArithmeticError):  # bad input degrades, never crashes
             doc._.claims = []
         return doc
 
