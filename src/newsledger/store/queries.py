@@ -64,6 +64,31 @@ def list_articles(conn: Connection, *, limit: int | None = None) -> list[dict[st
     return [_row(r._mapping) for r in conn.execute(stmt)]
 
 
+# News writes one measure many ways: a search for "troops" should find
+# "soldiers" too. Each group lists stems (matched as substrings, so "soldier"
+# covers "soldiers"); a one-term --about that contains one of them searches
+# for all of them.
+SYNONYM_STEMS: tuple[tuple[str, ...], ...] = (
+    ("troop", "soldier", "servicem", "military personnel"),
+    ("killed", "dead", "death", "died", "fatalit"),
+    ("injur", "wounded", "hurt"),
+    ("displaced", "fled", "evacuat", "homeless"),
+    ("arrest", "detain"),
+    ("strike", "attack"),
+)
+
+
+def about_patterns(text: str) -> list[str]:
+    """The substrings --about TEXT looks for: the text, and its synonyms for a single term."""
+    term = text.strip().lower()
+    found = [term]
+    if " " not in term:
+        for group in SYNONYM_STEMS:
+            if any(stem in term for stem in group):
+                found += [stem for stem in group if stem not in found]
+    return found
+
+
 def _like(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -127,9 +152,9 @@ def find_claims(conn: Connection, flt: ClaimFilter, *, limit: int | None = None)
         claims.c.sentence,
     ).join(articles, articles.c.id == claims.c.article_id)
     if flt.about:
-        pattern = _like(flt.about)
+        searched = (claims.c.text, claims.c.measure, claims.c.subject, claims.c.sentence)
         stmt = stmt.where(
-            sa.or_(*(col.ilike(pattern, escape="\\") for col in (claims.c.text, claims.c.measure, claims.c.subject, claims.c.sentence)))
+            sa.or_(*(col.ilike(_like(p), escape="\\") for p in about_patterns(flt.about) for col in searched))
         )
     if flt.source:
         pattern = _like(flt.source)
