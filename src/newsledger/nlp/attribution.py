@@ -163,7 +163,8 @@ class Resolver:
             return person.canonical if person else self.last_entity
         if len(words) == 1 and words[0].lower_ in _PRONOUN_GROUP:
             return self.last_entity
-        found = self.inside(tokens.start_char, tokens.end_char)
+        # A lowercase "organisation" ("defence ministry") is a description, not a name.
+        found = [e for e in self.inside(tokens.start_char, tokens.end_char) if any(c.isupper() for c in e.text)]
         if found:
             people = [e for e in found if e.label == "PERSON"]
             if people:
@@ -314,6 +315,11 @@ class Finder:
         while cue_start > sent.start and doc[cue_start - 1].dep_ in {"aux", "auxpass", "advmod", "neg", "mark"} and doc[cue_start - 1].head.i == verb.i:
             cue_start -= 1
         content = _clause_content(doc, sent, verb, cue_start)
+        if content is None and obj is not None and not inverted_object and not citing and lemma != "tell":
+            # "the Red Cross reported 45 deaths": what is reported is the object.
+            content = _trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
+            if content[1] <= content[0]:
+                content = None
         if content is None:
             if lemma not in _STRONG:
                 return None
