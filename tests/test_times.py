@@ -268,3 +268,63 @@ def test_grammar_never_crashes_and_spans_are_exact(text, anchor):
         last = t.end
         if t.begin is not None:
             assert t.last is not None and t.begin <= t.last
+
+
+# -- relative days and other shapes ---------------------------------------------------------------
+
+def test_days_counted_from_the_day_in_question(nlp):
+    # "the next day" and "two days later" count from the last day the text named, not from publication.
+    text = "Fighting broke out on March 3, 2025. The next day the town fell, and two days later it was retaken."
+    found = by_text(run_times(nlp, text))
+    assert found["The next day"][1] == "2025-03-04"
+    assert found["two days later"][1] == "2025-03-06"
+
+
+def test_clock_time_without_a_day_in_its_sentence_takes_the_last_day_named(nlp):
+    text = "The vote was held on Sunday, March 23. Polls closed at 8 p.m. local time."
+    assert by_text(run_times(nlp, text))["8 p.m."][1] == "2025-03-23T20:00"
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("Ministers met over the weekend in Brussels.", "the weekend", "2025-W12-WE"),
+        ("Shares sank to their lowest level since '82.", "'82", "1982"),
+        ("Wars shaped the 20th century.", "the 20th century", "19"),
+        ("The embassy reopened in mid-January.", "mid-January", "2025-01"),
+        ("Talks stalled at the end of February.", "the end of February", "2025-02"),
+        ("The strike ended on Jan. 14.", "Jan. 14", "2025-01-14"),
+        ("He left Kabul on the night of Friday, March 21.", "Friday, March 21", "2025-03-21"),
+        ("Police raided the offices this morning.", "this morning", "2025-03-27TMO"),
+        ("Sirens sounded last night across the capital.", "last night", "2025-03-26TNI"),
+        ("The ceasefire was agreed late last year.", "late last year", "2024"),
+        ("The tribunal sits on Mondays.", "Mondays", "XXXX-WXX-1"),
+    ],
+)
+def test_more_news_shapes(nlp, text, expr, value):
+    assert one(nlp, text, expr)[1] == value
+
+
+def test_named_days_are_not_this_weeks_weekdays(nlp):
+    # "Black Monday" is a named day, not the Monday of the publication week.
+    found = by_text(run_times(nlp, "Traders recalled Black Monday as shares fell."))
+    assert not any(v[1] == "2025-03-24" for v in found.values())
+
+
+def test_trigger_windows_find_what_a_full_scan_finds(seed_text, monkeypatch):
+    # Each rule searches only near its cheap trigger; that must never lose a timex a full scan finds.
+    from newsledger.nlp import timex
+
+    texts = [
+        seed_text,
+        "Markets closed this weekend, when analysts met. Stocks rallied in mid-2011, the 1990s and since '82.",
+        "The talks will resume at 10:30 GMT on Friday, March 28, and every other week after that, per month.",
+        "Over the past twenty-five years, annual output fell in the fourth quarter of last year; Q3 2024 too.",
+        "Today, right now, so far, the near future, recently. Tonight at midnight, the day after tomorrow.",
+        "Three days later, on 2025-03-01 and 3/4/2025, for decades, each Monday, in the spring of 2024.",
+    ]
+    windowed = [timex.find_timexes(t, PUB) for t in texts]
+    monkeypatch.setattr(timex, "_COMPILED", [(n, p, h, None) for n, p, h, _ in timex._COMPILED])
+    full = [timex.find_timexes(t, PUB) for t in texts]
+    assert windowed == full
+    assert sum(len(w) for w in windowed) > 30

@@ -76,6 +76,9 @@ def interval_of(value: str) -> Interval | None:
     Sunday; ``2024-Q3`` and ``2024-H1`` quarters and halves; ``2024-SU`` a season;
     ``202`` a decade. Underspecified values (``XXXX-11``) have none.
     """
+    if re.fullmatch(r"\d\d", value):  # a century: "20" is 2000-2099
+        start = int(value) * 100
+        return dt.date(max(start, 1), 1, 1), dt.date(start + 99, 12, 31)
     dec = _DECADE.match(value)
     if dec:
         start = int(dec["dec"]) * 10

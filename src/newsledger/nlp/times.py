@@ -77,14 +77,14 @@ class DocHints(Hints):
                 return "future"
             if verb.lemma_.lower() in FUTURE_HEADS and (verb.tag_ in ("VBZ", "VBP", "VBN", "JJ") or aux):
                 return "future"  # "is expected to", "has been scheduled", "plans to"
-            if aux & OTHER_MODALS:
-                return None
             if verb.tag_ == "VBD" or aux & PERFECT_AUX:
                 return "past"
+            if aux & OTHER_MODALS:
+                return "future"  # "should be completed in October", "may be signed on September 12"
             if verb.tag_ in ("VBZ", "VBP", "MD"):
                 return None  # present tense: no preference either way
-            if verb.tag_ == "VB" and "to" in aux and verb.head is verb:
-                return "future"  # a headline infinitive: "Markets to remain closed until Friday"
+            if verb.tag_ == "VB" and "to" in aux and (verb.head is verb or verb.head.pos_ not in ("VERB", "AUX")):
+                return "future"  # "Markets to remain closed until Friday", "a plan to cut jobs by June"
             if verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
                 break
             verb = verb.head

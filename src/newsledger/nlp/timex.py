@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from . import timecal
@@ -346,7 +346,13 @@ def _h_wire(m: re.Match[str], ctx: _Ctx) -> Result:
     return "DATE", _date(d), (d, d)
 
 
+# Named days that are no weekday of the week in question ("Black Monday" of 1987).
+_NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Easter|Good|Bloody|Super|Palm|Ash|Holy|Maundy|Shrove|Whit|Blue|Giving|Small Business)\s+$")
+
+
 def _h_weekday(m: re.Match[str], ctx: _Ctx) -> Result:
+    if not m["rel"] and _NAMED_DAY.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower() or None
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
@@ -376,8 +382,8 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> Result:
     if re.search(r"(?:[$€£#¥]|\b(?:No|no|Nos|Section|section|Article|article|Resolution|Flight|Route|Boeing|Airbus|Model|Room|Rule|Bill|HR|SB|Windows|Office|Act of)\.?)\s*$", before):
         return None
     prev = re.search(r"([A-Z][\w&.]*)\s+$", before)
-    if prev and not m["mod"] and prev.group(1).lower().rstrip(".") not in _YEAR_LEADS:
-        return None  # a name: "the Russell 2000 index", "Vision 2030", "Windows 2000"
+    if prev and not m["mod"] and prev.group(1).lower().rstrip(".") not in _YEAR_LEADS and re.match(r"[ \t]+[A-Z]", after):
+        return None  # inside a name: "the Russell 2000 Index", "Windows 2000 Server" (not "WWDC 2005")
     if not m["mod"]:
         tag = ctx.hints.tag(m.start())
         nxt = ctx.text[m.end() : m.end() + 30]
@@ -644,7 +650,13 @@ def _is_rate(m: re.Match[str], ctx: _Ctx) -> bool:
     tag = ctx.hints.prev_tag(m.start())
     if tag is not None:
         return tag in ("NNS", "CD", "NNPS") or (tag == "NN" and bool(re.search(r"\d\S*\s+\S+\s+$", before)))
-    return bool(re.search(r"(?:\d[\d,.]*(?:\s*(?:million|billion|m|bn|k))?|[a-z]+s)\s+$", before))
+    plural = re.search(r"\b([a-z]+s)\s+$", before)
+    if plural and plural.group(1) not in _NOT_PLURAL:
+        return True
+    return bool(re.search(r"\d[\d,.]*(?:\s*(?:million|billion|m|bn|k))?\s+$", before))
+
+
+_NOT_PLURAL = frozenset("was is has as his its this thus yes us does plus less unless always perhaps whereas".split())
 
 
 def _h_duration(m: re.Match[str], ctx: _Ctx) -> Result:
@@ -688,6 +700,38 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> Result:
     key = word.split()[-1]
     n = 0.5 if key == "biannual" else 1
     return "SET", _period(n, adverb[key]), None
+
+
+def _h_short_year(m: re.Match[str], ctx: _Ctx) -> Result:
+    yy = int(m["yy"])
+    now = (ctx.anchor or dt.date.today()).year
+    year = 2000 + yy if 2000 + yy <= now else 1900 + yy  # "since '82": the latest such year not ahead
+    return "DATE", str(year), _iv(str(year))
+
+
+def _h_day_offset(m: re.Match[str], ctx: _Ctx) -> Result:
+    if m["which"]:
+        days = -1 if m["which"].lower() in ("previous", "preceding") else 1
+    elif m["ba"]:
+        days = -1 if m["ba"].lower() == "before" else 1
+    else:
+        n = _number(m["n"])
+        if n is None or not float(n).is_integer():
+            return None
+        days = int(n) * (7 if m["unit"].lower().startswith("week") else 1)
+        if (m["dir"] or m["dir2"]).lower() in ("earlier", "before"):
+            days = -days
+    return "DATE", f"{_REFDAY}{days:+d}", None
+
+
+def _h_weekend(m: re.Match[str], ctx: _Ctx) -> Result:
+    a = ctx.anchor
+    if a is None:
+        return "DATE", "XXXX-WXX-WE", None
+    saturday = a + dt.timedelta(days=5 - a.weekday())
+    cands = [(saturday + dt.timedelta(weeks=k), saturday + dt.timedelta(weeks=k, days=1)) for k in (-1, 0)]
+    iv = cands[timecal.pick(cands, a, _tense(m, ctx) or "past")]
+    return "DATE", timecal.week_value(iv[0]) + "-WE", iv
 
 
 def _h_plural_weekday(m: re.Match[str], ctx: _Ctx) -> Result:
@@ -816,8 +860,18 @@ _RULES: list[tuple[str, str, Handler]] = [
      lambda m, ctx: _h_clock(_Clock(m), ctx)),
     ("noon", _I(r"\b(?:noon|midday|midnight)\b"), _h_noon),
     ("the_day",
-     _I(r"\b(?:the|that)\s+(?:same\s+)?day\b(?!\s+(?:before|after|of|when|that|which|in|on|he|she|they|it|we|i|to|and)\b|-)"),
+     _I(r"\b(?:(?:late|early|later|earlier)\s+in\s+)?(?:the|that)\s+(?:same\s+)?day\b(?!\s+(?:before|after|of|when|that|which|in|on|he|she|they|it|we|i|to|and)\b|-)"),
      lambda m, ctx: ("DATE", _REFDAY, None)),
+    ("short_year",
+     r"(?:(?<=\bsince\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bclass of\s))['’](?P<yy>\d\d)\b(?!s)",
+     _h_short_year),
+    ("day_offset",
+     _I(rf"\b(?:the\s+(?P<which>previous|next|following|preceding)\s+day|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:!?]|\s*$)"
+        rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?:(?P<dir>later|earlier)(?!\s+than\b)|(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)))"),
+     _h_day_offset),
+    ("weekend", _I(r"\b(?:the|a)\s+weekend\b"), _h_weekend),
+    ("century", _I(r"\b(?:the\s+)?(?P<c>\d\d?)(?:st|nd|rd|th)[-\s]century\b"),
+     lambda m, ctx: ("DATE", str(int(m["c"]) - 1), _iv(str(int(m["c"]) - 1))) if 1 < int(m["c"]) <= 21 else None),
     ("season_bare", r"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b",
      lambda m, ctx: _h_season(m, ctx) if ctx.hints.entity(m.start()) == "DATE" else None),
 ]
@@ -878,7 +932,56 @@ def _one_line(pattern: str) -> str:
     return pattern.replace(r"[-\s]", r"[-\t ]").replace(r"\s", r"[^\S\n]")
 
 
-_COMPILED = [(name, re.compile(_one_line(pattern)), handler) for name, pattern, handler in _RULES]
+_UNITS_T = r"(?i:\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centuries)s?\b)"
+_SET_T = r"(?i:\b(?:every|each|per|daily|nightly|weekly|monthly|quarterly|annually|annual|yearly|hourly|biweekly|fortnightly|biannual)\b)"
+_MONTHS_T = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_WEEKDAYS_T = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY)"
+_SEASONS_T = r"(?i:spring|summer|autumn|winter|fall)"
+# A cheap regex that every match of a rule overlaps: the rule's own (costlier)
+# pattern only runs in windows around its trigger's hits. None: the whole text.
+_TRIGGERS: dict[str, str | None] = {
+    "full_date": _MONTHS_T, "full_date_dmy": _MONTHS_T, "month_year": _MONTHS_T, "month": _MONTHS_T,
+    "wire": _WEEKDAYS_T, "weekday": _WEEKDAYS_T, "weekdays": _WEEKDAYS_T,
+    "year": None, "decade": r"0s\b", "iso": r"\d-\d\d-", "slash": r"\d/\d",
+    "rel_day": r"(?i:today|tonight|yesterday|tomorrow|night|morning|afternoon|evening)",
+    "ref": r"(?i:\b(?:now|current|currently|present|presently|nowadays|far|date|being|days|recent|recently|lately|past|soon|future|term|shortly)\b)",
+    "rel_unit": rf"(?:{_UNITS_T}|{_SEASONS_T}|(?i:weekend))", "quarter": r"(?i:quarter)", "quarter_short": r"Q[1-4]",
+    "half": r"(?i:half)", "season": _SEASONS_T, "season_bare": _SEASONS_T,
+    "ago": r"(?i:\bago\b)", "past_n": _UNITS_T, "duration": _UNITS_T, "vague_duration": _UNITS_T,
+    "set": _SET_T,
+    "clock": r"(?::\d\d|[ap]\.?m\b|[AP]M\b|UTC|GMT|hrs|hours)",
+    "noon": r"(?i:noon|midday|midnight)", "the_day": r"(?i:\bday\b)",
+    "short_year": r"['’]\d\d\b", "day_offset": r"(?i:\b(?:day|days|weeks?)\b)", "weekend": r"(?i:weekend)",
+    "century": r"(?i:century)",
+}
+# How far a match may reach before and after its trigger.
+_BEFORE, _AFTER = 45, 45
+
+_COMPILED = [
+    (name, re.compile(_one_line(pattern)), handler,
+     re.compile(_TRIGGERS[name]) if _TRIGGERS.get(name) else None)
+    for name, pattern, handler in _RULES
+]
+
+
+def _matches(pattern: re.Pattern[str], trigger: re.Pattern[str] | None, text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` in ``text``, searched only near the hits of ``trigger``."""
+    if trigger is None:
+        yield from pattern.finditer(text)
+        return
+    windows: list[list[int]] = []
+    for hit in trigger.finditer(text):
+        lo, hi = max(0, hit.start() - _BEFORE), min(len(text), hit.end() + _AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    last_end = -1
+    for lo, hi in windows:
+        for m in pattern.finditer(text, lo, hi):
+            if m.start() >= last_end:
+                last_end = m.end()
+                yield m
 # A timex that a clock time can take its day from (a full date or a weekday).
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -890,8 +993,8 @@ def find_timexes(text: str, anchor: dt.date | None, hints: Hints | None = None) 
     """Time expressions of ``text`` in text order, resolved against ``anchor``."""
     ctx = _Ctx(text, anchor, hints or Hints())
     found: list[tuple[int, int, int, str, str, Interval | None]] = []
-    for rank, (_, pattern, handler) in enumerate(_COMPILED):
-        for m in pattern.finditer(text):
+    for rank, (_, pattern, handler, trigger) in enumerate(_COMPILED):
+        for m in _matches(pattern, trigger, text):
             if m.end() <= m.start():
                 continue
             try:
@@ -915,14 +1018,18 @@ def find_timexes(text: str, anchor: dt.date | None, hints: Hints | None = None) 
         taken.append(f)
     taken.sort(key=lambda f: f[0])
     out: list[Timex] = []
-    for i, (start, end, _, ttype, value, iv) in enumerate(taken):
-        if (ttype == "TIME" and value.startswith("T")) or value == _REFDAY:
+    for i, (start, end, rank, ttype, value, iv) in enumerate(taken):
+        if (ttype == "TIME" and value.startswith("T")) or value.startswith(_REFDAY):
             day = _reference_day(text, taken, i, anchor)
-            clock = "" if value == _REFDAY else value
+            clock, offset = value, 0
+            if value.startswith(_REFDAY):
+                clock, offset = "", int(value[len(_REFDAY):] or 0)
             if day is None:
                 value = "XXXX-XX-XX" + clock
             else:
+                day += dt.timedelta(days=offset)
                 value, iv = f"{day.isoformat()}{clock}", (day, day)
+            taken[i] = (start, end, rank, ttype, value, iv)  # later references may build on this day
         out.append(Timex(start, end, text[start:end], ttype, value, iv[0] if iv else None, iv[1] if iv else None))
     return out
 
