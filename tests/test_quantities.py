@@ -436,3 +436,20 @@ def test_extract_claims_runs_on_a_doc_without_times_or_published(nlp):
         doc = proc(doc)
     found = extract_claims(doc)
     assert [(c.text, c.measure, c.time) for c in found] == [("12", "hostages freed", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "bound", "unit", "change", "measure"),
+    [
+        ("Guerrillas blew up three power lines near the city.", "three", "exact", None, None, "power lines"),
+        ("Lebanon complained over two Israeli air raids.", "two", "exact", None, None, "air raids"),
+        ("Doctors delivered $50,000 worth of goods to the clinic.", "$50,000", "exact", "USD", None, "goods"),
+        ("He is accused of misusing up to US $50 million in public funds.", "up to US $50 million", "upper", "USD", None, None),
+        ("Some 30,000 jobs, which make up 20 to 25 percent of the workforce, will go.", "20 to 25 percent", "range", "percent", None, None),
+    ],
+)
+def test_particles_are_not_hedges_or_directions(nlp, text, expr, bound, unit, change, measure):
+    c = one(nlp, text, expr)
+    assert (c.quantity.bound, c.quantity.unit, c.quantity.change) == (bound, unit, change)
+    if measure is not None:
+        assert c.measure == measure

@@ -577,6 +577,11 @@ class _SentenceReader:
             k += 1
         if k >= len(self.toks):
             return None, i + 1
+        if cur is None and self.texts[k] in ("US", "U.S.") and k + 1 < len(self.toks) and self.texts[k + 1] == "$":
+            cur = "USD"  # "US $50 million"
+            k += 2
+        if k >= len(self.toks):
+            return None, i + 1
         if cur is not None and self.texts[k] in lex.CURRENCY_PREFIX:
             k += 1  # "US $": a code then a symbol
         core = self.read_core(k)
@@ -671,6 +676,8 @@ class _SentenceReader:
             key, kind = hit
             if key == ("some",) and fig.vague:
                 break
+            if len(key) == 1 and self.tag(start - 1) == "RP":
+                break  # "complained over two raids": a verb's particle, not a hedge
             fig.hedges.append(kind)
             start -= len(key)
         if fig.range_sep == "and" and self.word(start - 1) == "between":
@@ -861,6 +868,20 @@ def _span_root(doc: Doc, start: int, end: int) -> Token:
     return root
 
 
+def _starts_clause(tok: Token) -> bool:
+    """Whether a token opens another clause or figure inside a noun's subtree.
+
+    Relative pronouns, finite verbs and currency signs do. A past form with no
+    object ("troops sent to Russia") is a participle the tagger often calls a
+    past tense: it stays in the phrase.
+    """
+    if tok.tag_ in ("WDT", "WP", "VBZ", "VBP", "MD", "$"):
+        return True
+    if tok.tag_ == "VBD":
+        return any(c.dep_ in ("dobj", "conj", "aux", "nsubj") for c in tok.children)
+    return False
+
+
 def _compound_phrase(noun: Token) -> str:
     """A noun with the noun compounds right before it: "drone attacks"."""
     first = noun.i
@@ -916,6 +937,12 @@ class _Linker:
     def np_of(self, root: Token, fig_tokens: range, skip: set[int]) -> tuple[Token | None, Token]:
         """(counted noun or None, the token standing for the figure's noun phrase)."""
         head = root.head
+        if head.lower_ in ("worth",) and head.i not in fig_tokens:
+            for child in head.rights:  # "$50,000 worth of goods"
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj, head
         if (
             head is not root
             and head.i not in fig_tokens
@@ -1019,7 +1046,7 @@ class _Linker:
         lo = hi = noun.i
         while lo - 1 in idx and not noun.doc[lo - 1].is_punct:
             lo -= 1
-        while hi + 1 in idx and not noun.doc[hi + 1].is_punct and noun.doc[hi + 1].tag_ not in ("WDT", "WP"):
+        while hi + 1 in idx and not noun.doc[hi + 1].is_punct and not _starts_clause(noun.doc[hi + 1]):
             hi += 1
         while hi > noun.i and (noun.doc[hi].pos_ in ("ADP", "CCONJ", "SCONJ", "PART", "ADV", "DET") or noun.doc[hi].is_punct):
             hi -= 1
@@ -1068,6 +1095,8 @@ class _Linker:
         if fig.value < 0:
             return None
         prev = doc[fig_start - 1].lower_ if fig_start > 0 else ""
+        if fig_start > 0 and doc[fig_start - 1].tag_ == "RP":
+            prev = ""  # "blew up three lines", "make up 20%": a verb's particle, no direction
         if prev in ("up", "higher"):
             return "increase"
         if prev in ("down", "lower"):
