@@ -299,6 +299,10 @@ def test_clock_time_without_a_day_in_its_sentence_takes_the_last_day_named(nlp):
         ("Sirens sounded last night across the capital.", "last night", "2025-03-26TNI"),
         ("The ceasefire was agreed late last year.", "late last year", "2024"),
         ("The tribunal sits on Mondays.", "Mondays", "XXXX-WXX-1"),
+        ("Parliament will vote in the coming weeks.", "the coming weeks", "PXW"),
+        ("Prices have risen in recent months.", "recent months", "PXM"),
+        ("Profit rose 4%, up from a year earlier.", "a year earlier", "2024"),
+        ("The first 100 days of the government were calm.", "100 days", "P100D"),
     ],
 )
 def test_more_news_shapes(nlp, text, expr, value):

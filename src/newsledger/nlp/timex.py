@@ -718,10 +718,13 @@ def _h_day_offset(m: re.Match[str], ctx: _Ctx) -> Result:
         n = _number(m["n"])
         if n is None or not float(n).is_integer():
             return None
-        days = int(n) * (7 if m["unit"].lower().startswith("week") else 1)
+        unit = m["unit"].lower()
+        days = int(n) * (7 if unit.startswith("week") else 1)
         if (m["dir"] or m["dir2"]).lower() in ("earlier", "before"):
             days = -days
-    return "DATE", f"{_REFDAY}{days:+d}", None
+        if unit.startswith(("month", "year")):
+            return "DATE", f"{_REFDAY}{days:+d}{unit[0].upper()}", None
+    return "DATE", f"{_REFDAY}{days:+d}D", None
 
 
 def _h_weekend(m: re.Match[str], ctx: _Ctx) -> Result:
@@ -837,14 +840,15 @@ _RULES: list[tuple[str, str, Handler]] = [
      _I(rf"\b(?P<n>{_NUM})\s+{_QUALIFIER}(?P<unit>{_UNIT})s?\s+ago\b"),
      _h_ago),
     ("past_n",
-     _I(rf"\b(?:the\s+)?(?P<rel>past|last|next|previous|coming|following|first)\s+(?P<n>{_NUM})\s+{_QUALIFIER}(?P<unit>{_UNIT})s?\b"),
+     _I(rf"\b(?:the\s+)?(?P<rel>past|last|next|previous|coming|following)\s+(?P<n>{_NUM})\s+{_QUALIFIER}(?P<unit>{_UNIT})s?\b"),
      _h_past_n),
     ("duration",
      _I(rf"\b(?P<n>{_NUM})(?:\s+|-){_QUALIFIER}(?P<unit>{_UNIT})s?\b"),
      _h_duration),
     ("vague_duration",
      _I(r"(?:(?<=\bfor\s)|(?<=\bover the\s)|(?<=\bin recent\s)|(?<=\bin\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bwithin\s))(?P<unit>years|decades|months|weeks|days|hours|minutes)\b(?!\s+(?:of|ago|later|earlier|after|before))")
-     + r"|\b(?P<unit2>decades|years)-long\b",
+     + r"|\b(?P<unit2>decades|years)-long\b"
+     + "|" + _I(r"\b(?:the\s+)?(?:coming|next|past|last|recent|previous)\s+(?:few\s+|several\s+|many\s+)?(?P<unit3>days|weeks|months|years|decades|hours)\b"),
      lambda m, ctx: _h_vague_duration(_Unit(m), ctx)),
     ("set",
      _I(rf"\b(?:every|each|per)\s+(?:(?P<n>{_NUM}|other)\s+)?(?P<unit>{_UNIT}|morning|afternoon|evening|night|other)s?\b")
@@ -861,13 +865,13 @@ _RULES: list[tuple[str, str, Handler]] = [
     ("noon", _I(r"\b(?:noon|midday|midnight)\b"), _h_noon),
     ("the_day",
      _I(r"\b(?:(?:late|early|later|earlier)\s+in\s+)?(?:the|that)\s+(?:same\s+)?day\b(?!\s+(?:before|after|of|when|that|which|in|on|he|she|they|it|we|i|to|and)\b|-)"),
-     lambda m, ctx: ("DATE", _REFDAY, None)),
+     lambda m, ctx: ("DATE", f"{_REFDAY}+0D", None)),
     ("short_year",
      r"(?:(?<=\bsince\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bclass of\s))['’](?P<yy>\d\d)\b(?!s)",
      _h_short_year),
     ("day_offset",
      _I(rf"\b(?:the\s+(?P<which>previous|next|following|preceding)\s+day|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:!?]|\s*$)"
-        rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?:(?P<dir>later|earlier)(?!\s+than\b)|(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)))"),
+        rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:(?P<dir>later|earlier)(?!\s+than\b)|(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)))"),
      _h_day_offset),
     ("weekend", _I(r"\b(?:the|a)\s+weekend\b"), _h_weekend),
     ("century", _I(r"\b(?:the\s+)?(?P<c>\d\d?)(?:st|nd|rd|th)[-\s]century\b"),
@@ -918,7 +922,7 @@ class _Season(_Alias):
 
 
 class _Unit(_Alias):
-    ALIASES = {"unit": ("unit2",)}
+    ALIASES = {"unit": ("unit2", "unit3")}
 
 
 class _Clock(_Alias):
@@ -951,7 +955,7 @@ _TRIGGERS: dict[str, str | None] = {
     "set": _SET_T,
     "clock": r"(?::\d\d|[ap]\.?m\b|[AP]M\b|UTC|GMT|hrs|hours)",
     "noon": r"(?i:noon|midday|midnight)", "the_day": r"(?i:\bday\b)",
-    "short_year": r"['’]\d\d\b", "day_offset": r"(?i:\b(?:day|days|weeks?)\b)", "weekend": r"(?i:weekend)",
+    "short_year": r"['’]\d\d\b", "day_offset": _UNITS_T, "weekend": r"(?i:weekend)",
     "century": r"(?i:century)",
 }
 # How far a match may reach before and after its trigger.
@@ -1021,14 +1025,15 @@ def find_timexes(text: str, anchor: dt.date | None, hints: Hints | None = None) 
     for i, (start, end, rank, ttype, value, iv) in enumerate(taken):
         if (ttype == "TIME" and value.startswith("T")) or value.startswith(_REFDAY):
             day = _reference_day(text, taken, i, anchor)
-            clock, offset = value, 0
+            clock, offset, unit = value, 0, "D"
             if value.startswith(_REFDAY):
-                clock, offset = "", int(value[len(_REFDAY):] or 0)
+                clock, offset, unit = "", int(value[len(_REFDAY) : -1] or 0), value[-1]
             if day is None:
-                value = "XXXX-XX-XX" + clock
+                value = {"D": "XXXX-XX-XX", "M": "XXXX-XX", "Y": "XXXX"}[unit] + clock
             else:
-                day += dt.timedelta(days=offset)
-                value, iv = f"{day.isoformat()}{clock}", (day, day)
+                day = timecal.shift(day, unit, offset)
+                value = {"D": day.isoformat(), "M": f"{day.year}-{day.month:02d}", "Y": str(day.year)}[unit] + clock
+                iv = _iv(value) if unit != "D" else (day, day)
             taken[i] = (start, end, rank, ttype, value, iv)  # later references may build on this day
         out.append(Timex(start, end, text[start:end], ttype, value, iv[0] if iv else None, iv[1] if iv else None))
     return out
