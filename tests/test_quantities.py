@@ -453,3 +453,20 @@ def test_particles_are_not_hedges_or_directions(nlp, text, expr, bound, unit, ch
     assert (c.quantity.bound, c.quantity.unit, c.quantity.change) == (bound, unit, change)
     if measure is not None:
         assert c.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "unit", "measure"),
+    [
+        ("The airliner has a 79-metre wingspan.", "79-metre", "m", "wingspan"),
+        ("A 10-km stretch of road was closed.", "10-km", "km", "stretch"),
+        ("The Nasdaq Composite lost 1.71% on Monday.", "1.71%", "percent", "Nasdaq Composite"),
+    ],
+)
+def test_hyphenated_units_and_named_measures(nlp, text, expr, unit, measure):
+    c = one(nlp, text, expr)
+    assert (c.quantity.unit, c.measure) == (unit, measure)
+
+
+def test_hyphenated_calibre_is_not_a_claim(nlp):
+    assert claims(nlp, "Troops fired 155-mm howitzers at the town.") == []

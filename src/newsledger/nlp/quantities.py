@@ -609,10 +609,26 @@ class _SentenceReader:
             fig.glued_suffix = info["suffix"]
             if info["suffix"] in lex.UNITS:
                 fig.unit = lex.UNITS[info["suffix"]]
-        elif end < len(self.toks) and _glued(self.toks[end - 1]) and self.word(end) in lex.CALIBRE_UNITS:
-            fig.glued_suffix = self.word(end)
-        if fig.glued_suffix and self.is_calibre(fig, end + (0 if info["suffix"] else (1 if fig.glued_suffix else 0))):
-            return None, end + 1
+        after = end  # the token after a glued or hyphenated unit
+        if not info["suffix"] and end < len(self.toks) and _glued(self.toks[end - 1]):
+            if self.word(end) in lex.CALIBRE_UNITS:
+                fig.glued_suffix = self.word(end)  # "170 mm" split by the tokenizer from "170mm"
+                after = end + 1
+            elif (
+                self.word(end) in _HYPHENS
+                and end + 1 < len(self.toks)
+                and _glued(self.toks[end])
+                and self.word(end + 1) in lex.UNITS
+                and self.word(end + 1) not in ("%", "point", "points", "degree", "degrees")
+            ):
+                # "a 79-metre wingspan", "155-mm howitzers": a hyphenated unit
+                fig.glued_suffix = self.word(end + 1)
+                after = end + 2
+        if fig.glued_suffix and self.is_calibre(fig, after if not info["suffix"] else end):
+            return None, max(after, end + 1)
+        if after > end and fig.unit is None:
+            fig.unit = lex.UNITS.get(fig.glued_suffix, fig.unit)
+            end = after
         if fig.glued_suffix == "m" and info["suffix"] == "m":
             fig.unit = "m"  # "a 100m-long barrier": metres
         # a unit after the number
@@ -882,11 +898,14 @@ def _starts_clause(tok: Token) -> bool:
     return False
 
 
-def _compound_phrase(noun: Token) -> str:
+def _compound_phrase(noun: Token, floor: int = 0) -> str:
     """A noun with the noun compounds right before it: "drone attacks"."""
     first = noun.i
     for child in reversed(list(noun.lefts)):
-        if child.dep_ == "compound" and child.i == first - 1 and not child.like_num and child.pos_ != "PROPN":
+        # a common noun keeps its common compounds ("drone attacks"); a name keeps
+        # its name parts ("Nasdaq Composite"), not the other way round
+        same_kind = (child.pos_ == "PROPN") == (noun.pos_ == "PROPN")
+        if child.dep_ == "compound" and child.i == first - 1 and child.i >= floor and not child.like_num and same_kind:
             first = child.i
         else:
             break
@@ -1067,7 +1086,7 @@ class _Linker:
         casualty = self.casualty(np_tok)
         measure = subject = None
         if noun is not None:
-            measure = _compound_phrase(noun)
+            measure = _compound_phrase(noun, fig_end)
             subject = self.subject_text(noun, skip)
         if noun is None:
             gov = self.governing_subject(np_tok)
