@@ -86,3 +86,26 @@ def test_extractor_marks_the_inferred_date(seed_text):
     prepared = prepare(RawArticle(text=seed_text), today=TODAY)
     assert prepared.article.published == "2025-03-27"
     assert prepared.article.published_source == "inferred"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ministers agree new budget\nMay 14, 2009\nThe cabinet agreed on Thursday to cut spending.", dt.date(2009, 5, 14)),
+        ("Published: 27 March 2025\nTroops crossed the river.", dt.date(2025, 3, 27)),
+        ("2024-11-05\nVoters queued for hours.", dt.date(2024, 11, 5)),
+        # A wire dateline without its year: the latest such day not after today.
+        ("KYIV, March 27 (Reuters) - Drones struck the capital overnight.", dt.date(2026, 3, 27)),
+        # ...which a weekday pair in the body pins to its year.
+        ("KYIV, March 27 (Reuters) - Officials said on Thursday (27) that drones struck.", dt.date(2025, 3, 27)),
+    ],
+)
+def test_datelines(text, expected):
+    assert infer_published(text, today=TODAY) == expected
+
+
+def test_a_future_or_buried_date_line_is_no_dateline():
+    # A date after today is no publication date; a date line deep in the body is no dateline.
+    assert infer_published("Summit opens\nJune 3, 2027\nLeaders will gather.", today=TODAY) is None
+    body = "\n".join(["Line of text."] * 8 + ["May 14, 2009"])
+    assert infer_published(body, today=TODAY) is None

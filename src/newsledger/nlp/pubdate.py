@@ -2,6 +2,9 @@
 
 A cheap regex pass (it runs before spaCy, in :func:`newsledger.extract.prepare`):
 
+0. **A dateline.** A line of its own in the first lines that is only a full
+   date ("May 14, 2009", "Published: 27 March 2025") is the answer. A wire
+   dateline without a year ("KYIV, March 27 (Reuters) -") counts as a pair.
 1. **Day evidence.** A weekday written with its day of the month, as wire copy
    and datelines do: "Thursday (27)", "on Tuesday 25," "Wednesday, March 26",
    "Monday, 3 March 2025". Each such pair fits a few dates in the past ten
@@ -46,6 +49,22 @@ _PAIR = re.compile(
     rf"|\b{_WD.replace('wd', 'wd2')},?\s+(?P<m2>{_MON})\.?\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR})\b)?"
     rf"|\b{_WD.replace('wd', 'wd3')},?\s+(?:the\s+)?(?P<d3>{_DAY})(?:\s+(?:of\s+)?(?P<m3>{_MON})(?:,?\s+(?P<y3>{_YEAR}))?\b|{_DAY_END})"
 )
+_PREFIX = r"(?:(?:Published|Posted|Updated|Date|Dated)(?:\s+on)?:?[^\S\n]*)?"
+# A line that is only a date ("May 14, 2009", "Thursday, 27 March 2025"): a dateline.
+_DATE_LINE = re.compile(
+    rf"^[^\S\n]*{_PREFIX}(?:{_WD},?[^\S\n]+)?(?:(?P<m1>{_MON})[^\S\n]+(?P<d1>{_DAY}),?|(?P<d2>{_DAY})[^\S\n]+(?P<m2>{_MON}),?)"
+    rf"[^\S\n]+(?P<y>{_YEAR})(?:[^\S\n]+\d\d?[:.]\d\d(?:[^\S\n]*[AaPp]\.?[Mm]\.?)?(?:[^\S\n]+[A-Z]{{2,4}})?)?[^\S\n]*$"
+    rf"|^[^\S\n]*{_PREFIX}(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T ][\d:]+Z?)?[^\S\n]*$",
+    re.M,
+)
+# A wire dateline opening a line: "KYIV, March 27 (Reuters) -", "LONDON, 27 March 2025 --".
+_WIRE_DATELINE = re.compile(
+    rf"^[^\S\n]*[A-Z][A-Z .'/-]{{2,40}},?[^\S\n]+(?:(?P<m1>{_MON})[^\S\n]+(?P<d1>{_DAY})|(?P<d2>{_DAY})[^\S\n]+(?P<m2>{_MON}))"
+    rf"(?:,?[^\S\n]+(?P<y>{_YEAR}))?[^\S\n]*(?:\(|--|-|–|—|:)",
+    re.M,
+)
+# Datelines are looked for in the first lines only: lower down a date line may be a table or a quote.
+DATELINE_LINES = 5
 _PAST_MONTH = re.compile(
     rf"\b(?:(?:in|since|until|till|from|through|during|late|early|mid|last|of|and)\s+|mid-)(?:at least\s+)?(?P<m>{_MON})\b(?!\s+{_YEAR})"
 )
@@ -65,7 +84,28 @@ def _month(word: str) -> int:
     return MONTHS.get(key) or MONTH_ABBR[key]
 
 
-def _dates_of_pair(weekday: int, day: int, month: int | None, year: int | None, today: dt.date) -> list[dt.date]:
+def _dateline(text: str, today: dt.date) -> tuple[dt.date | None, list[dt.date]]:
+    """A full dateline date in the first lines, else the dates a wire dateline without a year may be."""
+    head = "\n".join(text.lstrip().split("\n", DATELINE_LINES)[:DATELINE_LINES])
+    for m in _DATE_LINE.finditer(head):
+        try:
+            if m["iso"]:
+                found = dt.date.fromisoformat(m["iso"])
+            else:
+                found = dt.date(int(m["y"]), _month(m["m1"] or m["m2"]), int(re.match(r"\d+", m["d1"] or m["d2"]).group()))
+        except ValueError:
+            continue
+        if found <= today:
+            return found, []
+    m = _WIRE_DATELINE.search(head)
+    if m:
+        day = int(re.match(r"\d+", m["d1"] or m["d2"]).group())
+        dates = _dates_of_pair(None, day, _month(m["m1"] or m["m2"]), int(m["y"]) if m["y"] else None, today)
+        return None, dates
+    return None, []
+
+
+def _dates_of_pair(weekday: int | None, day: int, month: int | None, year: int | None, today: dt.date) -> list[dt.date]:
     """Every date not long before ``today`` with that weekday, day and (if given) month and year."""
     out = []
     years = [year] if year else range(today.year - LOOKBACK_YEARS, today.year + 1)
@@ -75,7 +115,7 @@ def _dates_of_pair(weekday: int, day: int, month: int | None, year: int | None, 
                 d = dt.date(y, mo, day)
             except ValueError:
                 continue
-            if d.weekday() == weekday and d <= today + dt.timedelta(days=AFTER_DAYS):
+            if (weekday is None or d.weekday() == weekday) and d <= today + dt.timedelta(days=AFTER_DAYS):
                 out.append(d)
     return out
 
@@ -91,7 +131,10 @@ def infer_published(text: str, today: dt.date | None = None) -> dt.date | None:
     if not text:
         return None
     today = today or dt.date.today()
-    pairs: list[list[dt.date]] = []
+    dateline, wire = _dateline(text, today)
+    if dateline is not None:
+        return dateline
+    pairs: list[list[dt.date]] = [wire] if wire else []
     months: list[int] = []
     years: list[int] = []
     for sentence, future in _sentences(text):
