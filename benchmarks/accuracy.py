@@ -637,10 +637,35 @@ def table(results: dict[str, dict[str, float]], floors: dict[str, Any] | None = 
     return "\n".join(lines)
 
 
+def goals_line(results: dict[str, dict[str, float]], floors: dict[str, Any] | None) -> str:
+    """One sentence on the issue's target floors: met or not, with the figures."""
+    flat = flatten(results)
+    parts = []
+    for metric, goal in (floors or {}).get("goals", {}).items():
+        if metric in flat:
+            verdict = "met" if flat[metric] >= goal else "**not met**"
+            parts.append(f"`{metric}` {flat[metric]:.3f} (goal {goal:.2f}: {verdict})")
+    return ("Goals: " + "; ".join(parts) + ".") if parts else ""
+
+
 def machine_note() -> str:
     import os
 
     return f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()}"
+
+
+def commit_note() -> str:
+    """The commit measured, and whether src/ had uncommitted changes (the checkout is shared)."""
+    import subprocess
+
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True,
+                               text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "an unknown commit"
+    return f"commit {head}" + (" plus uncommitted changes under src/" if dirty else "")
 
 
 def replace_section(md: str, marker: str, body: str) -> str:
@@ -659,13 +684,15 @@ def write_markdown(results: dict[str, dict[str, float]], floors: dict[str, Any] 
     seconds = run.get("meantime_seconds", 0.0) + run.get("plover_seconds", 0.0)
     body = "\n".join(
         [
-            f"Measured {dt.date.today().isoformat()} on {machine_note()}; "
+            f"Measured {dt.date.today().isoformat()} at {commit_note()}, on {machine_note()}; "
             f"extraction took {seconds:.1f} s for {run.get('meantime_docs', 0):.0f} MEANTIME articles "
             f"and {run.get('plover_sentences', 0):.0f} PLOVER sentences.",
             "",
             "Reproduce with:",
             "",
             f"    {command}",
+            "",
+            goals_line(results, floors),
             "",
             table(results, floors),
         ]

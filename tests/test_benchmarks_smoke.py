@@ -243,3 +243,32 @@ def test_markdown_section_replacement_keeps_other_sections():
     out = accuracy.replace_section(md, "accuracy", "new table")
     assert "store figures" in out and "new table" in out and "old" not in out
     assert accuracy.replace_section("# B\n", "speed", "x").endswith("<!-- speed:end -->\n")
+
+
+# -- the speed benchmark's corpus and report (no timing here) -------------------------
+
+
+def test_speed_corpus_repeats_the_eval_texts_to_the_asked_size():
+    need_shared(EVAL_DIR / "meantime")
+    import speed
+
+    texts = speed.corpus(130)
+    assert len(texts) == 130 and all(texts)
+    distinct = len(set(texts))
+    assert distinct >= 120  # every MEANTIME text (and the seed) before any repeat
+    assert texts[distinct] == texts[0]
+
+
+def test_speed_report_states_the_ratio_against_the_goal():
+    import speed
+
+    res = {
+        "corpus_articles": 10, "corpus_chars": 20000, "rounds": 1,
+        "mem_bare": {"rss_mb": 300.0}, "mem_full": {"rss_mb": 350.0},
+        "interleaved": {"bare_aps": 10.0, "full_aps": 7.0, "ratio": 0.7},
+        "jobs": {"jobs": 2.0, "one_aps": 7.0, "many_aps": 12.0, "rss_mb": 700.0},
+        "components": [("tokenizer (make_doc)", 0.1), ("ner", 0.5), ("newsledger_times", 0.4)],
+    }
+    text = speed.report(res, "python benchmarks/speed.py --write")
+    assert "0.70" in text and "NOT met" in text
+    assert "newsledger_times" in text and "40%" in text
