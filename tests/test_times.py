@@ -97,6 +97,10 @@ def test_plain_weekdays_follow_the_tense(nlp):
     assert one(nlp, "Officials met on Thursday in Geneva.", "Thursday")[1] == "2025-03-27"
     assert one(nlp, "The court will rule on Tuesday.", "Tuesday")[1] == "2025-04-01"
     assert one(nlp, "Talks are expected to resume on Saturday.", "Saturday")[1] == "2025-03-29"
+    # A headline infinitive speaks of what is to come.
+    assert one(nlp, "Stock markets to remain closed until Friday", "Friday")[1] == "2025-03-28"
+    # A modal looks ahead too.
+    assert one(nlp, "The sale should be completed in October.", "October")[1] == "2025-10"
 
 
 # -- relative expressions ------------------------------------------------------------------

@@ -65,7 +65,7 @@ class DocHints(Hints):
         # Climb to the verb the expression hangs from (a few steps at most).
         verb = tok
         for _ in range(6):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
@@ -83,9 +83,9 @@ class DocHints(Hints):
                 return "future"  # "should be completed in October", "may be signed on September 12"
             if verb.tag_ in ("VBZ", "VBP", "MD"):
                 return None  # present tense: no preference either way
-            if verb.tag_ == "VB" and "to" in aux and (verb.head is verb or verb.head.pos_ not in ("VERB", "AUX")):
+            if verb.tag_ == "VB" and "to" in aux and (verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX")):
                 return "future"  # "Markets to remain closed until Friday", "a plan to cut jobs by June"
-            if verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+            if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
                 break
             verb = verb.head
         return None
