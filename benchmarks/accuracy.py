@@ -32,6 +32,8 @@ times (gold: every TIMEX3 with tokens, except the CREATION_TIME one)
   - ``value_accuracy_matched``: the same among gold timexes that some system
     timex overlaps.
   - ``type_accuracy_matched``: among overlapped gold timexes, same timex_type.
+  - ``value_accuracy_{DATE,TIME,DURATION,SET}`` (informational, not floored):
+    value accuracy per gold type; ``gold_{type}`` the counts.
   System timexes overlapping the creation-time span (the Wikinews dateline)
   are left out of precision: the gold marks that date only as the creation
   time, not as a timex of the text.
@@ -52,6 +54,8 @@ quantities (gold: every VALUE markable; ``claim`` records against them)
     claim, the fraction whose claim unit is right: PERCENT -> ``percent``;
     MONEY -> the gold's currency code where the span shows one (``$`` is USD),
     else any three-letter currency code.
+  - ``value_r_{QUANTITY,MONEY,PERCENT}`` (informational, not floored): value
+    recall per gold type.
 
 entities (gold: ENTITY_MENTIONs with syntactic_type NAM or PRE.NAM, i.e. names)
   - ``mention_p/r/f1``: overlap P/R/F1 of ``entity`` records whose label is a
@@ -136,7 +140,7 @@ CLASS_LABELS = {
 NAMED_SYNTACTIC = {"NAM", "PRE.NAM"}
 # Figures that are counts, not ratios: printed as integers, never floored.
 COUNT_KEYS = {"gold", "system", "gold_unreadable", "link_gold_pairs", "gold_dead", "gold_injured",
-              "unscored_casualty_claims"}
+              "unscored_casualty_claims", "gold_DATE", "gold_TIME", "gold_DURATION", "gold_SET"}
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 
 
@@ -268,6 +272,7 @@ def _ctx(text: str, span: tuple[int, int] | None, width: int = 40) -> str:
 
 def score_times(docs: Sequence[meantime.MeantimeDoc], got: dict[str, Extracted], errors: Errors | None = None) -> dict[str, float]:
     n_gold = n_sys = found = found_exact = right = right_exact = value_ok = type_ok = 0
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # gold, value right
     for doc in docs:
         ex = got.get(doc.path) or Extracted(doc.text)
         gold = [t for t in doc.timexes if t.span is not None]
@@ -279,10 +284,12 @@ def score_times(docs: Sequence[meantime.MeantimeDoc], got: dict[str, Extracted],
         right_exact += sum(1 for s in system if any(tuple(s.span) == g.span for g in gold))
         for g in gold:
             hits = [s for s in system if overlap(s.span, g.span)]
+            by_type[g.type][0] += 1
             if hits:
                 found += 1
                 if any(s.value == g.value for s in hits):
                     value_ok += 1
+                    by_type[g.type][1] += 1
                 elif errors:
                     errors.add("times", f"VALUE {doc.doc_id}: gold {g.value} got {[s.value for s in hits]}: {_ctx(doc.text, g.span)}")
                 best = best_overlap(g.span, hits)
@@ -300,6 +307,10 @@ def score_times(docs: Sequence[meantime.MeantimeDoc], got: dict[str, Extracted],
     out["value_accuracy"] = ratio(value_ok, n_gold)
     out["value_accuracy_matched"] = ratio(value_ok, found)
     out["type_accuracy_matched"] = ratio(type_ok, found)
+    for ttype in ("DATE", "TIME", "DURATION", "SET"):
+        g, ok = by_type.get(ttype, (0, 0))
+        out[f"value_accuracy_{ttype}"] = ratio(ok, g)
+        out[f"gold_{ttype}"] = float(g)
     return out
 
 
@@ -326,6 +337,7 @@ def score_quantities(docs: Sequence[meantime.MeantimeDoc], got: dict[str, Extrac
     v_gold = v_sys = v_found = v_right = 0
     unparsed = 0
     bound_n = bound_ok = unit_n = unit_ok = 0
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # readable gold, value found
     for doc in docs:
         ex = got.get(doc.path) or Extracted(doc.text)
         gold = [(g, goldvalues.parse_gold(g.text, g.type)) for g in doc.values if g.span is not None]
@@ -351,8 +363,10 @@ def score_quantities(docs: Sequence[meantime.MeantimeDoc], got: dict[str, Extrac
             found += bool(hits)
             if p.value is None:
                 continue
+            by_type[g.type][0] += 1
             if any(any(same_number(_claim_numbers(s), a) for a in p.alternatives) for s in hits):
                 v_found += 1
+                by_type[g.type][1] += 1
             elif errors:
                 got_values = [(s.quantity.value, s.quantity.unit) for s in hits]
                 errors.add("quantities", f"{'VALUE' if hits else 'MISSED'} {doc.doc_id}: gold {g.type} {p.value} got {got_values}: {_ctx(doc.text, g.span)}")
@@ -375,6 +389,9 @@ def score_quantities(docs: Sequence[meantime.MeantimeDoc], got: dict[str, Extrac
     out |= prf(v_right, v_sys, v_found, v_gold, "value")
     out["bound_accuracy"] = ratio(bound_ok, bound_n)
     out["unit_accuracy"] = ratio(unit_ok, unit_n)
+    for vtype in ("QUANTITY", "MONEY", "PERCENT"):
+        g, ok = by_type.get(vtype, (0, 0))
+        out[f"value_r_{vtype}"] = ratio(ok, g)
     return out
 
 
