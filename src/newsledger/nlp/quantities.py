@@ -329,7 +329,12 @@ class _SentenceReader:
             return end, value, info
         # number words, with "and" and hyphens inside ("one hundred and five", "twenty-one")
         if w in _NUMBER_WORD_SET:
-            if w == "one" and (tok.tag_ != "CD" or tok.dep_ != "nummod" or self.word(i + 1) in ("of", "more", "another")):
+            if (
+                w == "one"
+                and self.word(i + 1) not in SCALE_WORDS
+                and self.word(i + 1) not in DOZEN
+                and (tok.tag_ != "CD" or tok.dep_ != "nummod" or self.word(i + 1) in ("of", "more", "another"))
+            ):
                 return None  # "one of the", "no one", "one that": a pronoun, not a count
             if w == "one" and self.word(i - 1) == "at" and self.word(i + 1) == "point":
                 return None  # "at one point": an idiom of time
