@@ -53,10 +53,21 @@ Conventions (the record contract leaves these to us; they are kept here):
   DURATION records), ordinals ("third", "21st"), identifiers and model names
   (a number glued to letters, "F-16", "A320", "COVID-19", "737s"; a number
   after a name or a reference noun, "Boeing 737", "Section 427", "FTSE 100";
-  a bare number in parentheses, "(1)"), calibres (a length unit glued to a
-  number before a noun, "155mm shells", "240m rocket launchers"; "rainfall of
-  155 mm" is a claim), phone-like numbers, and scores ("won 3-1": a hyphenated
-  pair falling right to left, or after a word of winning and losing).
+  a bare number in parentheses, "(1)"; a number the same document uses as a
+  model name elsewhere, "the 737 replacement" after "Boeing 737"; a bare
+  number above one before a singular noun it modifies, "the 787 Dreamliner",
+  "the 500 index"; a year written "'82"), calibres (a length unit glued or
+  hyphenated to a number before a noun, "155mm shells", "155-mm howitzers",
+  "240m rocket launchers"; "rainfall of 155 mm" is a claim), phone-like
+  numbers, scores ("won 3-1": a hyphenated pair falling right to left, or
+  after a word of winning and losing), small number words that refer back
+  ("the two companies") and "one" as a pronoun ("one of them", "at one
+  point"). A verb particle is no hedge and no direction ("complained over two
+  raids", "blew up three lines").
+- A glued "m" is million ("1.5m people", "$20m") except before a weapon noun
+  (a calibre) or "-long"/"-high" (metres).
+- Single "a"/"an" ("a prisoner died") is not read as one: PLOVER counts it,
+  but a ledger of figures would fill with ones.
 - ``measure`` is what is counted: the counted noun with its noun compounds
   ("drone attacks", "troops", "pieces"), the noun of "X of Y" ("thousands of
   ammunition containers"), the noun of "the number of Y" for a figure with no
