@@ -68,8 +68,9 @@ entities (gold: ENTITY_MENTIONs with syntactic_type NAM or PRE.NAM, i.e. names)
   - ``{class}_r`` / ``{class}_p``: typed recall and precision per gold class.
   - ``link_p/r/f1``: canonical linking, pairwise within each document over
     the gold mentions that were found and refer to an entity. Each is given
-    the canonical of its largest-overlap system entity (``canonical``, else
-    its text). A pair is linked by the gold when both mentions REFER_TO the
+    the canonical (``canonical``, else its text) of the overlapping system
+    entity that ends nearest the mention's end (English puts the head last:
+    "Airbus parent EADS" refers to EADS), then of the largest overlap. A pair is linked by the gold when both mentions REFER_TO the
     same instance (cross-document instance_id, else the same ENTITY), by the
     system when the two canonicals are equal (case-insensitive). P = pairs
     linked by both / pairs linked by the system; R = the same / pairs linked
@@ -257,6 +258,24 @@ def best_overlap(span: tuple[int, int] | None, items: Iterable[Any]) -> Any:
     return best
 
 
+def head_overlap(span: tuple[int, int], items: Iterable[Any]) -> Any:
+    """Of the items overlapping ``span``, the one ending nearest its end (then the largest overlap).
+
+    English noun phrases put their head last, so in a gold mention such as
+    "Airbus parent EADS" or "JSA Research analyst Paul Nesbit" the name that
+    ends the span is the one the mention refers to.
+    """
+    best, best_key = None, None
+    for item in items:
+        n = overlap(span, item.span)
+        if n <= 0:
+            continue
+        key = (abs(span[1] - item.span[1]), -n)
+        if best_key is None or key < best_key:
+            best, best_key = item, key
+    return best
+
+
 @dataclass
 class Errors:
     """Examples of what went wrong, for ``--errors`` (not part of the figures)."""
@@ -432,7 +451,7 @@ def score_entities(docs: Sequence[meantime.MeantimeDoc], got: dict[str, Extracte
             hits = [s for s in system if overlap(s.span, g.span)]
             if hits:
                 found += 1
-                best = best_overlap(g.span, hits)
+                best = head_overlap(g.span, hits)
                 if g.referent:
                     matched.append((g, (best.canonical or best.text).casefold()))
             elif errors:

@@ -272,3 +272,22 @@ def test_speed_report_states_the_ratio_against_the_goal():
     text = speed.report(res, "python benchmarks/speed.py --write")
     assert "0.70" in text and "NOT met" in text
     assert "newsledger_times" in text and "40%" in text
+
+
+def test_linking_takes_the_name_that_heads_a_long_gold_mention():
+    text = "Shipbuilder parent Vantor Group said on Monday."
+    doc = meantime.MeantimeDoc(
+        "2", "synthetic", "c", None, "s2.xml", text, (), None, None, (), (),
+        (
+            meantime.EntityMention("m1", (1,), (0, 31), text[0:31], True, syntactic_type="NAM", entity_id="e",
+                                   ent_type="ORG", instance_id="ORG9"),
+            meantime.EntityMention("m2", (2,), (19, 31), text[19:31], True, syntactic_type="NAM", entity_id="e",
+                                   ent_type="ORG", instance_id="ORG9"),
+        ),
+        annotated_end=len(text), annotated_sentences=1,
+    )
+    ents = [EntityRecord("a", (0, 11), "Shipbuilder", "ORG", canonical="Shipbuilder"),
+            EntityRecord("a", (19, 31), "Vantor Group", "ORG", canonical="Vantor Group")]
+    assert text[19:31] == "Vantor Group"
+    s = accuracy.score_entities([doc], _ex(doc, entities=ents))
+    assert s["link_r"] == 1.0 and s["link_p"] == 1.0
