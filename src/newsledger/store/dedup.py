@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -71,14 +72,29 @@ def band_keys(values: np.ndarray) -> tuple[int, ...]:
     return tuple(keys)
 
 
-def signature(text: str) -> Signature | None:
-    """The signature of a text, or None when it has no words."""
+# Stored signatures must stay comparable: the hashing scheme and seed are
+# pinned rather than left to datasketch's defaults, which change between
+# versions. The permutations are drawn once per process, not per article.
+SCHEME = "affine32"
+SEED = 1
+_PERMUTATIONS: Any = None
+
+
+def _minhash():
     from datasketch import MinHash
 
+    global _PERMUTATIONS
+    if _PERMUTATIONS is None:
+        _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_PERMUTATIONS)
+
+
+def signature(text: str) -> Signature | None:
+    """The signature of a text, or None when it has no words."""
     grams = shingles(text)
     if not grams:
         return None
-    mh = MinHash(num_perm=NUM_PERM)
+    mh = _minhash()
     mh.update_batch(list(grams))
     values = np.asarray(mh.hashvalues, dtype=np.uint64)
     return Signature(values, band_keys(values))

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, Connection, Engine
 
 from ..errors import StoreError
+from .rows import dumps
 
 DEFAULT_DB = "newsledger.db"
 ENV_VAR = "NEWSLEDGER_DB"
@@ -81,14 +82,14 @@ def make_engine(url: str) -> Engine:
         database = parsed.database
         if database and database != ":memory:" and not Path(database).parent.is_dir():
             raise StoreError(f"cannot create the store {database}: its folder does not exist")
-        engine = sa.create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
+        engine = sa.create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S}, json_serializer=dumps)
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         sa.event.listen(engine, "begin", _sqlite_begin)
         return engine
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
-        return sa.create_engine(parsed, pool_pre_ping=True)
+        return sa.create_engine(parsed, pool_pre_ping=True, json_serializer=dumps)
     raise StoreError(f"unsupported store backend {backend!r}: use SQLite or PostgreSQL")
 
 

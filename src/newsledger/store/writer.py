@@ -22,11 +22,12 @@ from sqlalchemy.engine import Connection, Engine
 from ..records import ArticleRecord, ClaimRecord, ErrorRecord, Record
 from . import dedup
 from .engine import lock_for_write
-from .rows import article_row, error_row, record_row, to_date
+from .rows import article_row, dumps, error_row, record_row, to_date
 from .schema import RECORD_TABLES, article_minhash, articles, claim_articles, claims, errors, lsh_bands
 
 
-# Caps on the LSH lookup per new article (see _link_copies).
+_ROOT = articles.alias("root")
+# Caps on the LSH lookup per new article (see _Linker).
 MAX_BAND_HITS = 400
 MAX_CANDIDATES = 64
 
@@ -58,6 +59,43 @@ def _insert(conn: Connection, table: sa.Table):
     else:
         from sqlalchemy.dialects.sqlite import insert
     return insert(table)
+
+
+def _bulk_insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows fast: COPY on PostgreSQL, executemany on SQLite.
+
+    Only for rows that cannot conflict (fresh ids under the write lock).
+    PostgreSQL's executemany sends a statement per row and psycopg parses a
+    multi-row VALUES statement slowly; COPY streams them in one go.
+    """
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql":
+        conn.execute(sa.insert(table), rows)
+        return
+    names = list(rows[0])
+    json_cols = {c.name for c in table.columns if isinstance(c.type, sa.JSON)}
+    cursor = conn.connection.driver_connection.cursor()
+    quoted = ", ".join(f'"{n}"' for n in names)
+    with cursor.copy(f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row([dumps(row[n]) if n in json_cols and row[n] is not None else row[n] for n in names])
+
+
+def _new_ids(conn: Connection, table: sa.Table, n: int) -> list[int]:
+    """``n`` fresh primary keys for ``table``, taken under the write lock."""
+    if n == 0:
+        return []
+    if conn.dialect.name == "postgresql":
+        return list(
+            conn.execute(
+                sa.text(f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) FROM generate_series(1, :n)"),
+                {"n": n},
+            ).scalars()
+        )
+    # SQLite: the writer holds the database's only write lock (BEGIN IMMEDIATE).
+    top = conn.execute(sa.select(sa.func.max(table.c.id))).scalar() or 0
+    return list(range(top + 1, top + 1 + n))
 
 
 def prepare_groups(groups: Iterable[tuple[list[Record], str | None]]) -> list[Group]:
@@ -132,46 +170,52 @@ def _write(conn: Connection, groups: list[Group], run_id: int | None) -> WriteRe
         head = group.records[0]
         body = [r for r in group.records[1:] if r.TYPE in RECORD_TABLES]
         arows.append(article_row(head, input_hash=group.input_hash, n_records=len(body), run_id=run_id, now=now))
+    # One multi-row INSERT; rows that hit an existing id are skipped and not
+    # returned, which is how a concurrent or repeated ingest learns they exist.
     stmt = (
         _insert(conn, articles)
         .on_conflict_do_nothing(index_elements=["id"])
         .returning(articles.c.id, articles.c.seq)
     )
-    inserted: dict[str, int] = {}
-    for row in arows:
-        # One statement per article: RETURNING with ON CONFLICT over executemany
-        # does not say which rows were skipped on every backend.
-        got = conn.execute(stmt, row).first()
-        if got is not None:
-            inserted[got.id] = got.seq
+    inserted = {r.id: r.seq for r in conn.execute(stmt, arows)}
     result.skipped += len(wanted) - len(inserted)
 
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in RECORD_TABLES}
-    for article_id in inserted:
+    for article_id in wanted:
+        if article_id not in inserted:
+            continue
         group = wanted[article_id]
         head = group.records[0]
         for ord_, rec in enumerate(group.records[1:]):
             if rec.TYPE in RECORD_TABLES:
                 rows[rec.TYPE].append(record_row(rec, article_id, ord_, head.text))
+    new_claims: dict[str, list[_ClaimKey]] = {}
     for type_, table_rows in rows.items():
         if not table_rows:
             continue
         table = RECORD_TABLES[type_]
         if table is claims:
-            ids = conn.execute(
-                sa.insert(claims).returning(claims.c.id, sort_by_parameter_order=True), table_rows
-            ).scalars().all()
-            conn.execute(
-                sa.insert(claim_articles),
-                [{"claim_id": cid, "article_id": r["article_id"]} for cid, r in zip(ids, table_rows)],
+            ids = _new_ids(conn, claims, len(table_rows))
+            for cid, r in zip(ids, table_rows):
+                r["id"] = cid
+            _bulk_insert(conn, claims, table_rows)
+            _bulk_insert(
+                conn, claim_articles, [{"claim_id": cid, "article_id": r["article_id"]} for cid, r in zip(ids, table_rows)]
             )
+            for cid, r in zip(ids, table_rows):
+                new_claims.setdefault(r["article_id"], []).append(
+                    _ClaimKey(cid, r["article_id"], r["value"], r["unit"], r["change"], r["measure"])
+                )
         else:
-            conn.execute(sa.insert(table), table_rows)
+            _bulk_insert(conn, table, table_rows)
 
-    for article_id, seq in inserted.items():
-        if _link_copies(conn, wanted[article_id], seq):
+    linker = _Linker(conn, new_claims)
+    linker.prefetch([wanted[a] for a in wanted if a in inserted])
+    for article_id in wanted:
+        if article_id in inserted and linker.link(wanted[article_id], inserted[article_id]):
             result.copies += 1
-    result.added = list(inserted)
+    linker.flush()
+    result.added = [a for a in wanted if a in inserted]
     return result
 
 
@@ -181,73 +225,179 @@ def _order_key(published: dt.date | None, seq: int) -> tuple[dt.date, int]:
     return (published or dt.date.max, seq)
 
 
-def _link_copies(conn: Connection, group: Group, seq: int) -> bool:
-    """Record the article's signature and join it to the copies it matches; True if any."""
-    head: ArticleRecord = group.records[0]  # type: ignore[assignment]
-    sig = group.signature
-    if sig is None:
-        return False
-    pairs = list(enumerate(sig.keys))
-    # A bounded number of band hits is enough: any one true copy places the
-    # article in its group, and a cap keeps a huge group of near-identical
-    # reports (templated bulletins) from making each insert cost O(group).
-    hits = conn.execute(
-        sa.select(lsh_bands.c.article_id)
-        .where(sa.tuple_(lsh_bands.c.band, lsh_bands.c.key).in_(pairs))
-        .limit(MAX_BAND_HITS)
-    ).scalars().all()
-    cand_ids = list(dict.fromkeys(hits))[:MAX_CANDIDATES]
-    candidates = (
-        conn.execute(
-            sa.select(article_minhash.c.article_id, article_minhash.c.signature).where(
-                article_minhash.c.article_id.in_(cand_ids)
+@dataclass(frozen=True)
+class _ClaimKey:
+    """What copy linking needs of a claim."""
+
+    id: int
+    article_id: str
+    value: float | None
+    unit: str | None
+    change: str | None
+    measure: str | None
+
+
+class _Linker:
+    """Copy linking for one batch: one LSH lookup for the whole batch, then per article.
+
+    Band keys are looked up for every new article at once; articles of the
+    same batch find each other in memory. A copy stores only the band keys
+    that no stored article has yet: keys it shares are already found through
+    its group, so a large group of near-identical reports does not make any
+    key's list grow, and each lookup stays O(1).
+    """
+
+    def __init__(self, conn: Connection, new_claims: dict[str, list[_ClaimKey]]) -> None:
+        self.conn = conn
+        self.new_claims = new_claims
+        self.by_key: dict[tuple[int, int], list[str]] = {}
+        self.sigs: dict[str, Any] = {}
+        self.bands: list[dict[str, Any]] = []
+        self.minhashes: list[dict[str, Any]] = []
+        self.original_claims: dict[str, list[_ClaimKey]] = {}
+        self.links: list[dict[str, Any]] = []
+        self.same_as: list[tuple[int, int]] = []
+
+    def prefetch(self, groups: list[Group]) -> None:
+        """Look up the stored articles holding any band key of the batch, in a few queries."""
+        pairs = sorted({p for g in groups if g.signature is not None for p in enumerate(g.signature.keys)})
+        for i in range(0, len(pairs), 400):  # stay well under any bind-parameter limit
+            chunk = pairs[i : i + 400]
+            for r in self.conn.execute(
+                sa.select(lsh_bands.c.band, lsh_bands.c.key, lsh_bands.c.article_id)
+                .where(sa.tuple_(lsh_bands.c.band, lsh_bands.c.key).in_(chunk))
+                .limit(MAX_BAND_HITS * 10)
+            ):
+                self.by_key.setdefault((r.band, r.key), []).append(r.article_id)
+
+    def _signatures(self, ids: list[str]) -> None:
+        missing = [a for a in ids if a not in self.sigs]
+        if missing:
+            for r in self.conn.execute(
+                sa.select(article_minhash.c.article_id, article_minhash.c.signature).where(
+                    article_minhash.c.article_id.in_(missing)
+                )
+            ):
+                self.sigs[r.article_id] = dedup.from_bytes(r.signature)
+
+    def link(self, group: Group, seq: int) -> bool:
+        head: ArticleRecord = group.records[0]  # type: ignore[assignment]
+        sig = group.signature
+        if sig is None:
+            return False
+        pairs = list(enumerate(sig.keys))
+        cand: list[str] = []
+        for p in pairs:
+            for a in self.by_key.get(p, ()):
+                if a != head.id and a not in cand:
+                    cand.append(a)
+        cand = cand[:MAX_CANDIDATES]
+        self._signatures(cand)
+        self.sigs[head.id] = sig.values
+        self.minhashes.append({"article_id": head.id, "signature": sig.to_bytes()})
+        best = {}
+        for a in cand:
+            if a in self.sigs:
+                sim = dedup.similarity(sig.values, self.sigs[a])
+                if sim >= dedup.THRESHOLD:
+                    best[a] = sim
+        # Store only the keys no article holds yet (all of them for a non-copy).
+        for p in pairs:
+            if not self.by_key.get(p):
+                self.bands.append({"band": p[0], "key": p[1], "article_id": head.id})
+                self.by_key[p] = [head.id]
+        if not best:
+            return False
+        self._join(head, seq, best)
+        return True
+
+    def _join(self, head: ArticleRecord, seq: int, best: dict[str, float]) -> None:
+        conn = self.conn
+        root = _ROOT
+        found = conn.execute(
+            sa.select(root.c.id, root.c.published, root.c.seq)
+            .select_from(articles.join(root, root.c.id == articles.c.original_id))
+            .where(articles.c.id.in_(list(best)))
+        ).all()
+        roots = {r.id: r for r in found}
+        earliest_root = min(roots.values(), key=lambda m: _order_key(m.published, m.seq))
+        if len(roots) == 1 and _order_key(earliest_root.published, earliest_root.seq) < _order_key(
+            to_date(head.published), seq
+        ):
+            # The usual case: a later copy joins one group whose original stays.
+            self._signatures([earliest_root.id])
+            base = self.sigs.get(earliest_root.id)
+            sim = dedup.similarity(self.sigs[head.id], base) if base is not None else None
+            conn.execute(
+                sa.update(articles)
+                .where(articles.c.id == head.id)
+                .values(original_id=earliest_root.id, copy_similarity=sim)
+            )
+            self._link_new_copy(earliest_root.id, head.id)
+            return
+        # The new article is earlier than the group's original, or joins
+        # groups: the earliest of all becomes the original of every member.
+        self.flush()
+        members = conn.execute(
+            sa.select(articles.c.id, articles.c.published, articles.c.seq).where(
+                sa.or_(articles.c.original_id.in_(list(roots)), articles.c.id == head.id)
             )
         ).all()
-        if cand_ids
-        else []
-    )
-    conn.execute(sa.insert(article_minhash), {"article_id": head.id, "signature": sig.to_bytes()})
-    conn.execute(
-        _insert(conn, lsh_bands).on_conflict_do_nothing(),
-        [{"band": b, "key": k, "article_id": head.id} for b, k in pairs],
-    )
-    best: dict[str, float] = {}
-    for cand in candidates:
-        if cand.article_id == head.id:
-            continue
-        sim = dedup.similarity(sig.values, dedup.from_bytes(cand.signature))
-        if sim >= dedup.THRESHOLD:
-            best[cand.article_id] = sim
-    if not best:
-        return False
-    roots = set(
-        conn.execute(sa.select(articles.c.original_id).where(articles.c.id.in_(list(best)))).scalars()
-    )
-    root_rows = conn.execute(
-        sa.select(articles.c.id, articles.c.published, articles.c.seq).where(articles.c.id.in_(list(roots)))
-    ).all()
-    earliest_root = min(root_rows, key=lambda m: _order_key(m.published, m.seq))
-    if len(roots) == 1 and _order_key(earliest_root.published, earliest_root.seq) < _order_key(
-        to_date(head.published), seq
-    ):
-        # The usual case: a later copy joins one group whose original stays.
-        conn.execute(sa.update(articles).where(articles.c.id == head.id).values(original_id=earliest_root.id))
-        _set_similarities(conn, earliest_root.id, [head.id])
-        relink_claims(conn, earliest_root.id, [head.id])
-        return True
-    # The new article is earlier than the group's original, or joins groups:
-    # the earliest of all becomes the original of every member.
-    members = conn.execute(
-        sa.select(articles.c.id, articles.c.published, articles.c.seq).where(
-            sa.or_(articles.c.original_id.in_(list(roots)), articles.c.id == head.id)
+        earliest = min(members, key=lambda m: _order_key(m.published, m.seq)).id
+        ids = [m.id for m in members]
+        conn.execute(sa.update(articles).where(articles.c.id.in_(ids)).values(original_id=earliest))
+        _set_similarities(conn, earliest, ids)
+        relink_claims(conn, earliest)
+        self.original_claims.clear()
+
+    def _link_new_copy(self, original_id: str, copy_id: str) -> None:
+        """Match a brand-new copy's claims to its original's (its own links exist already)."""
+        if original_id not in self.original_claims:
+            self.original_claims[original_id] = [
+                _ClaimKey(*r)
+                for r in self.conn.execute(
+                    sa.select(claims.c.id, claims.c.article_id, claims.c.value, claims.c.unit, claims.c.change,
+                              claims.c.measure)
+                    .where(claims.c.article_id == original_id)
+                    .order_by(claims.c.ord)
+                )
+            ]
+        for c, o in _match_claims(self.original_claims[original_id], self.new_claims.get(copy_id, [])):
+            self.links.append({"claim_id": o, "article_id": copy_id})
+            self.same_as.append((c, o))
+
+    def flush(self) -> None:
+        """Write the signatures, band keys and claim links gathered so far."""
+        _bulk_insert(self.conn, claim_articles, self.links)
+        self.links = []
+        _set_same_as(self.conn, self.same_as)
+        self.same_as = []
+        if self.minhashes:
+            _bulk_insert(self.conn, article_minhash, self.minhashes)
+            self.minhashes = []
+        if self.bands:
+            _bulk_insert(self.conn, lsh_bands, self.bands)
+            self.bands = []
+
+
+def _set_same_as(conn: Connection, pairs: list[tuple[int, int | None]]) -> None:
+    """claims.same_as for many claims in one statement."""
+    if not pairs:
+        return
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            sa.text(
+                "UPDATE claims SET same_as = d.target FROM "
+                "(SELECT unnest(CAST(:ids AS bigint[])) AS cid, unnest(CAST(:targets AS bigint[])) AS target) d "
+                "WHERE claims.id = d.cid"
+            ),
+            {"ids": [c for c, _ in pairs], "targets": [t for _, t in pairs]},
         )
-    ).all()
-    earliest = min(members, key=lambda m: _order_key(m.published, m.seq)).id
-    ids = [m.id for m in members]
-    conn.execute(sa.update(articles).where(articles.c.id.in_(ids)).values(original_id=earliest))
-    _set_similarities(conn, earliest, ids)
-    relink_claims(conn, earliest)
-    return True
+        return
+    conn.execute(
+        sa.update(claims).where(claims.c.id == sa.bindparam("cid")).values(same_as=sa.bindparam("target")),
+        [{"cid": c, "target": t} for c, t in pairs],
+    )
 
 
 def _set_similarities(conn: Connection, original_id: str, ids: list[str]) -> None:
@@ -270,6 +420,25 @@ def _set_similarities(conn: Connection, original_id: str, ids: list[str]) -> Non
             sa.update(articles).where(articles.c.id == sa.bindparam("aid")).values(copy_similarity=sa.bindparam("sim")),
             values,
         )
+
+
+def _match_claims(originals: list[Any], copy_claims: list[Any]) -> list[tuple[int, int]]:
+    """(copy claim id, original claim id) pairs: same value, unit and change, same measure first."""
+    free = list(originals)
+    matched: dict[int, int] = {}
+    for strict in (True, False):
+        for c in copy_claims:
+            if c.id in matched or c.value is None:
+                continue
+            for o in free:
+                if _claim_key(o) != _claim_key(c):
+                    continue
+                if strict and (o.measure or "").lower() != (c.measure or "").lower():
+                    continue
+                matched[c.id] = o.id
+                free.remove(o)
+                break
+    return list(matched.items())
 
 
 def _claim_key(row: Any) -> tuple:
@@ -304,25 +473,10 @@ def relink_claims(conn: Connection, original_id: str, copies: list[str] | None =
     for r in rows:
         by_article.setdefault(r.article_id, []).append(r)
     for article_id, copy_claims in by_article.items():
-        free = list(originals)
-        for strict in (True, False):
-            for c in copy_claims:
-                if same_as[c.id] is not None or c.value is None:
-                    continue
-                for o in free:
-                    if _claim_key(o) != _claim_key(c):
-                        continue
-                    if strict and (o.measure or "").lower() != (c.measure or "").lower():
-                        continue
-                    same_as[c.id] = o.id
-                    free.remove(o)
-                    links.append({"claim_id": o.id, "article_id": article_id})
-                    break
+        for c, o in _match_claims(originals, copy_claims):
+            same_as[c] = o
+            links.append({"claim_id": o, "article_id": article_id})
     conn.execute(sa.delete(claim_articles).where(claim_articles.c.article_id.in_(copies)))
     if links:
         conn.execute(_insert(conn, claim_articles).on_conflict_do_nothing(), links)
-    if rows:
-        conn.execute(
-            sa.update(claims).where(claims.c.id == sa.bindparam("cid")).values(same_as=sa.bindparam("target")),
-            [{"cid": cid, "target": target} for cid, target in same_as.items()],
-        )
+    _set_same_as(conn, list(same_as.items()))
