@@ -336,3 +336,18 @@ def test_trigger_windows_find_what_a_full_scan_finds(seed_text, monkeypatch):
     full = [timex.find_timexes(t, PUB) for t in texts]
     assert windowed == full
     assert sum(len(w) for w in windowed) > 30
+
+
+def test_trigger_windows_match_a_full_scan_on_meantime(monkeypatch):
+    # The same check over real news: every MEANTIME article's tokens, joined by spaces.
+    import xml.etree.ElementTree as ET
+
+    from conftest import EVAL_DIR, need_shared
+    from newsledger.nlp import timex
+
+    files = sorted(need_shared(EVAL_DIR / "meantime").glob("intra_cross-doc_annotation/*/*.xml"))
+    texts = [" ".join(t.text or "" for t in ET.parse(f).getroot().iter("token")) for f in files]
+    anchor = dt.date(2009, 6, 1)
+    windowed = [timex.find_timexes(t, anchor) for t in texts]
+    monkeypatch.setattr(timex, "_COMPILED", [(n, p, h, None) for n, p, h, _ in timex._COMPILED])
+    assert windowed == [timex.find_timexes(t, anchor) for t in texts]

@@ -936,50 +936,88 @@ def _one_line(pattern: str) -> str:
     return pattern.replace(r"[-\s]", r"[-\t ]").replace(r"\s", r"[^\S\n]")
 
 
-_UNITS_T = r"(?i:\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centuries)s?\b)"
-_SET_T = r"(?i:\b(?:every|each|per|daily|nightly|weekly|monthly|quarterly|annually|annual|yearly|hourly|biweekly|fortnightly|biannual)\b)"
+def _word_trigger(words: str, plural: bool = False, whole: bool = True) -> str:
+    """A fast regex for any of ``words`` (case-insensitive) starting a word.
+
+    It opens with a character class, which lets ``re`` skip to candidate
+    positions; an ``(?i:...)`` group or a leading ``\\b`` would make it try
+    every position of the text.
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in words.split():
+        by_first.setdefault(word[0].lower(), []).append(re.escape(word[1:]))
+    firsts = "".join(sorted(c + c.upper() for c in by_first))
+    alts = "|".join(
+        f"(?<=[{c}{c.upper()}])(?:{'|'.join(sorted(rests, key=len, reverse=True))})" for c, rests in by_first.items()
+    )
+    tail = ("s?" if plural else "") + (r"\b" if whole else "")
+    return f"[{firsts}](?<![A-Za-z].)(?i:{alts}){tail}"
+
+
+_UNIT_WORDS = "second minute hour day night week fortnight month quarter year decade century centuries"
+_UNITS_T = _word_trigger(_UNIT_WORDS, plural=True)
 _MONTHS_T = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _WEEKDAYS_T = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY)"
-_SEASONS_T = r"(?i:spring|summer|autumn|winter|fall)"
-# A cheap regex that every match of a rule overlaps: the rule's own (costlier)
-# pattern only runs in windows around its trigger's hits. None: the whole text.
-_TRIGGERS: dict[str, str | None] = {
-    "full_date": _MONTHS_T, "full_date_dmy": _MONTHS_T, "month_year": _MONTHS_T, "month": _MONTHS_T,
-    "wire": _WEEKDAYS_T, "weekday": _WEEKDAYS_T, "weekdays": _WEEKDAYS_T,
-    "year": None, "decade": r"0s\b", "iso": r"\d-\d\d-", "slash": r"\d/\d",
-    "rel_day": r"(?i:today|tonight|yesterday|tomorrow|night|morning|afternoon|evening)",
-    "ref": r"(?i:\b(?:now|current|currently|present|presently|nowadays|far|date|being|days|recent|recently|lately|past|soon|future|term|shortly)\b)",
-    "rel_unit": rf"(?:{_UNITS_T}|{_SEASONS_T}|(?i:weekend))", "quarter": r"(?i:quarter)", "quarter_short": r"Q[1-4]",
-    "half": r"(?i:half)", "season": _SEASONS_T, "season_bare": _SEASONS_T,
-    "ago": r"(?i:\bago\b)", "past_n": _UNITS_T, "duration": _UNITS_T, "vague_duration": _UNITS_T,
-    "set": _SET_T,
-    "clock": r"(?::\d\d|[ap]\.?m\b|[AP]M\b|UTC|GMT|hrs|hours)",
-    "noon": r"(?i:noon|midday|midnight)", "the_day": r"(?i:\bday\b)",
-    "short_year": r"['’]\d\d\b", "day_offset": _UNITS_T, "weekend": r"(?i:weekend)",
-    "century": r"(?i:century)",
+_SEASONS_T = _word_trigger("spring summer autumn winter fall")
+# A cheap regex that every match of a rule overlaps, and how far the match may
+# reach before and after it: the rule's own (costlier) pattern only runs in
+# those windows around the trigger's hits. None: the whole text.
+_TRIGGERS: dict[str, tuple[str, int, int] | None] = {
+    "full_date": (_MONTHS_T, 30, 40), "full_date_dmy": (_MONTHS_T, 40, 20),
+    "month_year": (_MONTHS_T, 25, 30), "month": (_MONTHS_T, 25, 15),
+    "wire": (_WEEKDAYS_T, 5, 30), "weekday": (_WEEKDAYS_T, 12, 20), "weekdays": (_WEEKDAYS_T, 2, 12),
+    "year": None, "decade": (r"0s\b", 20, 2), "iso": (r"\d-\d\d-", 8, 10), "slash": (r"\d/\d", 6, 8),
+    "rel_day": (_word_trigger("today tonight yesterday tomorrow night morning afternoon evening"), 35, 20),
+    "ref": (_word_trigger("now current currently present presently nowadays far date being days recent "
+                          "recently lately past soon future term shortly"), 15, 12),
+    "rel_unit": (_word_trigger(_UNIT_WORDS + " weekend spring summer autumn winter fall", plural=True), 45, 2),
+    "quarter": (_word_trigger("quarter"), 20, 30), "quarter_short": (r"Q[1-4]", 8, 8),
+    "half": (_word_trigger("half"), 20, 30), "season": (_SEASONS_T, 2, 20), "season_bare": (_SEASONS_T, 2, 12),
+    "ago": (_word_trigger("ago"), 60, 2), "past_n": (_UNITS_T, 50, 2), "duration": (_UNITS_T, 45, 2),
+    "vague_duration": (_UNITS_T, 30, 8),
+    "set": (_word_trigger("every each per daily nightly weekly monthly quarterly annually annual yearly "
+                          "hourly biweekly fortnightly biannual"), 2, 45),
+    "clock": (r"[:apAPUGh](?:(?<=:)[0-5]\d|(?<=[ap])\.?m\b|(?<=[AP])M\b|(?<=U)TC|(?<=G)MT|(?<=h)rs|(?<=h)ours)", 12, 20),
+    "noon": (_word_trigger("noon midday midnight"), 2, 10), "the_day": (_word_trigger("day"), 40, 2),
+    "short_year": (r"['’]\d\d\b", 12, 2), "day_offset": (_UNITS_T, 45, 12),
+    "weekend": (_word_trigger("weekend"), 6, 2), "century": (_word_trigger("century"), 12, 2),
 }
-# How far a match may reach before and after its trigger.
-_BEFORE, _AFTER = 45, 45
 
+# Room past a window's end for the lookaheads that end a pattern ("the day" not before "after").
+_LOOKAHEAD = 30
+_TRIGGER_RES = {t[0]: re.compile(t[0]) for t in _TRIGGERS.values() if t}
 _COMPILED = [
     (name, re.compile(_one_line(pattern)), handler,
-     re.compile(_TRIGGERS[name]) if _TRIGGERS.get(name) else None)
+     (_TRIGGER_RES[_TRIGGERS[name][0]], _TRIGGERS[name][1], _TRIGGERS[name][2]) if _TRIGGERS.get(name) else None)
     for name, pattern, handler in _RULES
 ]
 
 
-def _matches(pattern: re.Pattern[str], trigger: re.Pattern[str] | None, text: str) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern`` in ``text``, searched only near the hits of ``trigger``."""
-    if trigger is None:
-        yield from pattern.finditer(text)
-        return
+def _windows(trigger: re.Pattern[str], before: int, after: int, text: str) -> list[list[int]]:
+    """Merged character windows around the hits of a trigger."""
     windows: list[list[int]] = []
     for hit in trigger.finditer(text):
-        lo, hi = max(0, hit.start() - _BEFORE), min(len(text), hit.end() + _AFTER)
+        # endpos hides the text after it even from lookaheads: leave them room.
+        lo, hi = max(0, hit.start() - before), min(len(text), hit.end() + after + _LOOKAHEAD)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
         else:
             windows.append([lo, hi])
+    return windows
+
+
+def _matches(
+    pattern: re.Pattern[str], trigger: tuple[re.Pattern[str], int, int] | None, text: str,
+    cache: dict[tuple[re.Pattern[str], int, int], list[list[int]]] | None = None,
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` in ``text``, searched only near the hits of ``trigger``."""
+    if trigger is None:
+        yield from pattern.finditer(text)
+        return
+    if cache is None:
+        windows = _windows(*trigger, text)
+    else:  # rules that share a trigger share its scan
+        windows = cache.get(trigger) or cache.setdefault(trigger, _windows(*trigger, text))
     last_end = -1
     for lo, hi in windows:
         for m in pattern.finditer(text, lo, hi):
@@ -997,8 +1035,9 @@ def find_timexes(text: str, anchor: dt.date | None, hints: Hints | None = None) 
     """Time expressions of ``text`` in text order, resolved against ``anchor``."""
     ctx = _Ctx(text, anchor, hints or Hints())
     found: list[tuple[int, int, int, str, str, Interval | None]] = []
+    cache: dict[tuple[re.Pattern[str], int, int], list[list[int]]] = {}
     for rank, (_, pattern, handler, trigger) in enumerate(_COMPILED):
-        for m in _matches(pattern, trigger, text):
+        for m in _matches(pattern, trigger, text, cache):
             if m.end() <= m.start():
                 continue
             try:
@@ -1043,24 +1082,35 @@ def _reference_day(text: str, taken: list, i: int, anchor: dt.date | None) -> dt
     """The day a clock time or "the day" speaks of.
 
     The nearest day-precise timex in the same sentence; else the last one in
-    the ``REFERENCE_REACH`` characters before; else the anchor.
+    the ``REFERENCE_REACH`` characters before; else the anchor. Only the
+    neighbourhood is searched, so that a long text stays linear.
     """
     start, end = taken[i][0], taken[i][1]
+    floor = max(0, start - REFERENCE_REACH)
     lo = start
-    while lo > 0 and not _SENTENCE_END.match(text, lo - 1):
+    while lo > floor and not _SENTENCE_END.match(text, lo - 1):
         lo -= 1
-    m = _SENTENCE_END.search(text, end)
-    hi = m.start() if m else len(text)
+    m = _SENTENCE_END.search(text, end, min(len(text), end + REFERENCE_REACH))
+    hi = m.start() if m else min(len(text), end + REFERENCE_REACH)
     best = None
     previous = None
-    for s, e, _, ttype, value, iv in taken:
-        if (s, e) == (start, end) or not iv or not _DAY_VALUE.match(value) or iv[0] != iv[1]:
-            continue
-        if lo <= s and e <= hi:
-            if best is None or abs(s - start) < abs(best[0] - start):
-                best = (s, iv[0])
-        elif e <= start and start - e <= REFERENCE_REACH:
-            previous = iv[0]
+    for j in range(i - 1, -1, -1):  # backwards: the nearest earlier ones first
+        s, e, _, _, value, iv = taken[j]
+        if e < floor:
+            break
+        if iv and iv[0] == iv[1] and _DAY_VALUE.match(value):
+            if s >= lo:
+                best = best or (start - s, iv[0])
+            elif previous is None:
+                previous = iv[0]
+    for j in range(i + 1, len(taken)):
+        s, e, _, _, value, iv = taken[j]
+        if e > hi:
+            break
+        if iv and iv[0] == iv[1] and _DAY_VALUE.match(value):
+            if best is None or s - end < best[0]:
+                best = (s - end, iv[0])
+            break
     if best:
         return best[1]
     return previous or anchor
