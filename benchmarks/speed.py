@@ -24,6 +24,10 @@ What is measured:
   child's ``jobs=1`` run; memory is the parent's peak plus the largest
   worker's peak (``RUSAGE_CHILDREN`` gives the largest child), an upper bound
   since forked workers share the model's pages.
+- **end to end**: ``newsledger extract corpus.jsonl --format jsonl`` in a
+  subprocess with ``--jobs 1`` and ``--jobs N``, wall clock with the model
+  load and JSON output; a one-article run gives the start-up time, subtracted
+  for the "after start-up" rate. Peak RSS is the CLI's largest process.
 - **per component**: the full pipeline's components run one after the other
   over the whole corpus (``make_doc`` for the tokenizer, then each component's
   ``pipe``), each timed alone over the distinct texts, fastest of two passes.
@@ -231,7 +235,46 @@ def _child(mode: str, n: int, jobs: int) -> dict[str, float]:
             "speedup": one / many,
             "rss_mb": _maxrss_mb() + _maxrss_mb(resource.RUSAGE_CHILDREN),
         }
+    if mode == "cli":
+        return _cli_child(texts, jobs)
     raise SpeedError(f"unknown child mode {mode!r}")
+
+
+def _cli_child(texts: Sequence[str], jobs: int) -> dict[str, float]:
+    """``newsledger extract FILE.jsonl --jobs N`` end to end: wall clock (model load included) and peak RSS.
+
+    Run inside a fresh child so that ``RUSAGE_CHILDREN`` sees only the CLI (the
+    largest of its processes). A one-article run first gives the start-up cost.
+    """
+    import tempfile
+
+    exe = Path(sys.executable).with_name("newsledger")
+    if not exe.exists():
+        raise SpeedError(f"the newsledger console script is not installed beside {sys.executable}")
+    with tempfile.TemporaryDirectory() as tmp:
+        def run(sample: Sequence[str], n_jobs: int) -> float:
+            path = Path(tmp) / f"corpus{len(sample)}.jsonl"
+            with path.open("w", encoding="utf-8") as fh:
+                for i, text in enumerate(sample):
+                    fh.write(json.dumps({"id": f"a{i}", "text": text, "published": PUBLISHED.isoformat()}) + "\n")
+            start = time.perf_counter()
+            subprocess.run([str(exe), "extract", str(path), "--format", "jsonl", "--jobs", str(n_jobs)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True)
+            return time.perf_counter() - start
+
+        startup = run(texts[:1], 1)
+        one = run(texts, 1)
+        many = run(texts, jobs) if jobs > 1 else one
+    n = len(texts)
+    return {
+        "startup_seconds": startup,
+        "one_wall_aps": n / one,
+        "one_steady_aps": n / max(1e-9, one - startup),
+        "many_wall_aps": n / many,
+        "many_steady_aps": n / max(1e-9, many - startup),
+        "jobs": float(jobs),
+        "rss_mb": _maxrss_mb(resource.RUSAGE_CHILDREN),
+    }
 
 
 def run_child(mode: str, n: int, jobs: int = 1) -> dict[str, float]:
@@ -287,6 +330,18 @@ def report(res: dict[str, Any], command: str) -> str:
             f"| full extraction, `extract_items(jobs={j['jobs']:.0f})` (wall clock; same child's jobs=1: "
             f"{j['one_aps']:.1f}/s) | {j['many_aps']:.1f} | {j['rss_mb']:.0f} (parent + largest worker) |"
         )
+    if res.get("cli"):
+        c = res["cli"]
+        lines.append(
+            f"| `newsledger extract corpus.jsonl --jobs 1` end to end (wall clock incl. {c['startup_seconds']:.1f} s "
+            f"start-up and JSON output; {c['one_steady_aps']:.1f}/s after start-up) | {c['one_wall_aps']:.1f} | "
+            f"{c['rss_mb']:.0f} (largest process) |"
+        )
+        if c["jobs"] > 1:
+            lines.append(
+                f"| `newsledger extract corpus.jsonl --jobs {c['jobs']:.0f}` end to end "
+                f"({c['many_steady_aps']:.1f}/s after start-up) | {c['many_wall_aps']:.1f} | |"
+            )
     met = "met" if s["ratio"] >= GOAL else "NOT met"
     lines += [
         "",
@@ -324,6 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--profile", action="store_true", help="print a cProfile of the extraction")
     ap.add_argument("--no-components", action="store_true", help="skip the per-component table")
+    ap.add_argument("--no-cli", action="store_true", help="skip the end-to-end `newsledger extract` runs")
     ap.add_argument("--_child", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     try:
@@ -341,6 +397,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         res["interleaved"] = interleaved(texts, args.rounds)
         if args.jobs > 1:
             res["jobs"] = run_child("jobs", args.articles, args.jobs)
+        if not args.no_cli:
+            res["cli"] = run_child("cli", args.articles, max(1, args.jobs))
         if not args.no_components:
             # The distinct texts suffice for the per-step shares.
             res["components"] = per_component(texts[: len(set(texts))])
