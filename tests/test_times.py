@@ -351,3 +351,15 @@ def test_trigger_windows_match_a_full_scan_on_meantime(monkeypatch):
     windowed = [timex.find_timexes(t, anchor) for t in texts]
     monkeypatch.setattr(timex, "_COMPILED", [(n, p, h, None) for n, p, h, _ in timex._COMPILED])
     assert windowed == [timex.find_timexes(t, anchor) for t in texts]
+
+
+def test_publication_date_given_as_datetime_or_text(nlp):
+    # A datetime or an ISO string in doc._.published anchors like a date; junk leaves values underspecified.
+    assert one(nlp, "Troops left in November.", "November", dt.datetime(2025, 3, 27, 8, 15))[1] == "2024-11"
+    assert one(nlp, "Troops left in November.", "November", "2025-03-27")[1] == "2024-11"
+    assert one(nlp, "Troops left in November.", "November", "not a date")[1] == "XXXX-11"
+
+
+def test_odd_text_never_breaks_the_component(nlp):
+    for text in ["", " ", "\n\n", "))((", "Thursday (99) 31/31/2025 25:99 p.m. 0s", "May" * 50]:
+        assert isinstance(run_times(nlp, text), list)

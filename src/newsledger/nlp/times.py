@@ -14,6 +14,7 @@ and swallow hedges ("at least November"); the grammar decides the spans.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import logging
 
 from spacy.language import Language
@@ -91,9 +92,23 @@ class DocHints(Hints):
         return None
 
 
+def _anchor(published: object) -> dt.date | None:
+    """The publication date as a plain date: a datetime loses its time, an ISO string is read, else None."""
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if isinstance(published, str):
+        try:
+            return dt.date.fromisoformat(published[:10])
+        except ValueError:
+            return None
+    return None
+
+
 def times_of(doc: Doc) -> list[TimeRecord]:
     """The TimeRecords of a parsed Doc, in text order."""
-    found = find_timexes(doc.text, doc._.published, DocHints(doc))
+    found = find_timexes(doc.text, _anchor(doc._.published), DocHints(doc))
     article_id = doc._.article_id or ""
     return [
         TimeRecord(
