@@ -304,3 +304,13 @@ def test_store_urls(monkeypatch, tmp_path):
         resolve_url("mysql://u@h/d")
     with pytest.raises(StoreError):
         open_store(str(tmp_path / "missing" / "x.db"))
+
+
+def test_lsh_bands_are_datasketchs_optimum_and_find_edited_copies():
+    from newsledger.store import dedup
+
+    assert (dedup.BANDS, dedup.ROWS) == dedup.optimal_bands()
+    a, b, c = (dedup.signature(t) for t in (ORIGINAL, EDITED, OTHER))
+    assert dedup.similarity(a.values, b.values) >= dedup.THRESHOLD > dedup.similarity(a.values, c.values)
+    assert set(enumerate(a.keys)) & set(enumerate(b.keys))  # they share a band: LSH finds the pair
+    assert dedup.signature("  ...  ") is None

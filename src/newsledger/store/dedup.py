@@ -32,14 +32,17 @@ THRESHOLD = 0.5
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def _bands() -> tuple[int, int]:
+def optimal_bands() -> tuple[int, int]:
+    """datasketch's optimal (bands, rows) for THRESHOLD and NUM_PERM, equal weight on
+    false positives and negatives as MinHashLSH's default. It integrates
+    numerically (over a second), so the result is fixed below and a test checks it."""
     from datasketch.lsh import _optimal_param
 
-    # Equal weight on false positives and negatives, as MinHashLSH's default.
     return _optimal_param(THRESHOLD, NUM_PERM, 0.5, 0.5)
 
 
-BANDS, ROWS = _bands()
+# = optimal_bands(); changing them would orphan the band keys already stored.
+BANDS, ROWS = 25, 5
 
 
 @dataclass(frozen=True)
