@@ -21,8 +21,12 @@ Conventions (TimeML where it speaks, documented choices where it does not):
   with a past preference. Without an anchor they stay underspecified
   (``XXXX-11``, ``XXXX-WXX-4``, ``XXXX-XX-27``) with a null interval.
 - "now", "currently", "so far", "to date": PRESENT_REF, interval the anchor
-  day. "recently": PAST_REF, interval open at the start, ending at the anchor.
-  "soon", "the future": FUTURE_REF, starting at the anchor.
+  day. "recently": PAST_REF and "soon", "the future": FUTURE_REF, with a null
+  interval (they name no calendar span).
+- "the day", "the next day", "two days later", a clock time: counted from
+  the day the text is speaking of, i.e. the nearest day-precise timex in
+  the sentence, else the last one in the 600 characters before, else the
+  anchor.
 - Seasons are meteorological (summer = June to August); see timecal.
 - Durations are ISO periods (P30D, P5Y, PT30M); a decade is P10Y as MEANTIME
   writes it. "the past three months" also gets the interval it covers,
@@ -455,10 +459,9 @@ _REFS = {
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "so far": "PRESENT_REF", "thus far": "PRESENT_REF",
     "to date": "PRESENT_REF", "the time being": "PRESENT_REF", "current": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "formerly": "PAST_REF", "once": "PAST_REF",
     "soon": "FUTURE_REF", "very soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the long term": "FUTURE_REF", "the short term": "FUTURE_REF",
-    "short-term": "FUTURE_REF", "long-term": "FUTURE_REF", "later": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "short-term": "FUTURE_REF", "later": "FUTURE_REF", "shortly": "FUTURE_REF",
 }
 
 
@@ -467,19 +470,11 @@ def _h_ref(m: re.Match[str], ctx: _Ctx) -> Result:
     after = ctx.text[m.end() : m.end() + 12].lower()
     if word == "current" and re.match(r"\s+(?:account|affairs|events|s\b)", after):
         return None
-    if word == "once" or word == "long-term" or word == "formerly":
-        return None
     if word == "the past" and re.match(r"\s+(?:\d|[a-z]+\s+(?:days?|weeks?|months?|years?|decades?))", after):
         return None
     value = _REFS[word]
-    a = ctx.anchor
-    if a is None:
-        return "DATE", value, None
-    iv = (a, a)
-    if value == "PAST_REF":
-        iv = None
-    elif value == "FUTURE_REF":
-        iv = None
+    # Only the present is a calendar span (the publication day); past and future are open-ended.
+    iv = (ctx.anchor, ctx.anchor) if value == "PRESENT_REF" and ctx.anchor else None
     return "DATE", value, iv
 
 
@@ -753,10 +748,6 @@ def _clock(hour: int, minute: int, ampm: str | None) -> tuple[int, int] | None:
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
     return hour, minute
-
-
-class _DayRef:
-    """The day a clock time belongs to: a full date in the same sentence, else the anchor."""
 
 
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> Result:
