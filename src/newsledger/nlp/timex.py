@@ -16,6 +16,14 @@ Conventions (TimeML where it speaks, documented choices where it does not):
 - A wire-copy weekday with a day number, "Wednesday (26) at night", is the
   timex "Wednesday (26)": the part of day does not move the calendar date.
   "Friday morning" (no number) is a TIME, 2010-07-16TMO.
+- "Thursday (27)": the date with that day of the month and weekday nearest
+  the anchor, searched over the 14 months before it and the next one, with
+  the tense preference below. A bare weekday ("on Thursday") is the latest
+  such day up to the anchor (the anchor's own weekday is the anchor) unless
+  its clause speaks of the future ("will meet on Friday": the next one).
+- A bare quarter ("the third quarter") is the latest one of that number
+  that has begun, unless the clause is future; a report in the first two
+  weeks of a quarter speaks of last year's quarter of that number.
 - Underspecified names take the candidate that :func:`timecal.pick` chooses:
   past tense the latest begun, future tense the next, otherwise the nearest
   with a past preference. Without an anchor they stay underspecified
