@@ -363,3 +363,18 @@ def test_publication_date_given_as_datetime_or_text(nlp):
 def test_odd_text_never_breaks_the_component(nlp):
     for text in ["", " ", "\n\n", "))((", "Thursday (99) 31/31/2025 25:99 p.m. 0s", "May" * 50]:
         assert isinstance(run_times(nlp, text), list)
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("It should have been done years ago, critics said.", "years ago", "PAST_REF"),
+        ("The order was announced at 2.40 PM on Tuesday.", "2.40 PM", "2025-03-25T14:40"),
+        ("The Gold Reserve Act of 1934 allows it.", "1934", "1934"),
+        ("As early as March, prices fell.", "March", "2025-03"),
+        ("Over the next couple of years, costs will rise.", "the next couple of years", "P2Y"),
+    ],
+)
+def test_shapes_spacy_calls_dates(nlp, text, expr, value):
+    # Shapes that spaCy's DATE/TIME entities find and the grammar must cover too.
+    assert one(nlp, text, expr)[1] == value

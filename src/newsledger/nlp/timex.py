@@ -69,7 +69,7 @@ _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve t
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 NUMBER_WORDS: dict[str, float] = {w: i for i, w in enumerate(_SMALL)}
 NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
-NUMBER_WORDS.update({"a": 1, "an": 1, "single": 1, "a couple of": 2, "a dozen": 12, "dozen": 12,
+NUMBER_WORDS.update({"a": 1, "an": 1, "single": 1, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
                      "a hundred": 100, "one hundred": 100, "half a": 0.5, "half an": 0.5})
 VAGUE = {"a few", "few", "several", "many", "some", "numerous", "a number of"}
 
@@ -330,7 +330,7 @@ def _h_month_year(m: re.Match[str], ctx: _Ctx) -> Result:
 
 
 _MAY_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|until|till|by|from|through|to|of|during|before|after|and|or|early|late|mid|last|next|this|"
+    r"(?:\b(?:in|since|until|till|by|from|through|to|of|during|before|after|and|or|as|early|late|mid|last|next|this|"
     r"between|around|throughout|end|beginning|start|middle)|[-–,])\s*$",
     re.I,
 )
@@ -391,7 +391,7 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> Result:
     before = ctx.text[max(0, m.start() - 12) : m.start()]
     if re.match(r"\s*(?:%|percent|per cent|[a-z]*(?:metres|meters|km|kg|tonnes|troops|people|soldiers))", after, re.I):
         return None
-    if re.search(r"(?:[$€£#¥]|\b(?:No|no|Nos|Section|section|Article|article|Resolution|Flight|Route|Boeing|Airbus|Model|Room|Rule|Bill|HR|SB|Windows|Office|Act of)\.?)\s*$", before):
+    if re.search(r"(?:[$€£#¥]|\b(?:No|no|Nos|Section|section|Article|article|Resolution|Flight|Route|Boeing|Airbus|Model|Room|Rule|Bill|HR|SB|Windows|Office)\.?)\s*$", before):
         return None
     prev = re.search(r"([A-Z][\w&.]*)\s+$", before)
     if prev and not m["mod"] and prev.group(1).lower().rstrip(".") not in _YEAR_LEADS and re.match(r"[ \t]+[A-Z]", after):
@@ -608,7 +608,9 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> Result:
 
 
 def _h_ago(m: re.Match[str], ctx: _Ctx) -> Result:
-    n = _number(m["n"])
+    if m["n"] is None and not re.search(r"s\s+ago$", m.group(), re.I):
+        return None  # "day ago" without a count is no expression
+    n = _number(m["n"]) if m["n"] else None
     unit = m["unit"].lower().rstrip("s")
     a = ctx.anchor
     if n is None or not float(n).is_integer() or unit not in ("day", "week", "month", "year", "decade"):
@@ -836,7 +838,7 @@ _RULES: list[tuple[str, str, Handler]] = [
      + rf"|\b(?P<season2>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\s+(?:of\s+)?(?P<year2>{_YEAR})\b",
      lambda m, ctx: _h_season(_Season(m), ctx)),
     ("ago",
-     _I(rf"\b(?P<n>{_NUM})\s+{_QUALIFIER}(?P<unit>{_UNIT})s?\s+ago\b"),
+     _I(rf"\b(?:(?P<n>{_NUM})\s+{_QUALIFIER})?(?P<unit>{_UNIT})s?\s+ago\b"),
      _h_ago),
     ("past_n",
      _I(rf"\b(?:the\s+)?(?P<rel>past|last|next|previous|coming|following)\s+(?P<n>{_NUM})\s+{_QUALIFIER}(?P<unit>{_UNIT})s?\b"),
@@ -856,7 +858,7 @@ _RULES: list[tuple[str, str, Handler]] = [
      _h_set),
     ("weekdays", rf"\b(?P<wd>{_WEEKDAY})s\b", _h_plural_weekday),
     ("clock",
-     r"(?<![\d.:,])(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
+     r"(?<![\d.:,])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
      r"(?:\s+(?P<tz>UTC|GMT|[A-Z]{2,4}T)\b)?"
      r"|(?<![\d.:,])(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?![\d:])(?:\s*(?P<tz2>UTC|GMT|Z\b|[A-Z]{2,4}T\b|local time))?"
      r"|(?<![\d.:,])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s*(?P<tz3>UTC|GMT|hrs|hours|GMT)\b",
@@ -875,7 +877,7 @@ _RULES: list[tuple[str, str, Handler]] = [
     ("weekend", _I(r"\b(?:the|a)\s+weekend\b"), _h_weekend),
     ("century", _I(r"\b(?:the\s+)?(?P<c>\d\d?)(?:st|nd|rd|th)[-\s]century\b"),
      lambda m, ctx: ("DATE", str(int(m["c"]) - 1), _iv(str(int(m["c"]) - 1))) if 1 < int(m["c"]) <= 21 else None),
-    ("season_bare", r"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b",
+    ("season_bare", r"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b(?P<year>(?!))?",
      lambda m, ctx: _h_season(m, ctx) if ctx.hints.entity(m.start()) == "DATE" else None),
 ]
 
