@@ -238,3 +238,26 @@ def test_bad_input_degrades(nlp):
     for text in ["", "   \n\n", "!!!", "\x00\x01 binary-ish \ufffd", "Seoul " * 2000]:
         doc = _run(nlp, text)
         assert isinstance(doc._.entities, list)
+
+
+# -- products (model names) ----------------------------------------------------------
+
+
+def test_maker_and_model_code_are_one_product(nlp):
+    text = "Qatar Airways chose the Airbus A350 over Boeing's 787 and ordered 20 jets."
+    products = [e for e in _run(nlp, text)._.entities if e.label == "PRODUCT"]
+    assert [p.text for p in products] == ["Airbus A350", "Boeing's 787"]
+
+
+def test_model_code_named_once_is_a_product_elsewhere(nlp):
+    text = "The airline will lease three Embraer E195 jets. Each E195 seats 120 passengers."
+    products = [e for e in _run(nlp, text)._.entities if e.label == "PRODUCT"]
+    assert [p.text for p in products] == ["Embraer E195", "E195"]
+    assert {p.canonical for p in products} == {"Embraer E195"}  # the same aircraft
+    text = "Emirates ordered ten Boeing 777X jets on Monday. The first 777Xs will arrive in 2027."
+    assert "777Xs" in [e.text for e in _run(nlp, text)._.entities if e.label == "PRODUCT"]
+
+
+def test_counts_next_to_a_maker_are_not_products(nlp):
+    text = "Boeing said on Monday that 2,000 workers would return, and Airbus hired 45 engineers."
+    assert [e for e in _run(nlp, text)._.entities if e.label == "PRODUCT"] == []

@@ -33,13 +33,19 @@ FAC or EVENT mention). On the way it corrects ``doc.ents`` itself:
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import EntityRecord
 from .gazetteer import Gazetteer, Place, load_gazetteer
 
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+# PRODUCT is kept as well: model names ("Airbus A380", "Su-27") are what news
+# reports on as much as who makes them.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
+# A model designation: letters and digits ("A380", "737-800", "Su-27", "787s").
+_MODEL_CODE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}-?)?\d{2,4}(?:-\d{1,4})?[A-Z]{0,3}s?$")
 # Labels the small model gives place names it does not know ("Kursk" PRODUCT).
 _MISLABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 # A bare proper noun the model left unlabelled is taken as a city only when the
@@ -140,8 +146,12 @@ class EntityLinker:
     def _relabel(self, ent: Span) -> Span:
         place = self._place(ent.text)
         if place is None:
+            if ent.label_ in {"ORG", "PERSON"} and _is_model_name(ent):
+                return Span(ent.doc, ent.start, ent.end, label="PRODUCT")  # "Airbus A380"
             return ent
         label = ent.label_
+        if label in {"ORG", "PERSON"} and _is_model_name(ent):
+            return Span(ent.doc, ent.start, ent.end, label="PRODUCT")
         if label in _MISLABELS or (label == "ORG" and place.kind == "country") or (
             label == "PERSON" and len(ent) == 1 and self._unmistakable(place)
         ):
@@ -189,11 +199,60 @@ class EntityLinker:
             i += width
         return found
 
+    @staticmethod
+    def _merge_models(doc: Doc, ents: list[Span]) -> list[Span]:
+        """Maker plus model code as one PRODUCT: "Airbus" + "A350", "Boeing's" + "787"."""
+        out: list[Span] = []
+        by_start = {e.start: e for e in ents}
+        skip: set[int] = set()
+        for e in ents:
+            if e.start in skip:
+                continue
+            j = e.end
+            if e.label_ == "ORG" and j < len(doc) and doc[j].tag_ == "POS":
+                j += 1
+            nxt = by_start.get(j)
+            if e.label_ == "ORG" and j < len(doc) and doc[e.end - 1].is_title:
+                if nxt is not None and len(nxt) == 1 and nxt.label_ in {"PRODUCT", "CARDINAL", "ORG"} and _is_code(nxt.text):
+                    out.append(Span(doc, e.start, nxt.end, label="PRODUCT"))
+                    skip.add(nxt.start)
+                    continue
+                if nxt is None and not doc[j].ent_type_ and _is_code(doc[j].text):
+                    out.append(Span(doc, e.start, j + 1, label="PRODUCT"))
+                    continue
+            out.append(e)
+        return out
+
+    @staticmethod
+    def _propagate_models(doc: Doc, ents: list[Span]) -> list[Span]:
+        """A model code named once with its maker is a product wherever else it stands."""
+        codes = {_bare_code(e[-1].text) for e in ents if e.label_ == "PRODUCT" and _is_code(e[-1].text)}
+        if not codes:
+            return ents
+        replace: dict[int, Span] = {}
+        covered = [None] * len(doc)
+        for e in ents:
+            for k in range(e.start, e.end):
+                covered[k] = e
+        for tok in doc:
+            if _bare_code(tok.text) not in codes:
+                continue
+            owner = covered[tok.i]
+            if owner is None:
+                replace[tok.i] = Span(doc, tok.i, tok.i + 1, label="PRODUCT")
+            elif len(owner) == 1 and owner.label_ in {"CARDINAL", "ORG"}:
+                replace[owner.start] = Span(doc, tok.i, tok.i + 1, label="PRODUCT")
+        if not replace:
+            return ents
+        kept = [e for e in ents if not (len(e) == 1 and e.start in replace)]
+        return sorted([*kept, *replace.values()], key=lambda e: e.start)
+
     def rule(self, doc: Doc) -> None:
         """Correct doc.ents with the gazetteer (relabel, then fill gaps)."""
         original = list(doc.ents)
-        ents = [self._relabel(e) for e in original]
-        changed = any(a is not b for a, b in zip(ents, original))
+        ents = self._merge_models(doc, [self._relabel(e) for e in original])
+        ents = self._propagate_models(doc, ents)
+        changed = len(ents) != len(original) or any(a is not b for a, b in zip(ents, original))
         taken = [False] * len(doc)
         for e in ents:
             for k in range(e.start, e.end):
@@ -265,10 +324,16 @@ class EntityLinker:
         country_at: dict[int, str] = {}
         people: list[tuple[int, tuple[str, ...]]] = []
         orgs: list[tuple[int, tuple[str, ...]]] = []
+        products: list[tuple[int, tuple[str, ...]]] = []
         for k, ent in enumerate(ents):
             label = ent.label_
             if label == "PERSON":
                 people.append((k, _name_tokens(ent.text)))
+                continue
+            if label == "PRODUCT":
+                # "A380s" is the A380; "Boeing's 787" is the Boeing 787.
+                words = _key(ent.text).replace("'s ", " ").replace("’s ", " ").split()
+                products.append((k, tuple(w[:-1] if len(w) > 2 and w[-1] == "s" and w[-2].isdigit() else w for w in words)))
                 continue
             key = _key(ent.text)
             place = self._place(ent.text)
@@ -291,7 +356,7 @@ class EntityLinker:
             if country[k] and label in {"NORP", "GPE"}:
                 for t in range(ent.start, ent.end):
                     country_at[t] = country[k]  # type: ignore[assignment]
-        for group in (people, orgs):
+        for group in (people, orgs, products):
             for k, name in self._fullest(group).items():
                 canonical[k] = name
         # A person's or organisation's country, shared along its canonical name.
@@ -315,6 +380,29 @@ class EntityLinker:
             )
             for k, ent in enumerate(ents)
         ]
+
+
+def _is_code(text: str) -> bool:
+    """A model designation: "A380", "737-800", "Su-27", "787s" (a bare number needs 3 digits)."""
+    if not _MODEL_CODE.match(text):
+        return False
+    return not text.rstrip("s").isdigit() or len(text.rstrip("s")) == 3
+
+
+def _bare_code(text: str) -> str:
+    """A model code without a plural or possessive ending ("A380s", "A380's" -> "A380")."""
+    for suffix in ("'s", "’s", "s"):
+        before = text[-len(suffix) - 1] if len(text) > len(suffix) + 1 else ""
+        if text.endswith(suffix) and (before.isdigit() or before.isupper()):
+            return text[: -len(suffix)]
+    return text
+
+
+def _is_model_name(ent: Span) -> bool:
+    """True where a name ends in a model designation ("First Airbus A380")."""
+    if len(ent) < 2:
+        return False
+    return _is_code(ent[-1].text) and ent[-2].is_title and ent[-2].pos_ == "PROPN"
 
 
 def _is_acronym(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
