@@ -967,6 +967,10 @@ class _Linker:
         self.doc = doc
         self.times = times  # (token start, token end, record or None, cue) per time expression
         self.time_tokens = {i for s, e, _r, _c in times for i in range(s, e)}
+        # time expressions grouped by sentence, so a figure looks only at its own
+        self.by_sentence: dict[int, list] = {}
+        for cand in times:
+            self.by_sentence.setdefault(doc[cand[0]].sent.start, []).append(cand)
 
     # ---- what is counted ---------------------------------------------------------
     def np_of(self, root: Token, fig_tokens: range, skip: set[int]) -> tuple[Token | None, Token]:
@@ -1066,7 +1070,7 @@ class _Linker:
                 break
         return None
 
-    def subject_text(self, noun: Token, skip: set[int]) -> str | None:
+    def subject_text(self, noun: Token, skip: "_Skip") -> str | None:
         """The noun phrase around ``noun`` as written, without the figure, determiners and time words."""
         sub = list(noun.subtree)
         keep = [
@@ -1091,7 +1095,7 @@ class _Linker:
         text = words.text
         return text or None
 
-    def measure_subject(self, fig_start: int, fig_end: int, skip: set[int]) -> tuple[str | None, str | None, Token]:
+    def measure_subject(self, fig_start: int, fig_end: int, skip: "_Skip") -> tuple[str | None, str | None, Token]:
         doc = self.doc
         root = _span_root(doc, fig_start, fig_end)
         noun, np_tok = self.np_of(root, range(fig_start, fig_end), self.time_tokens)
@@ -1185,7 +1189,7 @@ class _Linker:
 
     # ---- time ---------------------------------------------------------------------------
     def time(self, fig_start: int, fig_end: int, np_tok: Token, sent: Span, published: dt.date | None) -> ClaimTime | None:
-        cands = [c for c in self.times if sent.start <= c[0] < sent.end]
+        cands = self.by_sentence.get(sent.start, ())
         if not cands:
             return None
         doc = self.doc
@@ -1219,6 +1223,18 @@ class _Linker:
         if best is None:
             return None
         return _claim_time(doc, best[1], published)
+
+
+class _Skip:
+    """Tokens a subject leaves out: the figure's own, and every time expression's."""
+
+    __slots__ = ("start", "end", "base")
+
+    def __init__(self, start: int, end: int, base: frozenset[int]):
+        self.start, self.end, self.base = start, end, base
+
+    def __contains__(self, i: int) -> bool:
+        return self.start <= i < self.end or i in self.base
 
 
 def _iso(d: dt.date | None) -> str | None:
@@ -1296,6 +1312,7 @@ def extract_claims(doc: Doc) -> list[ClaimRecord]:
     doc_ids = _model_numbers(doc)
     article_id = doc._.article_id or ""
     out: list[ClaimRecord] = []
+    skip_base = frozenset(blocked | linker.time_tokens)  # built once per doc, not per figure
     for sent in doc.sents:
         reader = _SentenceReader(sent, blocked, doc_ids)
         sent_currency = None
@@ -1314,7 +1331,7 @@ def extract_claims(doc: Doc) -> list[ClaimRecord]:
             if not all(math.isfinite(x) for x in (fig.value, fig.high_value or 0.0)):
                 continue  # a run of digits too long for a float is no figure we can record
             value, low, high, bound = _interval(fig)
-            skip = set(range(s, e)) | blocked | {i for c in times for i in range(c[0], c[1])}
+            skip = _Skip(s, e, skip_base)
             try:
                 measure, subject, np_tok = linker.measure_subject(cs, max(ce, e), skip)
                 if fig.change is None:
