@@ -261,3 +261,14 @@ def test_model_code_named_once_is_a_product_elsewhere(nlp):
 def test_counts_next_to_a_maker_are_not_products(nlp):
     text = "Boeing said on Monday that 2,000 workers would return, and Airbus hired 45 engineers."
     assert [e for e in _run(nlp, text)._.entities if e.label == "PRODUCT"] == []
+
+
+def test_surname_alone_after_the_full_name_is_the_person(nlp):
+    text = (
+        "Chief executive Alan Mulally unveiled the plan on Monday. "
+        "The new model, Mulally says, will sell well, and Mulally expects 300 orders."
+    )
+    people = [e for e in _run(nlp, text)._.entities if e.label == "PERSON"]
+    assert [p.canonical for p in people if p.text == "Mulally"] and all(
+        p.canonical == "Alan Mulally" for p in people
+    )

@@ -200,6 +200,32 @@ class EntityLinker:
         return found
 
     @staticmethod
+    def _gap_surnames(doc: Doc, ents: list[Span], taken: list[bool]) -> list[Span]:
+        """A surname alone that the model missed, after the full name ("Mulally" after "Alan Mulally")."""
+        surnames: dict[str, int] = {}
+        for e in ents:
+            if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_title and e[-1].is_alpha:
+                surnames.setdefault(e[-1].text, e.end)
+        if not surnames:
+            return []
+        found = []
+        # A lone surname the model called an organisation ("Smith said") is the person.
+        for k, e in enumerate(ents):
+            if len(e) == 1 and e.label_ == "ORG" and surnames.get(e.text, len(doc)) <= e.start:
+                ents[k] = Span(doc, e.start, e.end, label="PERSON")
+        for tok in doc:
+            first = surnames.get(tok.text)
+            if first is None or tok.i < first or taken[tok.i]:
+                continue
+            if tok.is_sent_start and tok.pos_ != "PROPN":
+                continue  # "Jobs were cut" at a sentence's start is no name
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+                continue  # part of another name
+            found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        return found
+
+    @staticmethod
     def _merge_models(doc: Doc, ents: list[Span]) -> list[Span]:
         """Maker plus model code as one PRODUCT: "Airbus" + "A350", "Boeing's" + "787"."""
         out: list[Span] = []
@@ -252,12 +278,16 @@ class EntityLinker:
         original = list(doc.ents)
         ents = self._merge_models(doc, [self._relabel(e) for e in original])
         ents = self._propagate_models(doc, ents)
-        changed = len(ents) != len(original) or any(a is not b for a, b in zip(ents, original))
         taken = [False] * len(doc)
         for e in ents:
             for k in range(e.start, e.end):
                 taken[k] = True
         extra = self._gap_places(doc, taken)
+        for span in extra:
+            for k in range(span.start, span.end):
+                taken[k] = True
+        extra += self._gap_surnames(doc, ents, taken)
+        changed = len(ents) != len(original) or any(a is not b for a, b in zip(ents, original))
         if extra or changed:
             doc.ents = sorted([*ents, *extra], key=lambda s: s.start)
 
