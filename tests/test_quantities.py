@@ -511,3 +511,36 @@ def test_hedged_numbers_keep_value_and_bound(nlp, n, hedge):
     words, bound = hedge
     c = one(nlp, f"Police said {words} {n:,} protesters gathered.", f"{words} {n:,}")
     assert (c.quantity.value, c.quantity.bound) == (n, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "unit", "change", "measure"),
+    [
+        ("Temperatures fell to minus 5 degrees overnight.", "minus 5 degrees", -5, "degree", None, None),
+        ("Forecasters expect 30C heat in the south.", "30C", 30, "degree_c", None, None),
+        ("The suspect is 5ft 10in tall.", "10in", 10, "inch", None, None),
+        ("The bank raised rates by 25 basis points.", "25 basis points", 25, "basis_point", "increase", "rates"),
+        ("The council cut spending by 5% this year.", "5%", 5, "percent", "decrease", "spending"),
+        ("Over 1m people have fled the region.", "Over 1m", 1e6, None, None, "people"),
+        ("Ukraine said it shot down 30 drones overnight.", "30", 30, None, None, "drones shot"),
+    ],
+)
+def test_signs_glued_units_transitive_change_and_misparses(nlp, text, expr, value, unit, change, measure):
+    c = one(nlp, text, expr)
+    assert (c.quantity.value, c.quantity.unit, c.quantity.change) == (value, unit, change)
+    if measure is not None:
+        assert c.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "time_text"),
+    [
+        ("Production rose to 10.5 million tonnes, up from 9.8 million tonnes in 2023.", "9.8 million tonnes", "2023"),
+        ("Production rose to 10.5 million tonnes, up from 9.8 million tonnes in 2023.", "10.5 million tonnes", None),
+        ("Turnout was 67.3%, compared with 71% in 2019.", "71%", "2019"),
+        ("Turnout was 67.3%, compared with 71% in 2019.", "67.3%", None),
+    ],
+)
+def test_a_time_right_after_a_figure_is_that_figures_alone(nlp, text, expr, time_text):
+    t = one(nlp, text, expr).time
+    assert (t.text if t else None) == time_text

@@ -253,6 +253,7 @@ UNITS: dict[str, str] = {
     "ft": "ft",
     "inch": "inch",
     "inches": "inch",
+    "in": "inch",
     "yard": "yard",
     "yards": "yard",
     "kg": "kg",

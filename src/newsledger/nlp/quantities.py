@@ -328,6 +328,8 @@ class _SentenceReader:
                     info["scale"] = True
                 elif low == "m":
                     info["suffix"] = "m"  # million or metre: settled by the caller
+                elif suffix in ("C", "F"):
+                    info["unit"] = "degree_c" if suffix == "C" else "degree_f"  # "30C heat"
                 elif len(suffix) == 1 and suffix.isupper() and low != "k":
                     return None  # "3G", "4K" screens aside: a letter grade or generation, a name
                 elif low in lex.UNITS or low in lex.DURATION_UNITS or low in ("hr", "h"):
@@ -454,7 +456,7 @@ class _SentenceReader:
         if w in lex.UNITS:
             # "m" alone after a number is read by the core; "in", "g", "ha" are too
             # ambiguous unless glued to the digits.
-            if w in ("g", "ha", "mi", "ft", "t") and not _glued(self.toks[i - 1]):
+            if w in ("g", "ha", "mi", "ft", "t", "in") and not _glued(self.toks[i - 1]):
                 return i
             if w in ("point", "points") and self.word(i - 1) in ("percentage", "basis"):
                 return i
@@ -583,6 +585,10 @@ class _SentenceReader:
         # currency before the number
         cur = None
         k = i
+        sign = 1.0
+        if self.words[k] == "minus" and k + 1 < len(self.toks) and split_numeral(self.texts[k + 1]) is not None:
+            sign = -1.0  # "minus 5 degrees"
+            k += 1
         if k in self.glued_currency:
             cur = self.glued_currency[k][0]
         elif self.texts[k] in lex.CURRENCY_PREFIX:
@@ -604,6 +610,7 @@ class _SentenceReader:
         if core is None:
             return None, i + 1
         core_end, value, info = core
+        value *= sign
         if not math.isfinite(value):
             return None, core_end  # a run of digits too long for a float
         fig = _Figure(start=i, end=core_end, core_start=k, core_end=core_end, value=value)
@@ -999,6 +1006,11 @@ class _Linker:
                         if pobj.pos_ == "PRON":
                             return None, root
                         return pobj, root
+        # a misparse ("over 1m people": "m" read as a noun) leaves the plural noun
+        # right after the figure unattached to it; it is still what is counted
+        after = fig_tokens.stop
+        if after < len(self.doc) and self.doc[after].tag_ == "NNS" and after not in skip and self.doc[after].lower_ not in lex.UNITS:
+            return self.doc[after], root
         return None, root
 
     def casualty(self, np_tok: Token) -> str | None:
@@ -1054,6 +1066,11 @@ class _Linker:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
+        if np_tok.dep_ in ("pobj", "npadvmod", "advmod") and verb.lemma_.lower() in lex.INCREASE_VERBS | lex.DECREASE_VERBS:
+            # "the bank raised rates by 25 basis points": what changed is the object
+            for child in verb.children:
+                if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and child.i < np_tok.i:
+                    return child
         for _ in range(4):
             lemma = verb.lemma_.lower()
             level = lemma in _LEVEL_VERBS or lemma in lex.INCREASE_VERBS or lemma in lex.DECREASE_VERBS
@@ -1134,7 +1151,7 @@ class _Linker:
         if fig.value < 0:
             return None
         prev = doc[fig_start - 1].lower_ if fig_start > 0 else ""
-        if fig_start > 0 and doc[fig_start - 1].tag_ == "RP":
+        if fig_start > 0 and (doc[fig_start - 1].tag_ == "RP" or doc[fig_start - 1].dep_ == "prt"):
             prev = ""  # "blew up three lines", "make up 20%": a verb's particle, no direction
         if prev in ("up", "higher"):
             return "increase"
@@ -1188,7 +1205,16 @@ class _Linker:
         return None
 
     # ---- time ---------------------------------------------------------------------------
-    def time(self, fig_start: int, fig_end: int, np_tok: Token, sent: Span, published: dt.date | None) -> ClaimTime | None:
+    def time(
+        self,
+        fig_start: int,
+        fig_end: int,
+        np_tok: Token,
+        sent: Span,
+        published: dt.date | None,
+        others_own: frozenset[int] = frozenset(),
+    ) -> ClaimTime | None:
+        """The time that holds for a figure; ``others_own`` are where times start that belong to other figures."""
         cands = self.by_sentence.get(sent.start, ())
         if not cands:
             return None
@@ -1214,6 +1240,8 @@ class _Linker:
                     rank = 4
                 else:
                     rank = 3
+            if s in others_own:
+                continue  # "up from 9.8 million tonnes in 2023": that time is the other figure's
             dist = fig_start - e if e <= fig_start else s - fig_end
             # a figure followed by its time ("2,500 in November") is the common
             # news order; break ties toward the time after the figure
@@ -1313,6 +1341,7 @@ def extract_claims(doc: Doc) -> list[ClaimRecord]:
     article_id = doc._.article_id or ""
     out: list[ClaimRecord] = []
     skip_base = frozenset(blocked | linker.time_tokens)  # built once per doc, not per figure
+    pending: list[tuple] = []
     for sent in doc.sents:
         reader = _SentenceReader(sent, blocked, doc_ids)
         sent_currency = None
@@ -1336,9 +1365,20 @@ def extract_claims(doc: Doc) -> list[ClaimRecord]:
                 measure, subject, np_tok = linker.measure_subject(cs, max(ce, e), skip)
                 if fig.change is None:
                     fig.change = linker.change(fig, cs if fig.hedges == [] else s, np_tok)
-                ctime = linker.time(s, e, np_tok, sent, published)
             except (IndexError, ValueError, AttributeError):  # a parse we do not expect: keep the number
                 measure = subject = None
+                np_tok = doc[ce - 1]
+            quantity = Quantity(value=value, low=low, high=high, bound=bound, unit=fig.unit, change=fig.change)
+            pending.append((s, e, np_tok, quantity, measure, subject))
+        # Times come second, once every figure of the sentence is known: a time
+        # right after a figure's noun phrase ("9.8 million tonnes in 2023") is
+        # that figure's, not its neighbour's.
+        starts = [_time_slot(doc, s, e, np_tok) for s, e, np_tok, *_ in pending]
+        for k, (s, e, np_tok, quantity, measure, subject) in enumerate(pending):
+            others = frozenset(p for j, slot in enumerate(starts) if j != k for p in slot)
+            try:
+                ctime = linker.time(s, e, np_tok, sent, published, others)
+            except (IndexError, ValueError, AttributeError):
                 ctime = None
             span = doc[s:e]
             out.append(
@@ -1347,13 +1387,29 @@ def extract_claims(doc: Doc) -> list[ClaimRecord]:
                     span=(span.start_char, span.end_char),
                     text=span.text,
                     sentence_span=(sent.start_char, sent.end_char),
-                    quantity=Quantity(value=value, low=low, high=high, bound=bound, unit=fig.unit, change=fig.change),
+                    quantity=quantity,
                     measure=measure,
                     subject=subject,
                     time=ctime,
                 )
             )
+        pending.clear()
     return out
+
+
+def _time_slot(doc: Doc, start: int, end: int, np_tok: Token) -> tuple[int, ...]:
+    """Where a time expression would start if it belonged to this figure alone.
+
+    Right after the figure's noun phrase, or after one preposition there
+    ("379 in May 2024", "45,000 in 2022", "71% in 2019").
+    """
+    np_end = end
+    if np_tok.i >= end and np_tok.i - end < 4:
+        np_end = np_tok.i + 1
+    slots = [np_end]
+    if np_end < len(doc) and doc[np_end].lower_ in ("in", "on", "at", "during", "for", "by", "since", "until", "through"):
+        slots.append(np_end + 1)
+    return tuple(slots)
 
 
 @Language.factory(
