@@ -272,3 +272,14 @@ def test_surname_alone_after_the_full_name_is_the_person(nlp):
     assert [p.canonical for p in people if p.text == "Mulally"] and all(
         p.canonical == "Alan Mulally" for p in people
     )
+
+
+def test_person_country_from_an_apposition(nlp):
+    text = "Sergei Lavrov, Russia's foreign minister, said 20 diplomats would be expelled."
+    lavrov = [e for e in _run(nlp, text)._.entities if e.label == "PERSON"]
+    assert lavrov and lavrov[0].country == "RUS"
+
+
+def test_city_comma_country_is_an_address(nlp):
+    paris = _one(nlp, "Paris, France, is busy in August.", "Paris")
+    assert (paris.canonical, paris.country) == ("Paris", "FRA")

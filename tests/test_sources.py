@@ -276,3 +276,15 @@ def test_seed_report_sources(extractor, seed_path, seed_text):
         assert _claim(claims, figure).source is None
     first = _claim(claims, "1,000")
     assert first.source.entity == "South Korea" and first.statement_date == "2025-03-27"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("That said, the economy grew 3% last year.", "3%"),
+        ("Asked about the 40 missing, the minister declined to comment.", "40"),
+        ("He was told to leave after 12 years.", "12"),
+    ],
+)
+def test_words_that_look_like_cues_but_report_nothing(nlp, text, figure):
+    assert _source(nlp, text, figure) is None

@@ -66,6 +66,8 @@ SPEAKER_NOUNS = frozenset(
     "official authority source spokesman spokeswoman spokesperson police military ministry "
     "analyst expert witness resident diplomat officer commander prosecutor".split()
 )
+# Verbs whose infinitive complement is not said: "declined to comment".
+_NOT_SAYING = frozenset("decline refuse fail want plan hope try intend expect refuse seek".split())
 # Addressees: the object of "told" is the listener, never the source.
 _AUDIENCE = frozenset("reporter journalist press lawmaker parliament audience crowd".split())
 _STOP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "ccomp", "parataxis"})
@@ -269,7 +271,11 @@ class Finder:
     def _verb_attribution(self, sent: Span, k: int, verb: Token) -> Attribution | None:
         doc = self.doc
         lemma = verb.lemma_.lower()
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_SAYING:
+            return None  # "declined to comment", "refused to say": nothing is reported
         subj = _subject(verb)
+        if subj is not None and subj.lower_ in {"that", "this", "which", "what"} and verb.dep_ != "relcl":
+            return None  # "That said, ...": an idiom, not a source
         if subj is None and verb.dep_ in {"xcomp", "pcomp", "advcl"}:
             # "X was quoted as saying", "X went on to say": the subject is higher up.
             up = verb.head

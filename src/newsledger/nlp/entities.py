@@ -105,6 +105,9 @@ def _governor(token: Token) -> Token:
 
 def is_actor(ent: Span) -> bool:
     """True where a place mention acts or speaks rather than locates."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ == "GPE":
+        return False  # "Paris, France": an address, a place
     root = _governor(ent.root)
     dep = root.dep_
     if dep == "nsubj":
@@ -332,6 +335,14 @@ class EntityLinker:
                 steps += 1
                 continue
             break
+        # Or in an apposition right after it: "Sergei Lavrov, Russia's foreign minister".
+        j = ent.end
+        if j + 2 < len(doc) and doc[j].text == "," and j + 1 in country_at:
+            k = j + 1
+            while k < len(doc) and k in country_at:
+                k += 1
+            if k < len(doc) and (doc[k].tag_ == "POS" or doc[k].pos_ in {"NOUN", "PROPN"}):
+                return country_at[j + 1]
         return None
 
     # -- the component ---------------------------------------------------------
