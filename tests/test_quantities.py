@@ -222,6 +222,8 @@ def test_vague_amounts_are_open_intervals(nlp, text, expr, low, bound):
     [
         ("About a third of the budget goes to defence.", "About a third", 0.333, "fraction", None),
         ("Half of the respondents said they would vote.", "Half", 0.5, "fraction", None),
+        ("One in five adults smokes, the survey found.", "One in five", 0.2, "fraction", None),
+        ("Police say 1 in 10 drivers was speeding.", "1 in 10", 0.1, "fraction", None),
         ("The currency lost three quarters of its value.", "three quarters", 0.75, "fraction", "decrease"),
         ("Prices have risen fourfold since 2020.", "fourfold", 4, "times", "increase"),
         ("Sales doubled last year.", "doubled", 2, "times", "increase"),

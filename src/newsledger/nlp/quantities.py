@@ -29,7 +29,8 @@ Conventions (the record contract leaves these to us; they are kept here):
   is 12 and "a score of" 20, both exact. "A handful", "several", "many" are
   not figures: there is no number to put in the ledger.
 - Fractions before "of" or a determiner ("a third of", "half the", "three
-  quarters of") have unit ``fraction`` and value 0.333, 0.5, 0.75.
+  quarters of") and shares ("one in five") have unit ``fraction`` and value
+  0.333, 0.5, 0.75, 0.2.
 - Multipliers have unit ``times``: "fourfold" 4, "three times as many" 3,
   "doubled" 2 with change increase, "halved" 0.5 with change decrease.
 - Change. A word of change carries the direction and the value stays positive:
@@ -294,6 +295,12 @@ class _SentenceReader:
         if w == "half" and self.word(i + 1) in ("a", "an") and self.word(i + 2) in ("million", "billion", "trillion", "dozen"):
             value = words_to_number(self.words[i : i + 3])
             return (i + 3, value, info) if value is not None else None
+        # "one in five adults": a share, written as a fraction
+        if w in ("one", "1") and self.word(i + 1) == "in":
+            denominator = words_to_number([self.word(i + 2)]) if self.word(i + 2) else None
+            if denominator and denominator > 1:
+                info["unit"] = "fraction"
+                return i + 3, round(1 / denominator, 3), info
         # fractions: "a third of", "two thirds of", "half of", "three quarters of"
         frac = self.read_fraction(i)
         if frac is not None:
