@@ -288,3 +288,25 @@ def test_seed_report_sources(extractor, seed_path, seed_text):
 )
 def test_words_that_look_like_cues_but_report_nothing(nlp, text, figure):
     assert _source(nlp, text, figure) is None
+
+
+def test_source_name_stops_before_a_parenthetical(nlp):
+    text = "A spokesperson for the company, who asked not to be named, said 200 staff would be affected."
+    assert _source(nlp, text, "200").name == "A spokesperson for the company"
+
+
+def test_report_by_named_outlet(nlp):
+    src = _source(nlp, "According to a report by the BBC, 30 people died.", "30")
+    assert src.entity == "BBC" and src.cue == "according to"
+
+
+def test_present_tense_and_leading_participle(nlp):
+    assert _source(nlp, "Officials say at least 100 people have died.", "100").cue == "say"
+    src = _source(nlp, "Speaking to reporters, the admiral said 3 carriers were in the region.", "3")
+    assert src.name == "the admiral"
+
+
+def test_quote_in_the_next_paragraph_carries_the_speaker(nlp):
+    text = "“We have lost everything,” said resident Ana Lopez.\n“Our house, our car, 30 years of work.”"
+    src = _source(nlp, text, "30")
+    assert src is not None and src.entity == "Ana Lopez" and src.span is None

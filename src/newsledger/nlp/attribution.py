@@ -126,6 +126,10 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         if child.dep_ == "prep" and any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
             break
         end = child.right_edge.i + 1
+    for i in range(head.i + 1, end):
+        if doc[i].text in {",", "(", "—", "–"}:
+            end = i  # "a spokesperson for the company, who asked not to be named"
+            break
     while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc" or doc[start].is_space):
         start += 1
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):

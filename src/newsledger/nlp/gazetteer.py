@@ -71,6 +71,9 @@ _COUNTRY_ALIASES: dict[str, str] = {
     "Mainland China": "CHN", "the Philippines": "PHL", "the Bahamas": "BHS", "the Gambia": "GMB",
 }
 
+# Canonical names where GeoNames' short name is not the one news uses.
+_COUNTRY_NAMES: dict[str, str] = {"PSE": "Palestine", "VAT": "Vatican City", "TLS": "East Timor"}
+
 # Demonyms the suffix rules get wrong or miss; these win over generated forms.
 _IRREGULAR_DEMONYMS: dict[str, str] = {
     "American": "USA", "Americans": "USA", "U.S.": "USA", "US": "USA",
@@ -188,7 +191,7 @@ def load_gazetteer() -> Gazetteer:
     capitals: dict[str, str] = {}
 
     for a2, row in gc.get_countries().items():
-        name = row["name"].strip()
+        name = _COUNTRY_NAMES.get(row["iso3"], row["name"].strip())
         if name.startswith("The "):
             name = name[4:]
         place = Place(name, "country", row["iso3"], int(row.get("population") or 0))
