@@ -179,3 +179,23 @@ def test_statements_point_into_the_text(nlp, seed_text):
         )
     direct = {s.text for s in statements if s.direct}
     assert any(t.startswith("He pays maximum attention") for t in direct)
+
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+_PIECES = [
+    "said", "told", "according to", "Seoul", "he", "“", "”", '"', "‘", "’", "«", "»", "„",
+    ",", ".", "\n", "the ministry", "reported", "Kim", "that", "300", "officials", "'s", ":",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_any_mix_of_cues_and_quote_marks_never_crashes(nlp, pieces):
+    text = " ".join(pieces)
+    for s in _statements(nlp, text):
+        assert 0 <= s.span[0] <= s.span[1] <= len(text)
+        assert text[s.span[0] : s.span[1]] == s.text
+        if s.source is not None and s.source.span is not None:
+            assert text[s.source.span[0] : s.source.span[1]] == s.source.name

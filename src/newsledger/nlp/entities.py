@@ -353,7 +353,7 @@ class EntityLinker:
             pass
         try:
             doc._.entities = self.records(doc)
-        except (ValueError, IndexError, KeyError, AttributeError):
+        except (ValueError, IndexError, KeyError, AttributeError, TypeError):
             doc._.entities = []  # bad input degrades to no entities, never a crash
         return doc
 
