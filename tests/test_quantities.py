@@ -546,3 +546,17 @@ def test_signs_glued_units_transitive_change_and_misparses(nlp, text, expr, valu
 def test_a_time_right_after_a_figure_is_that_figures_alone(nlp, text, expr, time_text):
     t = one(nlp, text, expr).time
     assert (t.text if t else None) == time_text
+
+
+def test_since_is_shared_by_conjoined_figures(nlp):
+    text = "The virus has infected 1,203 people and killed 45 since January, health officials said Tuesday."
+    found = by_text(nlp, text)
+    for expr in ("1,203", "45"):
+        t = found[expr].time
+        assert t is not None and (t.kind, t.start, t.end) == ("as_of", "2025-01-01", "2025-03-27")
+    assert found["1,203"].measure == "people infected"
+
+
+def test_downed_is_no_direction(nlp):
+    found = by_text(nlp, "Kyiv says it downed 84 of 117 drones launched overnight.")
+    assert {c.quantity.change for c in found.values()} == {None}

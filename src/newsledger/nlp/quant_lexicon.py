@@ -407,14 +407,14 @@ INCREASE_VERBS = frozenset(
     {
         "rise", "increase", "grow", "gain", "climb", "jump", "surge", "soar", "rally", "add",
         "advance", "rocket", "spike", "swell", "expand", "boost", "raise", "hike", "widen",
-        "accelerate", "edge", "up", "bounce", "rebound", "balloon", "leap", "skyrocket", "recover",
+        "accelerate", "edge", "bounce", "rebound", "balloon", "leap", "skyrocket", "recover",
     }
 )  # fmt: skip
 DECREASE_VERBS = frozenset(
     {
         "fall", "drop", "decline", "decrease", "slip", "slide", "plunge", "tumble", "sink", "shed",
         "lose", "dip", "shrink", "plummet", "crash", "cut", "reduce", "lower", "contract", "ease",
-        "retreat", "sag", "slump", "narrow", "dive", "nosedive", "down", "trim", "erode", "collapse",
+        "retreat", "sag", "slump", "narrow", "dive", "nosedive", "trim", "erode", "collapse",
     }
 )  # fmt: skip
 INCREASE_NOUNS = frozenset({"rise", "increase", "gain", "growth", "jump", "surge", "hike", "rally", "climb", "upturn", "boost"})

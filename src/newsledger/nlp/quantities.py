@@ -1202,6 +1202,12 @@ class _Linker:
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX", "ADV", "ADP"):
             return None
+        if verb.lower_ in ("up", "higher") and verb.pos_ in ("ADV", "ADP"):
+            return "increase"  # "up nearly 15 points"
+        if verb.lower_ in ("down", "lower") and verb.pos_ in ("ADV", "ADP"):
+            return "decrease"
+        if verb.pos_ in ("ADV", "ADP"):
+            return None
         if lemma == "edge":
             part = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")), "")
             return "increase" if part == "up" else "decrease" if part in ("down", "lower") else None
@@ -1414,7 +1420,9 @@ def _time_slot(doc: Doc, start: int, end: int, np_tok: Token) -> tuple[int, ...]
     if np_tok.i >= end and np_tok.i - end < 4:
         np_end = np_tok.i + 1
     slots = [np_end]
-    if np_end < len(doc) and doc[np_end].lower_ in ("in", "on", "at", "during", "for", "by", "since", "until", "through"):
+    # only place and date prepositions: "since", "until", "by" start a running
+    # total the whole clause shares ("infected 1,203 and killed 45 since January")
+    if np_end < len(doc) and doc[np_end].lower_ in ("in", "on", "at", "during", "for"):
         slots.append(np_end + 1)
     return tuple(slots)
 
