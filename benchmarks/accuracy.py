@@ -98,6 +98,13 @@ plover (gold: the ``dead`` and ``injured`` counts that are numbers)
     others); their casualty claims are reported as ``unscored_casualty_claims``.
   - ``size_recall`` (informational): numeric ``size`` counts (crowds,
     arrests) found as the value, low or high of any claim of the sentence.
+  - ``actor_country_recall``: of source and target actors coded with an ISO
+    3166-1 alpha-3 country (pycountry knows the code; IGO, ethnic and
+    misspelt codes are left out) whose text occurs in the sentence, the
+    fraction overlapped by an ``entity`` record whose ``country`` is that
+    code ("Hungarian" -> HUN, "Baku" -> AZE, "Sudanese government" -> SDN).
+    Actors whose text names no place ("President Abdelaziz Bouteflika" ->
+    DZA) are counted too, so 1.0 is out of reach by design.
 """
 
 from __future__ import annotations
@@ -148,7 +155,7 @@ CLASS_LABELS = {
 NAMED_SYNTACTIC = {"NAM", "PRE.NAM"}
 # Figures that are counts, not ratios: printed as integers, never floored.
 COUNT_KEYS = {"gold", "system", "gold_unreadable", "link_gold_pairs", "gold_dead", "gold_injured",
-              "unscored_casualty_claims", "gold_DATE", "gold_TIME", "gold_DURATION", "gold_SET"}
+              "unscored_casualty_claims", "gold_actors", "gold_DATE", "gold_TIME", "gold_DURATION", "gold_SET"}
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 
 
@@ -514,9 +521,25 @@ def score_plover(records: Sequence[plover.PloverRecord], got: dict[str, Extracte
     counts = {"dead": [0, 0], "injured": [0, 0]}  # gold, found
     size_gold = size_found = 0
     prec_n = prec_ok = unscored = 0
+    actors_n = actors_ok = 0
     for text, recs in plover.sentences(records).items():
         ex = got.get(text) or Extracted(text)
         claims = ex.claims
+        seen_actors: set[tuple[str, str]] = set()
+        for rec in recs:
+            for actor in (*rec.sources, *rec.targets):
+                code = (actor.code or "").upper()
+                where = text.find(actor.text) if actor.text else -1
+                if where < 0 or not _is_country(code) or (actor.text, code) in seen_actors:
+                    continue
+                seen_actors.add((actor.text, code))
+                span = (where, where + len(actor.text))
+                actors_n += 1
+                if any(overlap(span, e.span) and (e.country or "").upper() == code for e in ex.entities):
+                    actors_ok += 1
+                elif errors:
+                    got_c = [(e.text, e.country) for e in ex.entities if overlap(span, e.span)]
+                    errors.add("plover", f"ACTOR {actor.text!r} {code} got {got_c}: {text}")
         gold: dict[str, set[float]] = {"dead": set(), "injured": set()}
         for rec in recs:
             for kind in ("dead", "injured"):
@@ -559,7 +582,18 @@ def score_plover(records: Sequence[plover.PloverRecord], got: dict[str, Extracte
         "casualty_f1": f1(p, r),
         "unscored_casualty_claims": float(unscored),
         "size_recall": ratio(size_found, size_gold),
+        "actor_country_recall": ratio(actors_ok, actors_n),
+        "gold_actors": float(actors_n),
     }
+
+
+def _is_country(code: str) -> bool:
+    """Whether a code is an ISO 3166-1 alpha-3 country code."""
+    if len(code) != 3:
+        return False
+    import pycountry
+
+    return pycountry.countries.get(alpha_3=code) is not None
 
 
 # -- the whole run ---------------------------------------------------------------
