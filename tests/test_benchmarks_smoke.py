@@ -291,3 +291,26 @@ def test_linking_takes_the_name_that_heads_a_long_gold_mention():
     assert text[19:31] == "Vantor Group"
     s = accuracy.score_entities([doc], _ex(doc, entities=ents))
     assert s["link_r"] == 1.0 and s["link_p"] == 1.0
+
+
+def test_plover_scores_casualties_and_actor_countries_on_a_made_up_sentence():
+    text = "Gunmen killed at least 7 villagers and wounded 12 in northern Ruritania, Chilean officials said."
+    rec = plover.PloverRecord(
+        id="x", date="2000-01-01", text=text, event="ASSAULT", event_text="killed",
+        sources=(plover.Actor("Chilean officials", "CHL", "GOV"),), targets=(),
+        dead=plover.Count("7", 7.0), injured=plover.Count("12", 12.0), size=None,
+        mode=None, event_loc=None, markup=None, comment=None,
+    )
+    def claim(s, value, measure, **q):
+        i = text.index(s)
+        return ClaimRecord("a", (i, i + len(s)), s, (0, len(text)), Quantity(value, **q), measure=measure)
+    ex = accuracy.Extracted(text)
+    ex.claims = [claim("at least 7", 7.0, "villagers killed", low=7.0, bound="lower"),
+                 claim("12", 12.0, "people", high=None)]
+    i = text.index("Chilean")
+    ex.entities = [EntityRecord("a", (i, i + 7), "Chilean", "NORP", canonical="Chile", country="CHL")]
+    s = accuracy.score_plover([rec], {text: ex})
+    assert s["dead_recall"] == 1.0
+    assert s["injured_recall"] == 0.0  # "12" is not marked as injured
+    assert s["casualty_precision"] == 1.0
+    assert s["actor_country_recall"] == 1.0 and s["gold_actors"] == 1
