@@ -317,7 +317,7 @@ def report(res: dict[str, Any], command: str) -> str:
         f"    {command}",
         "",
         f"Corpus: {res['corpus_articles']} articles ({res['corpus_chars'] / 1000:.0f}k characters): the 120 MEANTIME "
-        f"texts and the seed report, repeated; {res['rounds']} interleaved passes.",
+        f"texts and the seed report, repeated; {res['rounds']} interleaved pass{'es' if res['rounds'] != 1 else ''}.",
         "",
         "| run | articles/s | peak RSS (MB) |",
         "|---|---:|---:|",
