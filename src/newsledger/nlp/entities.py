@@ -441,9 +441,10 @@ def _bare_code(text: str) -> str:
 
 def _is_model_name(ent: Span) -> bool:
     """True where a name ends in a model designation ("First Airbus A380")."""
-    if len(ent) < 2:
+    words = [t for t in ent if t.tag_ != "POS"]  # "Boeing's 747"
+    if len(words) < 2:
         return False
-    return _is_code(ent[-1].text) and ent[-2].is_title and ent[-2].pos_ == "PROPN"
+    return _is_code(words[-1].text) and words[-2].is_title and words[-2].pos_ == "PROPN"
 
 
 def _is_acronym(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
