@@ -256,6 +256,8 @@ def test_fractions_and_multipliers(nlp, text, expr, value, unit, change):
         ("The bank injected €3 million into the fund.", "€3 million", 3e6, "EUR", None, None),
         ("The council approved GBP 20m in aid.", "GBP 20m", 20e6, "GBP", None, None),
         ("The state set aside Rs 500 crore for roads.", "Rs 500 crore", 5e9, "INR", None, None),
+        ("India set aside Rs.500 crore for relief.", "Rs.500 crore", 5e9, "INR", None, None),
+        ("The fund set aside US$1.2bn for relief.", "US$1.2bn", 1.2e9, "USD", None, None),
         ("They paid 15 billion dollars for the firm.", "15 billion dollars", 15e9, "USD", None, None),
         ("Rainfall of 155 mm was recorded.", "155 mm", 155, "mm", None, "rainfall"),
         ("Winds of up to 120 km/h battered the coast.", "up to 120 km/h", 120, "km/h", None, "winds"),
@@ -329,6 +331,12 @@ def test_subject_is_the_fuller_phrase_without_figure_or_time(nlp):
         "The plan has parts (1) a truce and (2) talks.",
         "The two companies signed the deal; one of them is based in Seoul.",
         "Markets fell to their lowest level since '82.",
+        "For tips call +44 20 7946 0958 today.",
+        "Photo 2 of 10 shows the damage.",
+        "Vol. 3 of the report came out.",
+        "The G20 and the P5+1 met in Vienna.",
+        "The Su-27 and MiG-29 jets were scrambled.",
+        "City secured a 2-1 win over United.",
     ],
 )
 def test_calendar_numbers_names_calibres_and_scores_are_not_claims(nlp, text):

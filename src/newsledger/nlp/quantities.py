@@ -118,7 +118,7 @@ _RANGE_WORDS = frozenset({"to", "-", "\u2013", "and", "or"})
 _PAREN_RANGE = re.compile(r"^(\d+(?:\.\d+)?)[-\u2013](\d+(?:\.\d+)?)$")
 _PHONE = re.compile(r"^\+?\d{2,4}([-. ]\d{2,4}){2,}$|^\d{3,}[-.]\d{4,}$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
-_GLUED_CURRENCY = re.compile(r"^(?P<cur>[A-Z]{0,3}\$|[€£¥₹₩₽₴₺₪₦])(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*)$")
+_GLUED_CURRENCY = re.compile(r"^(?P<cur>[A-Z]{0,3}\$|[€£¥₹₩₽₴₺₪₦]|Rs\.?)(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*)$")
 # Verbs whose subject is what a figure after them measures ("revenue was $2bn",
 # "the toll reached 45"), besides the verbs of change.
 _LEVEL_VERBS = frozenset(
@@ -533,6 +533,10 @@ class _SentenceReader:
                 return True  # "737-800"
         if _PHONE.match(tok.text):
             return True
+        if prev is not None and not prev.whitespace_ and prev.text in ("+", "/", "#", "&", "_", "@"):
+            return True  # "P5+1", "#1", "covid_19": glued to a symbol, part of a name
+        if len(tok.text) > 1 and tok.text.startswith("0") and tok.text.isdigit():
+            return True  # "0958": a leading zero marks a code, not a count
         if nxt is not None and not tok.whitespace_ and len(nxt.text) == 1 and nxt.text.isupper() and nxt.text not in "MKB":
             return True  # "3G", "4K": a generation or grade
         if info["comma"]:
@@ -544,7 +548,9 @@ class _SentenceReader:
         counts_noun = nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in ("index", "indices")
         if prev is not None:
             pw = prev.lower_
-            if pw in ("no.", "nos.", "p.", "pp.", "#") or (pw == "." and self.word(i - 2) in ("no", "nos", "p", "pp")):
+            if pw in ("no.", "nos.", "p.", "pp.", "#", "vol.", "art.", "sec.", "fig.", "ch.") or (
+                pw == "." and self.word(i - 2) in ("no", "nos", "p", "pp", "vol", "art", "sec", "fig", "ch")
+            ):
                 return True  # "No. 1", "p. 12"
             if _after_name(prev, self.title_case) and not (counts_noun and self.title_case):
                 return True
@@ -734,8 +740,14 @@ class _SentenceReader:
         fig.start = start
         # guards
         if not fig.vague and fig.high_value is None:
+            run = self._digit_run(fig)
+            if run > fig.core_end:
+                return None, run  # "+44 20 7946 0958": a phone number or a code
             if self.is_calendar(fig, info) or self.is_identifier(fig, info):
-                return None, fig.core_end
+                skip_to = fig.core_end
+                if self.word(skip_to) == "of" and skip_to + 1 < len(self.toks) and self.texts[skip_to + 1].isdigit():
+                    skip_to += 2  # "Photo 2 of 10", "Vol. 3 of 5": a place in a series
+                return None, skip_to
         return fig, end
 
     def _unrange(self, fig: _Figure, info: dict) -> tuple[_Figure | None, int]:
@@ -745,6 +757,24 @@ class _SentenceReader:
         if self.is_calendar(fig, info) or self.is_identifier(fig, info):
             return None, fig.core_end
         return fig, fig.core_end
+
+    def _digit_run(self, fig: _Figure) -> int:
+        """The end of a run of bare digit groups starting at the figure, else its own end.
+
+        Two bare integers in a row never make one figure in English prose; they
+        are a phone number, a code or a reference.
+        """
+        k = fig.core_start
+        if fig.unit is not None or fig.has_scale or fig.has_comma or fig.hedges:
+            return fig.core_end
+        if not self.texts[k].lstrip("+").isdigit():
+            return fig.core_end
+        end = k + 1
+        while end < len(self.toks) and self.texts[end].isdigit() and self.toks[end - 1].whitespace_:
+            end += 1
+        if end - k >= 2 or self.texts[k].startswith("+"):
+            return max(end, fig.core_end + (1 if self.texts[k].startswith("+") else 0))
+        return fig.core_end
 
     def _names_singular(self, k: int, end: int) -> bool:
         """A bare number above one before a singular common noun it modifies is a name ("500 index")."""
