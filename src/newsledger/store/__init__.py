@@ -49,9 +49,21 @@ class Store:
         self.close()
 
 
-def open_store(db: str | None = None, *, create: bool = True) -> Store:
-    """Open (and create or migrate) the store at a path or URL; see resolve_url."""
+def open_store(db: str | None = None, *, create: bool = True, must_exist: bool = False) -> Store:
+    """Open (and create or migrate) the store at a path or URL; see resolve_url.
+
+    ``must_exist``: refuse a SQLite file that is not there yet (the query
+    commands should not leave an empty store behind a typo).
+    """
     url = resolve_url(db)
+    if must_exist and url.startswith("sqlite:///"):
+        from pathlib import Path
+
+        from ..errors import StoreError
+
+        path = url[len("sqlite:///") :]
+        if path != ":memory:" and not Path(path).exists():
+            raise StoreError(f"no store at {path}: run `newsledger ingest` first, or give --db")
     engine = make_engine(url)
     if create:
         migrate(engine)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -47,17 +48,78 @@ class IngestStats:
     run_id: int | None = None
     errors: list[str] = field(default_factory=list)
     """The error messages of this run (the first MAX_MESSAGES)."""
+    # The writer thread and the input reader both count: updates take the lock.
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @property
     def seen(self) -> int:
         return self.added + self.skipped + self.failed
 
     def absorb(self, result: WriteResult) -> None:
-        self.added += len(result.added)
-        self.skipped += result.skipped
-        self.failed += result.failed
-        self.copies += result.copies
-        self.errors.extend(result.errors[: max(0, MAX_MESSAGES - len(self.errors))])
+        with self._lock:
+            self.added += len(result.added)
+            self.skipped += result.skipped
+            self.failed += result.failed
+            self.copies += result.copies
+            self.errors.extend(result.errors[: max(0, MAX_MESSAGES - len(self.errors))])
+
+    def skip(self) -> None:
+        with self._lock:
+            self.skipped += 1
+
+
+class _BatchWriter:
+    """Writes batches on a background thread while the next ones are extracted.
+
+    sqlite3 and psycopg release the GIL while the database works, so storing
+    overlaps extraction instead of adding to it. One thread, FIFO: batches are
+    committed in input order, each atomic, so kill-safety is unchanged. At most
+    two batches wait, which bounds memory and how far extraction runs ahead.
+    """
+
+    def __init__(self, store, stats: IngestStats, progress: Callable[[IngestStats], None] | None) -> None:
+        import queue
+        import threading
+
+        self.store = store
+        self.stats = stats
+        self.progress = progress
+        self.queue: queue.Queue = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="newsledger-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            batch = self.queue.get()
+            if batch is None:
+                return
+            if self.error is not None:
+                continue  # drain: the main thread re-raises
+            try:
+                self.stats.absorb(write_batch(self.store.engine, prepare_groups(batch), self.stats.run_id))
+                if self.progress is not None:
+                    self.progress(self.stats)
+            except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+                self.error = exc
+
+    def _check(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def put(self, batch: list[tuple[list[Record], str | None]]) -> None:
+        self._check()
+        self.queue.put(batch)
+
+    def close(self) -> None:
+        """Wait for every batch to be written; raise what the writer raised."""
+        self.stop()
+        self._check()
+
+    def stop(self) -> None:
+        if self.thread.is_alive():
+            self.queue.put(None)
+            self.thread.join()
 
 
 def _known(store) -> tuple[set[str], set[str]]:
@@ -101,7 +163,7 @@ def ingest(
                 continue
             h = input_hash(item)
             if (item.id in known_ids) if item.id else (h in known_hashes):
-                stats.skipped += 1
+                stats.skip()
                 continue
             known_hashes.add(h)
             if item.id:
@@ -110,13 +172,7 @@ def ingest(
             yield item
 
     buffer: list[tuple[list[Record], str | None]] = []
-
-    def flush() -> None:
-        if buffer:
-            stats.absorb(write_batch(store.engine, prepare_groups(buffer), stats.run_id))
-            buffer.clear()
-            if progress is not None:
-                progress(stats)
+    writer = _BatchWriter(store, stats, progress)
 
     status = "failed"
     try:
@@ -131,13 +187,17 @@ def ingest(
         ):
             buffer.append((records, hashes.popleft()))
             if len(buffer) >= commit_every:
-                flush()
-        flush()
+                writer.put(buffer)
+                buffer = []
+        if buffer:
+            writer.put(buffer)
+        writer.close()
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"
         raise
     finally:
+        writer.stop()
         stats.seconds = time.perf_counter() - started
         try:
             with store.engine.begin() as conn:
