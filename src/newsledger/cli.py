@@ -222,11 +222,11 @@ def db_option(fn: Callable) -> Callable:
     )(fn)
 
 
-def _open_store(db: str | None, create: bool = True) -> Any:
+def _open_store(db: str | None, must_exist: bool = True) -> Any:
     from .store import open_store
 
     try:
-        return open_store(db, create=create)
+        return open_store(db, must_exist=must_exist)
     except NewsledgerError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -288,7 +288,7 @@ def ingest(
     from .ingest.readers import iter_inputs
     from .store.engine import describe
 
-    store = _open_store(db)
+    store = _open_store(db, must_exist=False)
     err = Console(stderr=True)
     show = err.is_terminal if progress is None else progress
     started = time.perf_counter()
