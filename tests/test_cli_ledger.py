@@ -89,7 +89,7 @@ def test_concurrent_ingests_store_each_article_once(store_url, extractor, tmp_pa
     # Same inputs and overlapping inputs at once, into one fresh store.
     procs = [
         _ingest(store_url, a, extra=["--commit-every", "4"]),
-        _ingest(store_url, a, b, extra=["--commit-every", "3"]),
+        _ingest(store_url, a, b, extra=["--commit-every", "3", "--jobs", "2"]),  # worker processes too
         _ingest(store_url, b, extra=["--commit-every", "7"]),
     ]
     errs = [p.communicate(timeout=300)[1] for p in procs]
@@ -134,6 +134,13 @@ def test_ingest_reports_bad_inputs_and_exits_1(store_url, tmp_path):
     result = _run("ingest", str(tmp_path / "bad.txt"), str(tmp_path / "missing.txt"), db=store_url)
     assert result.exit_code == 1
     assert "binary" in result.stderr and "no such file" in result.stderr
+
+
+def test_query_commands_do_not_create_a_missing_store(tmp_path):
+    missing = tmp_path / "typo.db"
+    result = _run("claims", db=str(missing))
+    assert result.exit_code == 1 and "no store at" in result.output
+    assert not missing.exists()
 
 
 def test_articles_and_claims_piped_are_jsonl_or_csv(ledger):
