@@ -43,13 +43,18 @@ quantities (gold: every VALUE markable; ``claim`` records against them)
   - ``value_p/r/f1``: a gold value is found, and a claim right, when they
     overlap and the claim's ``quantity.value`` equals a number the gold span
     allows (read from the gold text by :mod:`goldvalues`; relative tolerance
-    0.2%, so 0.333 equals a third). Gold spans that are not one number
+    0.2%, so 0.333 equals a third). A range claim also matches a gold span
+    holding one of its ends (MEANTIME marks "[20] to [25 percent]" as two
+    values; the contract makes one range claim). Gold spans that are not one number
     ("thousands", "the amount", ordinals) are left out, and so are claims that
     overlap only such spans. The issue's first floor: ``value_f1`` >= 0.85.
   - ``bound_accuracy``: among gold values with a readable number and an
     overlapping claim, the fraction whose claim has the gold span's bound
     (hedge words in the gold span, see :mod:`goldvalues`). Where several
-    claims overlap a gold span, the one with the largest overlap counts.
+    claims overlap a gold span, the one with the largest overlap counts. The
+    gold bound comes from the span's hedge words, else from those just before
+    it ("about [500]"), and is ``range`` for a span that is one end of a
+    range ("[20] to 25 percent"): MEANTIME often leaves hedges outside spans.
   - ``unit_accuracy``: among MONEY and PERCENT gold values with an overlapping
     claim, the fraction whose claim unit is right: PERCENT -> ``percent``;
     MONEY -> the gold's currency code where the span shows one (``$`` is USD),
@@ -350,8 +355,19 @@ def score_times(docs: Sequence[meantime.MeantimeDoc], got: dict[str, Extracted],
 # -- quantities ----------------------------------------------------------------
 
 
-def _claim_numbers(claim: Any) -> float | None:
-    return claim.quantity.value
+def value_matches(claim: Any, gold: goldvalues.GoldValue) -> bool:
+    """Whether a claim states a number the gold span allows.
+
+    A range claim also matches a gold span holding one of its ends: MEANTIME
+    marks "[20] to [25 percent]" as two values, the contract one range claim.
+    """
+    q = claim.quantity
+    for a in gold.alternatives:
+        if same_number(q.value, a):
+            return True
+        if q.bound == "range" and (same_number(q.low, a) or same_number(q.high, a)):
+            return True
+    return False
 
 
 def _unit_ok(claim: Any, gold_type: str, parsed: goldvalues.GoldValue) -> bool:
@@ -387,7 +403,7 @@ def score_quantities(docs: Sequence[meantime.MeantimeDoc], got: dict[str, Extrac
             if not on_readable and any(overlap(s.span, g.span) for g in unreadable):
                 continue  # sits only on gold that is not one number: left out
             v_sys += 1
-            if any(any(same_number(_claim_numbers(s), a) for a in p.alternatives) for p in on_readable):
+            if any(value_matches(s, p) for p in on_readable):
                 v_right += 1
             elif errors and not on_readable:
                 errors.add("quantities", f"SPURIOUS {doc.doc_id}: {s.quantity.value} {s.quantity.unit}: {_ctx(doc.text, tuple(s.span))}")
@@ -397,7 +413,7 @@ def score_quantities(docs: Sequence[meantime.MeantimeDoc], got: dict[str, Extrac
             if p.value is None:
                 continue
             by_type[g.type][0] += 1
-            if any(any(same_number(_claim_numbers(s), a) for a in p.alternatives) for s in hits):
+            if any(value_matches(s, p) for s in hits):
                 v_found += 1
                 by_type[g.type][1] += 1
             elif errors:
@@ -407,10 +423,11 @@ def score_quantities(docs: Sequence[meantime.MeantimeDoc], got: dict[str, Extrac
             if best is None:
                 continue
             bound_n += 1
-            if best.quantity.bound == p.bound:
+            gold_bound = goldvalues.context_bound(doc.text, g.span, p.bound)
+            if best.quantity.bound == gold_bound:
                 bound_ok += 1
             elif errors:
-                errors.add("quantities", f"BOUND {doc.doc_id}: gold {p.bound} got {best.quantity.bound}: {_ctx(doc.text, g.span)}")
+                errors.add("quantities", f"BOUND {doc.doc_id}: gold {gold_bound} got {best.quantity.bound}: {_ctx(doc.text, g.span)}")
             if g.type in ("MONEY", "PERCENT"):
                 unit_n += 1
                 if _unit_ok(best, g.type, p):

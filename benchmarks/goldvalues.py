@@ -18,7 +18,9 @@ What it reads, from the gold span text:
 - cents: "26 cents" is accepted as 26 and as 0.26;
 - hedges at the start of the span: about/approximately/around/some/roughly ->
   approx; more than/over/at least/above -> lower; up to/almost/nearly/less
-  than/as much as/below/under -> upper; else exact;
+  than/as much as/below/under -> upper; else exact; :func:`context_bound` also
+  reads the words just before the span ("about [500]") and the other end of a
+  range marked as two spans ("[20] to [25 percent]");
 - currency for MONEY: $ (and US$/USD) -> USD, AU$ -> AUD, £ -> GBP, € -> EUR,
   yuan -> CNY, yen/¥ -> JPY, cents -> USD (the corpus's cents are US cents).
 
@@ -122,7 +124,7 @@ def _bound(text: str) -> str:
         for w in words:
             # The hedge must stand just before the number (optionally a currency sign),
             # so "some of the US$ 700 billion" is not approximate.
-            if re.search(rf"(?:^|\s){re.escape(w)}\s+(?:[a-z]{{1,3}}\$\s*|[$£€¥]\s*)?(?:\d|{_WORD_NUM}|a\b)", low):
+            if re.search(rf"(?:^|\s){re.escape(w)}\s+(?:[a-z]{{1,3}}\$\s*|[$£€¥]\s*)?(?:\d|{_WORD_NUM}|a\b|half|quarter|third)", low):
                 return bound
     return "exact"
 
@@ -142,6 +144,51 @@ def _currency(text: str) -> str | None:
     if "$" in text or "dollar" in low or "usd" in low or "cent" in low:
         return "USD"
     return None
+
+
+_LEFT_HEDGES = [(w, "lower") for w in _LOWER] + [(w, "upper") for w in _UPPER] + [(w, "approx") for w in _APPROX]
+_LEFT_RE = [
+    (re.compile(rf"(?:^|[\s(])({re.escape(w)})\s*(?:[a-z]{{1,3}}\$|[$£€¥])?\s*$", re.IGNORECASE), bound)
+    for w, bound in sorted(_LEFT_HEDGES, key=lambda x: -len(x[0]))
+]
+_CUR = r"(?:[a-z]{1,3}\$|[$£€¥])?"
+# "between [X]", "between X and [Y]": the span is one end of a range.
+_BETWEEN_RE = re.compile(rf"(?:\bbetween\s*{_CUR}\s*|\bbetween\s+\S+(?:\s+\S+)?\s+and\s*{_CUR}\s*)$", re.IGNORECASE)
+# "X to [Y]" with the number right before "to" ("10 to [15 percent]", not "120 points to [8,400]").
+_TO_LEFT_RE = re.compile(rf"\d\s*(?:%|percent)?\s*(?:to|-|–)\s*{_CUR}\s*$", re.IGNORECASE)
+_FROM_LEFT_RE = re.compile(rf"\bfrom\s+{_CUR}\s*[\d.,]+\s*(?:%|percent)?\s*(?:to|-|–)\s*{_CUR}\s*$|\bfrom\s*{_CUR}\s*$",
+                           re.IGNORECASE)
+# "[X] to Y": the span opens a range.
+_RANGE_RIGHT_RE = re.compile(rf"^\s*(?:%|percent)?\s*(?:to|-|–)\s*{_CUR}\s*\d", re.IGNORECASE)
+
+
+def context_bound(text: str, span: tuple[int, int], own: str) -> str:
+    """The gold bound, reading the words around the span when the span itself has no hedge.
+
+    MEANTIME often leaves the hedge outside the markable ("up to [840] people",
+    "about [500]") and marks the two ends of a range separately ("[20] to [25
+    percent]"); the record contract puts both inside the claim, so the gold
+    bound is read from the span's neighbourhood too.
+    """
+    if own != "exact":
+        return own
+    left = text[max(0, span[0] - 30):span[0]]
+    right = text[span[1]:span[1] + 30]
+    if re.match(r"^\s*\+", right):
+        return "lower"  # "290+ seats"
+    if _BETWEEN_RE.search(left):
+        return "range"
+    # "from X to Y" is a change, not a range; an end with its own unit word
+    # before "to" ("fell 120 points to 8,400") neither.
+    if not _FROM_LEFT_RE.search(left):
+        if _TO_LEFT_RE.search(left):
+            return "range"
+        if _RANGE_RIGHT_RE.match(right) and re.search(r"[\d%]$", text[span[0]:span[1]]):
+            return "range"
+    for pattern, bound in _LEFT_RE:
+        if pattern.search(left):
+            return bound
+    return own
 
 
 def parse_gold(text: str, vtype: str) -> GoldValue:

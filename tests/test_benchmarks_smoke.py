@@ -314,3 +314,32 @@ def test_plover_scores_casualties_and_actor_countries_on_a_made_up_sentence():
     assert s["injured_recall"] == 0.0  # "12" is not marked as injured
     assert s["casualty_precision"] == 1.0
     assert s["actor_country_recall"] == 1.0 and s["gold_actors"] == 1
+
+
+@pytest.mark.parametrize(
+    "text, target, expected",
+    [
+        ("The ferry can carry up to 900 passengers.", "900", "upper"),
+        ("Police said about 40 people were arrested.", "40", "approx"),
+        ("It employs more than 3,000 workers.", "3,000", "lower"),
+        ("Prices rose between 4 and 6 percent.", "4", "range"),
+        ("Prices rose between 4 and 6 percent.", "6 percent", "range"),
+        ("Output will fall 10 to 15 percent this year.", "15 percent", "range"),
+        ("The index fell 120 points to 8,400.", "120 points", "exact"),
+        ("Revenue grew from $2 billion to $3 billion.", "$3 billion", "exact"),
+        ("The plant makes 400 cars a day.", "400", "exact"),
+        ("A 300+ seat airliner.", "300", "lower"),
+    ],
+)
+def test_gold_bound_reads_hedges_and_range_ends_around_the_span(text, target, expected):
+    i = text.index(target)
+    own = goldvalues.parse_gold(target, "QUANTITY").bound
+    assert goldvalues.context_bound(text, (i, i + len(target)), own) == expected
+
+
+def test_a_range_claim_matches_a_gold_span_holding_one_end():
+    gold = goldvalues.parse_gold("25 percent", "PERCENT")
+    claim = ClaimRecord("a", (0, 1), "20 to 25 percent", (0, 1), Quantity(22.5, 20.0, 25.0, "range", "percent"))
+    assert accuracy.value_matches(claim, gold)
+    exact = ClaimRecord("a", (0, 1), "22.5", (0, 1), Quantity(22.5, 20.0, 25.0, "approx", "percent"))
+    assert not accuracy.value_matches(exact, gold)
