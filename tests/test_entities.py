@@ -283,3 +283,13 @@ def test_person_country_from_an_apposition(nlp):
 def test_city_comma_country_is_an_address(nlp):
     paris = _one(nlp, "Paris, France, is busy in August.", "Paris")
     assert (paris.canonical, paris.country) == ("Paris", "FRA")
+
+
+def test_market_indexes_are_organisations_and_time_zones_are_not(nlp):
+    text = "At 15:30 GMT the Nikkei was down 2%, while the FTSE 100 and the S&P 500 rose."
+    ents = _run(nlp, text)._.entities
+    by_text = {e.text: e for e in ents}
+    for name, code in (("Nikkei", "JPN"), ("FTSE 100", "GBR"), ("S&P 500", "USA")):
+        assert name in by_text, (name, [e.text for e in ents])
+        assert by_text[name].label == "ORG" and by_text[name].country == code
+    assert "GMT" not in by_text

@@ -52,6 +52,7 @@ _MISLABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 # city is this large: smaller towns share names with people and common words.
 GAP_CITY_MIN_POPULATION = 100_000
 _MAX_NAME_TOKENS = 4
+_TIME_ZONES = frozenset("UTC GMT CET CEST EST EDT PST PDT CST CDT MSK JST KST BST IST AEST".split())
 # Countries whose names are also given names: a PERSON label on them stands.
 _PERSONAL_COUNTRY_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel", "Kenya", "India", "China", "Niger"})
 
@@ -147,6 +148,8 @@ class EntityLinker:
         return place.capital and place.population >= 500_000
 
     def _relabel(self, ent: Span) -> Span:
+        if ent.label_ == "ORG" and ent.text in _TIME_ZONES:
+            return Span(ent.doc, ent.start, ent.end, label="TIME")  # "16:08 UTC"
         place = self._place(ent.text)
         if place is None:
             if ent.label_ in {"ORG", "PERSON"} and _is_model_name(ent):
@@ -155,6 +158,8 @@ class EntityLinker:
         label = ent.label_
         if label in {"ORG", "PERSON"} and _is_model_name(ent):
             return Span(ent.doc, ent.start, ent.end, label="PRODUCT")
+        if place.kind == "index":
+            return ent if label == "ORG" else Span(ent.doc, ent.start, ent.end, label="ORG")
         if label in _MISLABELS or (label == "ORG" and place.kind == "country") or (
             label == "PERSON" and len(ent) == 1 and self._unmistakable(place)
         ):
@@ -197,7 +202,7 @@ class EntityLinker:
                 i += 1
                 continue
             width, place = match
-            label = "LOC" if place.kind == "sea" else ("ORG" if place.kind == "seat" else "GPE")
+            label = {"sea": "LOC", "seat": "ORG", "index": "ORG"}.get(place.kind, "GPE")
             found.append(Span(doc, i, i + width, label=label))
             i += width
         return found
@@ -276,10 +281,36 @@ class EntityLinker:
         kept = [e for e in ents if not (len(e) == 1 and e.start in replace)]
         return sorted([*kept, *replace.values()], key=lambda e: e.start)
 
+    def _extend_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Grow a mention to the longer gazetteer name it begins ("FTSE" + "100")."""
+        out: list[Span] = []
+        eaten = -1
+        for e in ents:
+            if e.start < eaten:
+                continue
+            grown = e
+            for extra in (2, 1):
+                end = e.end + extra
+                if end > len(doc) or e.label_ not in {"ORG", "GPE", "LOC"}:
+                    continue
+                if any(t.tag_ == "POS" or t.is_punct or t.is_space for t in doc[e.end : end]):
+                    continue
+                key = doc.text[e.start_char : doc[end - 1].idx + len(doc[end - 1])]
+                if key[:4].lower() == "the ":
+                    key = key[4:]
+                place = self.gaz.places.get(key)
+                if place is not None and place.kind in {"index", "sea", "region", "country"}:
+                    label = {"sea": "LOC", "index": "ORG"}.get(place.kind, "GPE")
+                    grown = Span(doc, e.start, end, label=label)
+                    break
+            eaten = grown.end
+            out.append(grown)
+        return out
+
     def rule(self, doc: Doc) -> None:
         """Correct doc.ents with the gazetteer (relabel, then fill gaps)."""
         original = list(doc.ents)
-        ents = self._merge_models(doc, [self._relabel(e) for e in original])
+        ents = self._merge_models(doc, self._extend_names(doc, [self._relabel(e) for e in original]))
         ents = self._propagate_models(doc, ents)
         taken = [False] * len(doc)
         for e in ents:
@@ -388,6 +419,8 @@ class EntityLinker:
                 acting = nation is not None and is_actor(ent)
                 canonical[k] = nation.name if acting and nation else place.name
                 country[k] = place.country
+            elif place is not None and place.kind == "index":
+                canonical[k], country[k] = place.name, place.country
             elif place is not None and label != "ORG" and label != "PERSON":
                 canonical[k], country[k] = place.name, place.country
             elif label == "ORG":

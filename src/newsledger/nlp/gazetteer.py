@@ -30,7 +30,7 @@ class Place:
     name: str
     """Canonical name ("South Korea", "Kharkiv")."""
     kind: Kind
-    """country, city, region, sea or seat (a seat of government: "Kremlin")."""
+    """country, city, region, sea, seat (of government: "Kremlin") or index ("Nikkei")."""
     country: str | None
     """ISO 3166-1 alpha-3 of the country it is in (or is), None for seas."""
     population: int = 0
@@ -134,6 +134,16 @@ _SEAS: tuple[str, ...] = (
     "Aegean Sea", "Adriatic Sea", "Caribbean", "Caribbean Sea", "Bosporus",
 )
 
+# Stock market indexes, named in markets copy like organisations (OntoNotes: ORG).
+_MARKET_INDEXES: dict[str, str | None] = {
+    "Dow Jones": "USA", "Dow Jones Industrial Average": "USA", "DJIA": "USA", "Dow": "USA",
+    "S&P 500": "USA", "Nasdaq": "USA", "Nasdaq Composite": "USA", "Russell 2000": "USA",
+    "FTSE 100": "GBR", "FTSE": "GBR", "DAX": "DEU", "CAC 40": "FRA", "Nikkei": "JPN",
+    "Nikkei 225": "JPN", "Hang Seng": "HKG", "Kospi": "KOR", "KOSPI": "KOR", "Sensex": "IND",
+    "Euro Stoxx 50": None, "Stoxx 600": None, "MSCI World": None, "IBEX 35": "ESP",
+    "Shanghai Composite": "CHN", "ASX 200": "AUS", "TSX": "CAN", "Bovespa": "BRA",
+}
+
 # English exonyms of capitals that GeoNames spells differently.
 _CITY_ALIASES: dict[str, str] = {
     "Kiev": "Kyiv", "Kharkov": "Kharkiv", "Odessa": "Odesa", "Peking": "Beijing",
@@ -235,6 +245,8 @@ def load_gazetteer() -> Gazetteer:
         places.setdefault(name, Place(name, "region", a3))
     for name in _SEAS:
         places.setdefault(name, Place(name, "sea", None))
+    for name, a3 in _MARKET_INDEXES.items():
+        places.setdefault(name, Place(name, "index", a3))
     # Cities: the most populous city wins a shared name; capitals always win.
     cities: dict[str, Place] = {}
     for row in gc.get_cities().values():
