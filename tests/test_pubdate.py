@@ -109,3 +109,9 @@ def test_a_future_or_buried_date_line_is_no_dateline():
     assert infer_published("Summit opens\nJune 3, 2027\nLeaders will gather.", today=TODAY) is None
     body = "\n".join(["Line of text."] * 8 + ["May 14, 2009"])
     assert infer_published(body, today=TODAY) is None
+
+
+def test_a_month_with_its_year_places_a_lone_weekday_pair():
+    # Thursday (27) fits many months; "in February 2025" points at the weeks after it.
+    text = "Exports collapsed in February 2025, the ministry said on Thursday (27)."
+    assert infer_published(text, today=TODAY) == dt.date(2025, 3, 27)

@@ -15,6 +15,8 @@ A cheap regex pass (it runs before spaCy, in :func:`newsledger.extract.prepare`)
    "late February", "until February 26"; not in a sentence that speaks of the
    future): P scores one for each such month that began less than six months
    before it (news speaks of recent months by name alone).
+   A month with its year ("in November 2024") scores the same way from that
+   very month.
 3. **Year evidence.** Explicit years: P scores when its year is the latest
    year named, or the one after.
 
@@ -68,6 +70,7 @@ DATELINE_LINES = 5
 _PAST_MONTH = re.compile(
     rf"\b(?:(?:in|since|until|till|from|through|during|late|early|mid|last|of|and)\s+|mid-)(?:at least\s+)?(?P<m>{_MON})\b(?!\s+{_YEAR})"
 )
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?(?P<y>{_YEAR})\b")
 _YEAR_RE = re.compile(rf"(?<![\w$€£#.,/-])(?P<y>{_YEAR})(?![\w]|[.,]\d|-\d|/|\s*%)")
 _FUTURE = re.compile(r"\b(?:will|won't|shall|next|expected|plans?|scheduled|due|upcoming|coming|by the end of)\b|'ll\b", re.I)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
@@ -137,6 +140,7 @@ def infer_published(text: str, today: dt.date | None = None) -> dt.date | None:
     pairs: list[list[dt.date]] = [wire] if wire else []
     months: list[int] = []
     years: list[int] = []
+    month_years: list[tuple[int, int]] = []
     for sentence, future in _sentences(text):
         for m in _PAIR.finditer(sentence):
             wd = m["wd"] or m["wd2"] or m["wd3"]
@@ -152,6 +156,7 @@ def infer_published(text: str, today: dt.date | None = None) -> dt.date | None:
             continue
         months.extend(_month(m["m"]) for m in _PAST_MONTH.finditer(sentence))
         years.extend(int(m["y"]) for m in _YEAR_RE.finditer(sentence) if int(m["y"]) <= today.year)
+        month_years.extend((int(m["y"]), _month(m["m"])) for m in _MONTH_YEAR.finditer(sentence))
     if not pairs:
         return None
     candidates = sorted({d for dates in pairs for d in dates if d <= today})
@@ -168,6 +173,9 @@ def infer_published(text: str, today: dt.date | None = None) -> dt.date | None:
         for month in months:
             back = (p.month - month) % 12  # months since the latest such month began
             total += 1.0 if back < MONTH_REACH else 0.0
+        for year, month in month_years:  # "in May 2024": the same reach, from that very month
+            back = (p.year - year) * 12 + p.month - month
+            total += 1.0 if 0 <= back < MONTH_REACH else 0.0
         if latest_year is not None and p.year in (latest_year, latest_year + 1):
             total += 1.0 if p.year == latest_year else 0.5
         return total
