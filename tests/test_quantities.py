@@ -568,3 +568,22 @@ def test_since_is_shared_by_conjoined_figures(nlp):
 def test_downed_is_no_direction(nlp):
     found = by_text(nlp, "Kyiv says it downed 84 of 117 drones launched overnight.")
     assert {c.quantity.change for c in found.values()} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "unit", "change"),
+    [
+        ("Exxon and Chevron fell by 1.5 and 3 percent, respectively.", "1.5", "percent", "decrease"),
+        ("Exxon and Chevron fell by 1.5 and 3 percent, respectively.", "3 percent", "percent", "decrease"),
+        ("The jet has a range of 8,000 nautical miles.", "8,000 nautical miles", "nautical_mile", None),
+        ("Police arrested 5 and 10 people on two days.", "5", None, None),
+    ],
+)
+def test_a_unit_shared_by_two_numbers(nlp, text, expr, unit, change):
+    c = one(nlp, text, expr)
+    assert (c.quantity.unit, c.quantity.change) == (unit, change)
+
+
+def test_a_level_of_x_measures_what_the_clause_is_about(nlp):
+    c = one(nlp, "The DAX gained 71.35 points to a level of 5,783.23 on Monday.", "5,783.23")
+    assert c.measure == "DAX" and c.quantity.change is None

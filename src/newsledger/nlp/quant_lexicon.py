@@ -325,6 +325,8 @@ MULTI_UNITS: dict[tuple[str, ...], str] = {
     ("square", "km"): "km2",
     ("sq", "km"): "km2",
     ("square", "miles"): "sq_mile",
+    ("nautical", "miles"): "nautical_mile",
+    ("nautical", "mile"): "nautical_mile",
     ("square", "metres"): "m2",
     ("square", "meters"): "m2",
     ("cubic", "metres"): "m3",

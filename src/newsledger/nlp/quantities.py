@@ -128,6 +128,8 @@ _LEVEL_VERBS = frozenset(
         "approach", "average", "number", "range", "go", "become", "rank", "settle", "account",
     }
 )  # fmt: skip
+# Nouns that name a level rather than a thing: "a level of X", "a low of X".
+_LEVEL_WORDS = frozenset({"level", "low", "high", "record", "mark", "peak", "value", "total", "figure", "sum", "close"})
 _LEVEL_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "milestone", "line", "plus", "strong", "odd"})
 _SMALL_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
@@ -707,6 +709,8 @@ class _SentenceReader:
             end += 1
         # range: "X to Y", "X-Y", "between X and Y", "X or Y"
         end = self.read_range(fig, end, info)
+        if fig.unit is None and fig.high_value is None and self.word(end) in ("and", "or"):
+            fig.unit = self._shared_unit(end + 1)
         if fig.range_sep in ("score", "blocked"):
             return None, end
         if fig.high_value is not None and self.is_duration_or_age(fig, end):
@@ -757,6 +761,19 @@ class _SentenceReader:
         if self.is_calendar(fig, info) or self.is_identifier(fig, info):
             return None, fig.core_end
         return fig, fig.core_end
+
+    def _shared_unit(self, k: int) -> str | None:
+        """The unit of the next figure in "fell by 1.5 and 3 percent", which the first shares."""
+        if k >= len(self.toks) or self.is_blocked(k):
+            return None
+        core = self.read_core(k)
+        if core is None or core[2]["vague"]:
+            return None
+        probe = _Figure(start=k, end=core[0], core_start=k, core_end=core[0], value=core[1])
+        self.read_unit(core[0], probe, core[2])
+        if probe.money_sub is not None:
+            return None  # "5 and 10 cents": the value would need the subunit too
+        return probe.unit if probe.unit in ("percent", "percentage_point", "point") else None
 
     def _digit_run(self, fig: _Figure) -> int:
         """The end of a run of bare digit groups starting at the figure, else its own end.
@@ -1030,6 +1047,8 @@ class _Linker:
             head is not root
             and head.i not in fig_tokens
             and head.i not in skip
+            and head.lower_ not in lex.UNITS
+            and head.lower_ not in lex.SUBUNITS
             and head.pos_ in ("NOUN", "PROPN")
             and root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
             and head.i > root.i
@@ -1106,7 +1125,13 @@ class _Linker:
         if np_tok.dep_ in ("pobj", "npadvmod", "advmod") and verb.lemma_.lower() in lex.INCREASE_VERBS | lex.DECREASE_VERBS:
             # "the bank raised rates by 25 basis points": what changed is the object
             for child in verb.children:
-                if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and child.i < np_tok.i:
+                if (
+                    child.dep_ == "dobj"
+                    and child.pos_ in ("NOUN", "PROPN")
+                    and child.i < np_tok.i
+                    and child.lower_ not in lex.UNITS
+                    and not any(c.like_num for c in child.children)
+                ):  # not "gained 71 points": an object that is itself a figure
                     return child
         for _ in range(4):
             lemma = verb.lemma_.lower()
@@ -1157,6 +1182,11 @@ class _Linker:
             owner = np_tok.head.head  # "rainfall of 155 mm", "winds of up to 120 km/h"
             if owner.lower_ not in lex.INCREASE_NOUNS | lex.DECREASE_NOUNS and owner.i not in self.time_tokens:
                 noun = owner
+                if owner.lower_ in _LEVEL_WORDS:
+                    # "gained 71 points to a level of 5,783": the level of what the clause is about
+                    gov = self.governing_subject(owner)
+                    if gov is not None:
+                        noun = gov
         casualty = self.casualty(np_tok)
         measure = subject = None
         if noun is not None:
@@ -1202,6 +1232,11 @@ class _Linker:
         if nxt in ("lower",) and np_tok.dep_ in ("npadvmod", "advmod"):
             return "decrease"
         t = np_tok
+        for _ in range(3):  # "fell by 1.5 and 3 percent": the first number hangs on the shared unit
+            if t.dep_ in ("nummod", "compound", "quantmod", "conj") and t.head.lower_ in lex.UNITS and t.head is not t:
+                t = t.head
+            else:
+                break
         # "a 5% rise": the figure modifies a noun of change
         if t.head is not t and t.head.lower_ in lex.INCREASE_NOUNS and t.head.i > t.i:
             return "increase"
