@@ -8,7 +8,10 @@ clause an expression stands in (so "will meet on Friday" looks forward and
 and spaCy's entity labels (a "2000" that spaCy calls a CARDINAL is a count).
 
 spaCy's DATE/TIME entities are not trusted alone: they split "Thursday (27)"
-and swallow hedges ("at least November"); the grammar decides the spans.
+and swallow hedges ("at least November"); the grammar decides the spans, and
+an entity label only settles the doubtful cases (a bare "summer" that spaCy
+calls a DATE is a season; a "2000" it calls a CARDINAL or part of an ORG is no
+year).
 """
 
 from __future__ import annotations
@@ -28,8 +31,10 @@ log = logging.getLogger(__name__)
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
 # Heads that put the clause below them in the future: "expected to meet", "due to", "plans to".
 FUTURE_HEADS = frozenset({"expect", "schedule", "plan", "due", "set", "going", "intend", "aim", "hope", "prepare"})
-PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'d", "was", "were", "did"})
-OTHER_MODALS = frozenset({"should", "would", "could", "may", "might", "must", "can", "ca", "'d"})
+# Auxiliaries of the perfect and the simple past: the clause looks back.
+PAST_AUX = frozenset({"has", "have", "had", "'ve", "'d", "was", "were", "did"})
+# Other modals mostly speak of what is still to happen in news ("should be completed in October").
+FORWARD_MODALS = frozenset({"should", "would", "could", "may", "might", "must", "can", "ca"})
 
 
 class DocHints(Hints):
@@ -78,9 +83,9 @@ class DocHints(Hints):
                 return "future"
             if verb.lemma_.lower() in FUTURE_HEADS and (verb.tag_ in ("VBZ", "VBP", "VBN", "JJ") or aux):
                 return "future"  # "is expected to", "has been scheduled", "plans to"
-            if verb.tag_ == "VBD" or aux & PERFECT_AUX:
+            if verb.tag_ == "VBD" or aux & PAST_AUX:
                 return "past"
-            if aux & OTHER_MODALS:
+            if aux & FORWARD_MODALS:
                 return "future"  # "should be completed in October", "may be signed on September 12"
             if verb.tag_ in ("VBZ", "VBP", "MD"):
                 return None  # present tense: no preference either way
