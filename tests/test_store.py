@@ -314,3 +314,15 @@ def test_lsh_bands_are_datasketchs_optimum_and_find_edited_copies():
     assert dedup.similarity(a.values, b.values) >= dedup.THRESHOLD > dedup.similarity(a.values, c.values)
     assert set(enumerate(a.keys)) & set(enumerate(b.keys))  # they share a band: LSH finds the pair
     assert dedup.signature("  ...  ") is None
+
+
+def test_migrations_build_exactly_the_schema(store_url):
+    """schema.py and the Alembic migrations must not drift apart."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from newsledger.store.schema import metadata
+
+    with open_store(store_url) as store, store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert diff == []
