@@ -56,8 +56,8 @@ Conventions (the record contract leaves these to us; they are kept here):
   after a name or a reference noun, "Boeing 737", "Section 427", "FTSE 100";
   a bare number in parentheses, "(1)"; a number the same document uses as a
   model name elsewhere, "the 737 replacement" after "Boeing 737"; a bare
-  number above one before a singular noun it modifies, "the 787 Dreamliner",
-  "the 500 index"; a year written "'82"), calibres (a length unit glued or
+  number above one before a singular noun or name it modifies, "the 787
+  Dreamliner", "the 500 index" (a count above one takes a plural); a year written "'82"), calibres (a length unit glued or
   hyphenated to a number before a noun, "155mm shells", "155-mm howitzers",
   "240m rocket launchers"; "rainfall of 155 mm" is a claim), phone-like
   numbers, scores ("won 3-1": a hyphenated pair falling right to left, or
@@ -798,7 +798,7 @@ class _SentenceReader:
         if end >= len(self.toks) or end != k + 1:
             return False
         nxt = self.toks[end]
-        if nxt.tag_ != "NN" or nxt.lower_ in _LEVEL_NOUNS or nxt.lower_ in lex.UNITS or nxt.lower_ in lex.DURATION_UNITS:
+        if nxt.tag_ not in ("NN", "NNP") or nxt.lower_ in _LEVEL_NOUNS or nxt.lower_ in lex.UNITS or nxt.lower_ in lex.DURATION_UNITS:
             return False
         if nxt.lower_ in lex.CURRENCY_WORDS or nxt.lower_ in lex.SUBUNITS or nxt.lower_ in SCALE_WORDS:
             return False
