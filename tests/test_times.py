@@ -378,3 +378,17 @@ def test_odd_text_never_breaks_the_component(nlp):
 def test_shapes_spacy_calls_dates(nlp, text, expr, value):
     # Shapes that spaCy's DATE/TIME entities find and the grammar must cover too.
     assert one(nlp, text, expr)[1] == value
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("Sales rose 43% in February compared to the same period last year.", "the same period last year", "2024-02"),
+        ("Profit in the third quarter fell from the year-earlier quarter.", "the year-earlier quarter", "2023-Q3"),
+        ("Sales jumped 35% in January from the same month a year ago.", "the same month a year ago", "2024-01"),
+        # No period named before it: the year before publication.
+        ("Imports were up 5% on the same period a year ago.", "the same period a year ago", "2024"),
+    ],
+)
+def test_the_same_period_last_year_shifts_the_period_in_question(nlp, text, expr, value):
+    assert one(nlp, text, expr)[1] == value

@@ -146,6 +146,8 @@ class _Ctx:
 Result = tuple[str, str, Interval | None] | None
 # Placeholder value of "the day", "that day": the day the text is speaking of, settled in find_timexes.
 _REFDAY = "REFDAY"
+# Placeholder of "the same period last year": the period the text speaks of, a year back.
+_REFPERIOD = "REFPERIOD"
 Handler = Callable[[re.Match[str], _Ctx], Result]
 
 
@@ -875,6 +877,10 @@ _RULES: list[tuple[str, str, Handler]] = [
         rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:(?P<dir>later|earlier)(?!\s+than\b)|(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)))"),
      _h_day_offset),
     ("weekend", _I(r"\b(?:the|a)\s+weekend\b"), _h_weekend),
+    ("same_period",
+     _I(r"\bthe\s+(?:same\s+(?:period|quarter|month|week|day|time|season|half)\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before))"
+        r"|year[- ](?:earlier|ago)\s+(?:period|quarter|month|week|half))\b"),
+     lambda m, ctx: ("DATE", _REFPERIOD, None)),
     ("century", _I(r"\b(?:the\s+)?(?P<c>\d\d?)(?:st|nd|rd|th)[-\s]century\b"),
      lambda m, ctx: ("DATE", str(int(m["c"]) - 1), _iv(str(int(m["c"]) - 1))) if 1 < int(m["c"]) <= 21 else None),
     ("season_bare", r"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b(?P<year>(?!))?",
@@ -981,7 +987,7 @@ _TRIGGERS: dict[str, tuple[str, int, int] | None] = {
     "clock": (r"[:apAPUGh](?:(?<=:)[0-5]\d|(?<=[ap])\.?m\b|(?<=[AP])M\b|(?<=U)TC|(?<=G)MT|(?<=h)rs|(?<=h)ours)", 12, 20),
     "noon": (_word_trigger("noon midday midnight"), 2, 10), "the_day": (_word_trigger("day"), 40, 2),
     "short_year": (r"['’]\d\d\b", 12, 2), "day_offset": (_UNITS_T, 45, 12),
-    "weekend": (_word_trigger("weekend"), 6, 2), "century": (_word_trigger("century"), 12, 2),
+    "weekend": (_word_trigger("weekend"), 6, 2), "same_period": (_word_trigger("same year"), 6, 50), "century": (_word_trigger("century"), 12, 2),
 }
 
 # Room past a window's end for the lookaheads that end a pattern ("the day" not before "after").
@@ -1028,6 +1034,8 @@ def _matches(
 # A timex that a clock time can take its day from (a full date or a weekday).
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# A calendar period with its year: what "the same period last year" can shift back.
+_PERIOD_VALUE = re.compile(r"^(\d{4})(-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|W\d\d|SP|SU|FA|WI))$")
 # How far back a clock time or "the day" looks for the day it belongs to.
 REFERENCE_REACH = 600
 
@@ -1075,8 +1083,33 @@ def find_timexes(text: str, anchor: dt.date | None, hints: Hints | None = None) 
                 value = {"D": day.isoformat(), "M": f"{day.year}-{day.month:02d}", "Y": str(day.year)}[unit] + clock
                 iv = _iv(value) if unit != "D" else (day, day)
             taken[i] = (start, end, rank, ttype, value, iv)  # later references may build on this day
+        elif value == _REFPERIOD:
+            value, iv = _period_a_year_before(text, taken, i, anchor)
+            taken[i] = (start, end, rank, ttype, value, iv)
         out.append(Timex(start, end, text[start:end], ttype, value, iv[0] if iv else None, iv[1] if iv else None))
     return out
+
+
+def _period_a_year_before(text: str, taken: list, i: int, anchor: dt.date | None) -> tuple[str, Interval | None]:
+    """ "The same period last year": the period the text last named, a year earlier.
+
+    The nearest earlier dated period of the same sentence or the
+    ``REFERENCE_REACH`` characters before ("sales rose in the first quarter
+    from the same period last year": 2024-Q1); else the year before the anchor.
+    """
+    start = taken[i][0]
+    for j in range(i - 1, -1, -1):
+        s, e, _, _, value, iv = taken[j]
+        if start - e > REFERENCE_REACH:
+            break
+        m = _PERIOD_VALUE.match(value)
+        if m and iv:
+            shifted = f"{int(m.group(1)) - 1}{m.group(2)}"
+            return shifted, _iv(shifted)
+    if anchor is None:
+        return "XXXX", None
+    year = str(anchor.year - 1)
+    return year, _iv(year)
 
 
 def _reference_day(text: str, taken: list, i: int, anchor: dt.date | None) -> dt.date | None:
