@@ -44,6 +44,8 @@ class IngestStats:
     skipped: int = 0
     failed: int = 0
     copies: int = 0
+    extracted: int = 0
+    """Inputs through extraction so far (stored or not yet)."""
     seconds: float = 0.0
     run_id: int | None = None
     errors: list[str] = field(default_factory=list)
@@ -186,6 +188,9 @@ def ingest(
             extractor=extractor,
         ):
             buffer.append((records, hashes.popleft()))
+            stats.extracted += 1
+            if progress is not None:
+                progress(stats)
             if len(buffer) >= commit_every:
                 writer.put(buffer)
                 buffer = []
