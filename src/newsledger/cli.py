@@ -302,9 +302,9 @@ def ingest(
                     elapsed = max(time.perf_counter() - started, 1e-6)
                     bar.update(
                         task,
-                        completed=stats.seen,
-                        rate=(stats.added + stats.failed) / elapsed,
-                        detail=f"{stats.added} new, {stats.skipped} known, {stats.failed} failed",
+                        completed=stats.extracted + stats.skipped,
+                        rate=stats.extracted / elapsed,
+                        detail=f"{stats.added} stored, {stats.skipped} known, {stats.failed} failed",
                     )
 
                 stats = store.ingest(
