@@ -115,7 +115,6 @@ APPROX_BAND = 0.10
 _NUMBER_WORD_SET = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
 _HYPHENS = frozenset({"-", "\u2013", "\u2014", "\u2010", "\u2011"})
 _RANGE_WORDS = frozenset({"to", "-", "\u2013", "and", "or"})
-_PAREN_RANGE = re.compile(r"^(\d+(?:\.\d+)?)[-\u2013](\d+(?:\.\d+)?)$")
 _PHONE = re.compile(r"^\+?\d{2,4}([-. ]\d{2,4}){2,}$|^\d{3,}[-.]\d{4,}$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _GLUED_CURRENCY = re.compile(r"^(?P<cur>[A-Z]{0,3}\$|[€£¥₹₩₽₴₺₪₦]|Rs\.?)(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*)$")
@@ -484,7 +483,7 @@ class _SentenceReader:
             return False
         v = fig.value
         nxt, prv = self.word(j), self.word(i - 1)
-        if tok.ent_type_ in ("DATE", "TIME") and not tok.like_num is False:
+        if tok.ent_type_ in ("DATE", "TIME") and tok.like_num:
             # spaCy's own date reading backs up our lists
             if v == int(v) and (1 <= v <= 31 or 1800 <= v <= 2100):
                 return True
