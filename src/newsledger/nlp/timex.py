@@ -973,7 +973,7 @@ _TRIGGERS: dict[str, tuple[str, int, int] | None] = {
     "full_date": (_MONTHS_T, 30, 40), "full_date_dmy": (_MONTHS_T, 40, 20),
     "month_year": (_MONTHS_T, 25, 30), "month": (_MONTHS_T, 25, 15),
     "wire": (_WEEKDAYS_T, 5, 30), "weekday": (_WEEKDAYS_T, 12, 20), "weekdays": (_WEEKDAYS_T, 2, 12),
-    "year": None, "decade": (r"0s\b", 20, 2), "iso": (r"\d-\d\d-", 8, 10), "slash": (r"\d/\d", 6, 8),
+    "year": (r"(?:1[6-9]|20)\d\d", 8, 2), "decade": (r"0s\b", 20, 2), "iso": (r"\d-\d\d-", 8, 10), "slash": (r"\d/\d", 6, 8),
     "rel_day": (_word_trigger("today tonight yesterday tomorrow night morning afternoon evening"), 35, 20),
     "ref": (_word_trigger("now current currently present presently nowadays far date being days recent "
                           "recently lately past soon future term shortly"), 15, 12),
