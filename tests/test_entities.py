@@ -293,3 +293,55 @@ def test_market_indexes_are_organisations_and_time_zones_are_not(nlp):
         assert name in by_text, (name, [e.text for e in ents])
         assert by_text[name].label == "ORG" and by_text[name].country == code
     assert "GMT" not in by_text
+
+
+# -- measured on PLOVER: the country of coded actors ------------------------------
+
+
+def _plover_actor_countries(nlp):
+    """(found, wrong, total) over PLOVER actors coded with an ISO alpha-3 country.
+
+    An actor is found when some entity record overlapping its text in the sentence
+    carries that country code; wrong when the overlapping records name only other
+    countries. Actors whose country is world knowledge ("President Obama") count
+    as misses: the text does not give it.
+    """
+    import sys
+
+    import pycountry
+
+    from conftest import EVAL_DIR, ROOT, need_shared
+
+    need_shared(EVAL_DIR / "plover" / "PLOVER_GSR_CAMEO.txt")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import plover
+
+    iso = {c.alpha_3 for c in pycountry.countries}
+    groups = plover.sentences(plover.read_records())
+    texts = list(groups)
+    found = wrong = total = 0
+    for text, doc in zip(texts, nlp.pipe(texts)):
+        seen = set()
+        for rec in groups[text]:
+            for actor in (*rec.sources, *rec.targets):
+                code = (actor.code or "")[:3]
+                if code not in iso or (actor.text, code) in seen or actor.text not in text:
+                    continue
+                seen.add((actor.text, code))
+                at = text.index(actor.text)
+                over = [e for e in doc._.entities if e.span[0] < at + len(actor.text) and at < e.span[1]]
+                total += 1
+                codes = {e.country for e in over if e.country}
+                if code in codes:
+                    found += 1
+                elif codes:
+                    wrong += 1
+    return found, wrong, total
+
+
+def test_plover_actor_country_floor(nlp):
+    found, wrong, total = _plover_actor_countries(nlp)
+    assert total > 500
+    # Measured 2026-11-27: 450 of 564 found (0.798), see the report of issue 3.
+    assert found / total >= 0.77, (found, wrong, total)
+    assert wrong / total <= 0.10, (found, wrong, total)

@@ -151,6 +151,8 @@ class EntityLinker:
         if ent.label_ == "ORG" and ent.text in _TIME_ZONES:
             return Span(ent.doc, ent.start, ent.end, label="TIME")  # "16:08 UTC"
         place = self._place(ent.text)
+        if place is None and ent.label_ == "PERSON" and _key(ent.text) in self.gaz.demonyms:
+            return Span(ent.doc, ent.start, ent.end, label="NORP")  # "Bangladeshi" is no person
         if place is None:
             if ent.label_ in {"ORG", "PERSON"} and _is_model_name(ent):
                 return Span(ent.doc, ent.start, ent.end, label="PRODUCT")  # "Airbus A380"
@@ -161,7 +163,7 @@ class EntityLinker:
         if place.kind == "index":
             return ent if label == "ORG" else Span(ent.doc, ent.start, ent.end, label="ORG")
         if label in _MISLABELS or (label == "ORG" and place.kind == "country") or (
-            label == "PERSON" and len(ent) == 1 and self._unmistakable(place)
+            label == "PERSON" and (len(ent) == 1 or place.kind == "country") and self._unmistakable(place)
         ):
             label = "LOC" if place.kind == "sea" else "GPE"
         elif label == "LOC" and place.kind in {"city", "country", "region"}:
@@ -376,6 +378,21 @@ class EntityLinker:
                 return country_at[j + 1]
         return None
 
+    def _inner_country(self, ent: Span) -> str | None:
+        """The country an organisation's own name gives ("Latvian Constitutional Court")."""
+        for tok in ent:
+            if not tok.is_title and not tok.is_upper:
+                continue
+            for width in (2, 1):
+                if tok.i + width > ent.end:
+                    continue
+                last = ent.doc[tok.i + width - 1]
+                word = ent.doc.text[tok.idx : last.idx + len(last)]
+                place = self.gaz.demonyms.get(word) or self.gaz.places.get(word)
+                if place is not None and place.kind in {"country", "city"} and place.country:
+                    return place.country
+        return None
+
     # -- the component ---------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -425,9 +442,10 @@ class EntityLinker:
                 canonical[k], country[k] = place.name, place.country
             elif label == "ORG":
                 orgs.append((k, _name_tokens(ent.text, person=False)))
+                country[k] = self._inner_country(ent)
             else:
                 canonical[k] = key or ent.text
-            if country[k] and label in {"NORP", "GPE"}:
+            if country[k] and label in {"NORP", "GPE", "ORG"}:
                 for t in range(ent.start, ent.end):
                     country_at[t] = country[k]  # type: ignore[assignment]
         for group in (people, orgs, products):

@@ -68,7 +68,7 @@ _COUNTRY_ALIASES: dict[str, str] = {
     "Vatican City": "VAT", "the Vatican": "VAT", "Macedonia": "MKD",
     "Swaziland": "SWZ", "East Timor": "TLS", "Timor-Leste": "TLS", "DRC": "COD", "DR Congo": "COD",
     "UAE": "ARE", "the UAE": "ARE", "Turkiye": "TUR", "Türkiye": "TUR", "Cape Verde": "CPV",
-    "Mainland China": "CHN", "the Philippines": "PHL", "the Bahamas": "BHS", "the Gambia": "GMB",
+    "Bosnia": "BIH", "Herzegovina": "BIH", "Mainland China": "CHN", "the Philippines": "PHL", "the Bahamas": "BHS", "the Gambia": "GMB",
 }
 
 # Canonical names where GeoNames' short name is not the one news uses.
@@ -99,7 +99,7 @@ _IRREGULAR_DEMONYMS: dict[str, str] = {
     "Nigerien": "NER", "Dominican": "DOM", "Dominicans": "DOM", "Salvadoran": "SLV",
     "Salvadorean": "SLV", "Israeli": "ISR", "Israelis": "ISR", "Palestinian": "PSE",
     "Palestinians": "PSE", "Hong Konger": "HKG", "Scots": "GBR",
-    "Qatari": "QAT", "Kuwaiti": "KWT", "Yemeni": "YEM", "Iraqi": "IRQ", "Iraqis": "IRQ",
+    "Panamanian": "PAN", "Panamanians": "PAN", "Bosniak": "BIH", "Qatari": "QAT", "Kuwaiti": "KWT", "Yemeni": "YEM", "Iraqi": "IRQ", "Iraqis": "IRQ",
     "Pakistani": "PAK", "Pakistanis": "PAK", "Congolese": "COD", "Vietnamese": "VNM",
     "Sudanese": "SDN", "South Sudanese": "SSD", "Senegalese": "SEN", "Togolese": "TGO",
     "Soviet": "RUS", "Hungarian": "HUN", "Hungarians": "HUN", "Malaysian": "MYS",
