@@ -194,6 +194,12 @@ def test_export_in_all_three_formats(ledger, tmp_path):
     assert table.num_rows == counts["claims"]
     assert str(table.schema.field("time_start").type) == "date32[day]"
     assert sorted(table.column("id").to_pylist()) == sorted(r["id"] for r in jsonl)
+    arts = tmp_path / "articles.parquet"
+    assert _run("export", "--format", "parquet", "--table", "articles", "-o", str(arts), db=ledger).exit_code == 0
+    art_table = pq.read_table(arts)
+    assert art_table.num_rows == counts["articles"]
+    assert str(art_table.schema.field("ingested_at").type) == "timestamp[us, tz=UTC]"
+    assert None not in art_table.column("ingested_at").to_pylist()
     records = [json.loads(line) for line in _run("export", "--table", "records", db=ledger).stdout.splitlines()]
     assert Counter(r["type"] for r in records)["article"] == counts["articles"]
     assert _run("export", "--table", "nope", db=ledger).exit_code == 2

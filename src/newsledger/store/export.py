@@ -16,20 +16,18 @@ PARQUET_CHUNK = 10_000
 
 def export_table(conn: Connection, table_name: str, fmt: str, output: str | None) -> int:
     """Write every row of a table to ``output`` (standard output when None); returns the count."""
-    rows = export_rows(conn, table_name)
     with ExitStack() as stack:
         if fmt == "parquet":
             import pyarrow as pa
             import pyarrow.parquet as pq
 
             target = output if output is not None else sys.stdout.buffer
-            typed = arrow_schema(table_name)
-            as_text = pa.schema([pa.field(f.name, pa.string() if f.type in (pa.date32(), pa.timestamp("us", tz="UTC")) else f.type) for f in typed])
-            writer = stack.enter_context(pq.ParquetWriter(target, typed))
+            schema = arrow_schema(table_name)
+            writer = stack.enter_context(pq.ParquetWriter(target, schema))
             n = 0
+            rows = export_rows(conn, table_name, typed=True)
             while chunk := list(islice(rows, PARQUET_CHUNK)):
-                # Dates arrive as ISO strings; arrow parses them into typed columns.
-                writer.write_table(pa.Table.from_pylist(chunk, schema=as_text).cast(typed))
+                writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
                 n += len(chunk)
             return n
         out = (
@@ -37,4 +35,4 @@ def export_table(conn: Connection, table_name: str, fmt: str, output: str | None
             if output is not None
             else sys.stdout
         )
-        return write_rows(rows, fmt, out)
+        return write_rows(export_rows(conn, table_name), fmt, out)

@@ -228,8 +228,19 @@ def get_article(conn: Connection, given: str) -> ArticleView:
     )
 
 
-def export_rows(conn: Connection, table_name: str, *, chunk: int = 1000) -> Iterator[dict[str, Any]]:
+def _utc(value: Any) -> Any:
+    # SQLite gives back naive datetimes; the store only ever writes UTC.
+    if isinstance(value, dt.datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=dt.timezone.utc)
+    return value
+
+
+def export_rows(
+    conn: Connection, table_name: str, *, chunk: int = 1000, typed: bool = False
+) -> Iterator[dict[str, Any]]:
     """Every row of a table, in primary-key order, JSON columns as JSON text.
+
+    Dates and times are ISO strings (UTC), or date/datetime objects with ``typed``.
 
     The ``records`` pseudo-table gives each article's record contract form
     (article first, then its records), as ``newsledger extract`` prints it.
@@ -253,7 +264,10 @@ def export_rows(conn: Connection, table_name: str, *, chunk: int = 1000) -> Iter
         for key, value in r._mapping.items():
             if key in json_cols and value is not None and not isinstance(value, str):
                 value = json.dumps(value, ensure_ascii=False)
-            out[key] = plain(value)
+            if typed and isinstance(value, (dt.date, dt.datetime)):
+                out[key] = _utc(value)
+            else:
+                out[key] = plain(_utc(value))
         yield out
 
 
