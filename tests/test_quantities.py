@@ -587,3 +587,8 @@ def test_a_unit_shared_by_two_numbers(nlp, text, expr, unit, change):
 def test_a_level_of_x_measures_what_the_clause_is_about(nlp):
     c = one(nlp, "The DAX gained 71.35 points to a level of 5,783.23 on Monday.", "5,783.23")
     assert c.measure == "DAX" and c.quantity.change is None
+
+
+def test_an_object_shared_by_two_casualty_verbs(nlp):
+    c = one(nlp, "Rebels shelled the town, killing or wounding 50, sources said.", "50")
+    assert c.measure == "killed or wounded"

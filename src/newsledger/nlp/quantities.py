@@ -1085,6 +1085,14 @@ class _Linker:
         words = []
         if verb.lemma_.lower() in lex.CASUALTY_PARTICIPLES and not (t.dep_ == "nsubj" and verb.tag_ not in ("VBN",) and verb.lemma_.lower() != "die"):
             words.append(lex.CASUALTY_PARTICIPLES[verb.lemma_.lower()])
+            first = verb.head
+            if (
+                verb.dep_ == "conj"
+                and first.lemma_.lower() in lex.CASUALTY_PARTICIPLES
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
+            ):  # "killing or wounding 50": the object is shared by both verbs
+                cc = next((c.lower_ for c in first.children if c.dep_ == "cc" and c.i < verb.i), "and")
+                words[:0] = [lex.CASUALTY_PARTICIPLES[first.lemma_.lower()], cc]
         elif verb.lower_ in lex.CASUALTY_ADJECTIVES and t.dep_ == "nsubj":
             words.append(verb.lower_)
         else:
