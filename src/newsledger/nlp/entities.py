@@ -389,7 +389,9 @@ class EntityLinker:
                 last = ent.doc[tok.i + width - 1]
                 word = ent.doc.text[tok.idx : last.idx + len(last)]
                 place = self.gaz.demonyms.get(word) or self.gaz.places.get(word)
-                if place is not None and place.kind in {"country", "city"} and place.country:
+                # Countries, demonyms and capitals only: a town named like a word
+                # ("Independence", "Union") says nothing about who an organisation is.
+                if place is not None and place.country and (place.kind == "country" or place.capital):
                     return place.country
         return None
 
