@@ -284,6 +284,12 @@ def test_days_counted_from_the_day_in_question(nlp):
     assert found["two days later"][1] == "2025-03-06"
 
 
+def test_part_of_day_belongs_to_the_day_in_question(nlp):
+    found = by_text(run_times(nlp, "Shares rose in morning trading on Tuesday, then fell in the afternoon."))
+    assert found["morning"][:2] == ("TIME", "2025-03-25TMO")
+    assert found["the afternoon"][:2] == ("TIME", "2025-03-25TAF")
+
+
 def test_clock_time_without_a_day_in_its_sentence_takes_the_last_day_named(nlp):
     text = "The vote was held on Sunday, March 23. Polls closed at 8 p.m. local time."
     assert by_text(run_times(nlp, text))["8 p.m."][1] == "2025-03-23T20:00"

@@ -877,6 +877,9 @@ _RULES: list[tuple[str, str, Handler]] = [
         rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:(?P<dir>later|earlier)(?!\s+than\b)|(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)))"),
      _h_day_offset),
     ("weekend", _I(r"\b(?:the|a)\s+weekend\b"), _h_weekend),
+    ("part_of_day",
+     _I(r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bearly\s)|(?<=\blate\s))(?:the\s+)?(?P<pod>morning|afternoon|evening)\b"),
+     lambda m, ctx: ("TIME", "T" + PARTS_OF_DAY[m["pod"].lower()], None)),
     ("same_period",
      _I(r"\bthe\s+(?:same\s+(?:period|quarter|month|week|day|time|season|half)\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before))"
         r"|year[- ](?:earlier|ago)\s+(?:period|quarter|month|week|half))\b"),
@@ -987,7 +990,8 @@ _TRIGGERS: dict[str, tuple[str, int, int] | None] = {
     "clock": (r"[:apAPUGh](?:(?<=:)[0-5]\d|(?<=[ap])\.?m\b|(?<=[AP])M\b|(?<=U)TC|(?<=G)MT|(?<=h)rs|(?<=h)ours)", 12, 20),
     "noon": (_word_trigger("noon midday midnight"), 2, 10), "the_day": (_word_trigger("day"), 40, 2),
     "short_year": (r"['’]\d\d\b", 12, 2), "day_offset": (_UNITS_T, 45, 12),
-    "weekend": (_word_trigger("weekend"), 6, 2), "same_period": (_word_trigger("same year"), 6, 50), "century": (_word_trigger("century"), 12, 2),
+    "weekend": (_word_trigger("weekend"), 6, 2), "same_period": (_word_trigger("same year"), 6, 50),
+    "part_of_day": (_word_trigger("morning afternoon evening"), 6, 2), "century": (_word_trigger("century"), 12, 2),
 }
 
 # Room past a window's end for the lookaheads that end a pattern ("the day" not before "after").
