@@ -199,3 +199,10 @@ def test_any_mix_of_cues_and_quote_marks_never_crashes(nlp, pieces):
         assert text[s.span[0] : s.span[1]] == s.text
         if s.source is not None and s.source.span is not None:
             assert text[s.source.span[0] : s.source.span[1]] == s.source.name
+
+
+def test_reported_clause_leaves_out_a_relay_on_it(nlp):
+    text = "The deputy minister has stated that a visit by the leader is being prepared, according to state media Tass."
+    found = {s.cue: s for s in _statements(nlp, text)}
+    assert found["stated"].text == "a visit by the leader is being prepared"
+    assert found["according to"].source.entity == "Tass"

@@ -213,7 +213,15 @@ def _clause_content(doc: Doc, sent: Span, verb: Token, cue_start: int) -> tuple[
     """Token range of what a reporting verb reports, or None."""
     for child in verb.children:
         if child.dep_ == "ccomp" and not (child.i > verb.i and child.left_edge.i <= verb.i):
-            start, end = _trim_tokens(doc, child.left_edge.i, child.right_edge.i + 1)
+            start, end = child.left_edge.i, child.right_edge.i + 1
+            # A relay hung on the clause is not part of what was said:
+            # "X stated that <a visit is being prepared>, according to Tass".
+            for i in range(start + 1, end):
+                tok = doc[i]
+                if doc[i - 1].text == "," and (tok.lower_ == "according" or (tok.lemma_ == "cite" and tok.tag_ == "VBG")):
+                    end = i - 1
+                    break
+            start, end = _trim_tokens(doc, start, end)
             if end > start:
                 return start, end
     # The content before the cue, ended by a comma: "..., South Korea said."
