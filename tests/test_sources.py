@@ -310,3 +310,14 @@ def test_quote_in_the_next_paragraph_carries_the_speaker(nlp):
     text = "“We have lost everything,” said resident Ana Lopez.\n“Our house, our car, 30 years of work.”"
     src = _source(nlp, text, "30")
     assert src is not None and src.entity == "Ana Lopez" and src.span is None
+
+
+def test_source_name_does_not_reach_into_a_heading(nlp):
+    text = "Drone war\nSouth Korean authorities reported 12 new drones near the border."
+    src = _source(nlp, text, "12")
+    assert src.name == "South Korean authorities" and src.entity == "South Korea"
+
+
+def test_showing_a_thing_is_not_reporting_it(nlp):
+    text = "Pyongyang also revealed a new drone with 4 engines."
+    assert _source(nlp, text, "4") is None

@@ -66,6 +66,9 @@ SPEAKER_NOUNS = frozenset(
     "official authority source spokesman spokeswoman spokesperson police military ministry "
     "analyst expert witness resident diplomat officer commander prosecutor".split()
 )
+# Verbs whose object can be what is reported ("reported 45 deaths"); "revealed a
+# drone" or "denied the report" shows or rejects a thing, it reports no content.
+_OBJECT_REPORTS = frozenset("report confirm announce estimate claim record echo express".split())
 # Verbs whose infinitive complement is not said: "declined to comment".
 _NOT_SAYING = frozenset("decline refuse fail want plan hope try intend expect refuse seek".split())
 # Addressees: the object of "told" is the listener, never the source.
@@ -107,6 +110,14 @@ def _trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _line_start(doc: Doc, lo: int, i: int) -> int:
+    """The first token at or after lo that stands on the same line as token i."""
+    for k in range(i - 1, lo - 1, -1):
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            return k + 1
+    return lo
+
+
 def noun_phrase(head: Token) -> tuple[int, int]:
     """Token range of the phrase a source head stands in, without clauses after it."""
     doc = head.doc
@@ -129,6 +140,10 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     for i in range(head.i + 1, end):
         if doc[i].text in {",", "(", "—", "–"}:
             end = i  # "a spokesperson for the company, who asked not to be named"
+            break
+    for i in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1  # a heading line above is not part of the name
             break
     while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc" or doc[start].is_space):
         start += 1
@@ -226,7 +241,7 @@ def _clause_content(doc: Doc, sent: Span, verb: Token, cue_start: int) -> tuple[
                 return start, end
     # The content before the cue, ended by a comma: "..., South Korea said."
     if cue_start > sent.start and doc[cue_start - 1].text in {",", "—", "–"}:
-        start, end = _trim_tokens(doc, sent.start, cue_start - 1)
+        start, end = _trim_tokens(doc, _line_start(doc, sent.start, cue_start - 1), cue_start - 1)
         if end > start and any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
             return start, end
     # Content opened by a colon after the cue: "X said: the army ..."
@@ -333,7 +348,7 @@ class Finder:
         while cue_start > sent.start and doc[cue_start - 1].dep_ in {"aux", "auxpass", "advmod", "neg", "mark"} and doc[cue_start - 1].head.i == verb.i:
             cue_start -= 1
         content = _clause_content(doc, sent, verb, cue_start)
-        if content is None and obj is not None and not inverted_object and not citing and lemma != "tell":
+        if content is None and obj is not None and not inverted_object and lemma in _OBJECT_REPORTS:
             # "the Red Cross reported 45 deaths": what is reported is the object.
             content = _trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
             if content[1] <= content[0]:
