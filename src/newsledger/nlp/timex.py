@@ -338,6 +338,14 @@ _MAY_CONTEXT = re.compile(
 )
 
 
+# Words after which a capitalised month name is a month even before a capitalised word ("in June Russia...").
+_DATE_LEAD = re.compile(
+    r"\b(?:in|since|until|till|by|from|through|to|of|during|before|after|early|late|mid|last|next|this|"
+    r"between|around|throughout|and|or)\s*$|mid-$",
+    re.I,
+)
+
+
 def _h_month(m: re.Match[str], ctx: _Ctx) -> Result:
     word = m["mon"]
     before = ctx.text[max(0, m.start() - 20) : m.start()]
@@ -348,6 +356,9 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> Result:
             return None
     if re.search(r"\b(?:the|a)\s+$", before, re.I) and not m["mod"] and not m["rel"]:
         return None  # "the March", "a May wedding"
+    if not m["mod"] and not m["rel"] and re.match(r"[ \t]+[A-Z][a-z]", ctx.text[m.end() : m.end() + 3]) \
+            and not _DATE_LEAD.search(before):
+        return None  # a first name: "June Carter said", "April Ryan asked"
     value, iv = _resolve_month(_month_no(word), m, ctx, (m["rel"] or "").lower() or None)
     return "DATE", value, _apply_mod(m["mod"], iv)
 
@@ -482,6 +493,9 @@ def _h_ref(m: re.Match[str], ctx: _Ctx) -> Result:
         return None
     if word == "the past" and re.match(r"\s+(?:\d|[a-z]+\s+(?:days?|weeks?|months?|years?|decades?))", after):
         return None
+    if word in ("the past", "the future") and re.match(r"[ \t]+(?:of|for)\b|[ \t]+(?!and\b|or\b|but\b)[a-z]+\b(?![ \t]+(?:and|or|but)\b)", after) \
+            and not re.match(r"[ \t]+(?:is|was|has|had|will|would|may|might|can|could|should|as|when|that|where|because)\b", after):
+        return None  # "the past president", "the future of Ukraine": no time named
     value = _REFS[word]
     # Only the present is a calendar span (the publication day); past and future are open-ended.
     iv = (ctx.anchor, ctx.anchor) if value == "PRESENT_REF" and ctx.anchor else None
