@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsledger.nlp.pubdate import infer_published
 
@@ -115,3 +117,11 @@ def test_a_month_with_its_year_places_a_lone_weekday_pair():
     # Thursday (27) fits many months; "in February 2025" points at the weeks after it.
     text = "Exports collapsed in February 2025, the ministry said on Thursday (27)."
     assert infer_published(text, today=TODAY) == dt.date(2025, 3, 27)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ()-,.\nMondayThursdayMarchinsince2025")), max_size=120),
+       st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1)))
+def test_inference_never_crashes_nor_looks_ahead(text, today):
+    found = infer_published(text, today=today)
+    assert found is None or found <= today
