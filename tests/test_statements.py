@@ -206,3 +206,19 @@ def test_reported_clause_leaves_out_a_relay_on_it(nlp):
     found = {s.cue: s for s in _statements(nlp, text)}
     assert found["stated"].text == "a visit by the leader is being prepared"
     assert found["according to"].source.entity == "Tass"
+
+
+def test_dateline_is_not_part_of_the_reported_clause(nlp):
+    text = "NORTHPORT, May 2, 2025 — At least 9 people died when a ferry capsized, the coast guard said."
+    st = [s for s in _statements(nlp, text) if not s.direct][0]
+    assert st.text.startswith("At least 9 people died") and st.source.name == "the coast guard"
+
+
+def test_bare_anaphor_points_back_but_a_new_description_does_not(nlp):
+    text = (
+        "The Lakeview Transit Authority said 2,600 drivers walked out. "
+        "The statistics office said fares rose 4%. The authority said talks would resume."
+    )
+    by_cue_text = {s.source.name: s.source.entity for s in _statements(nlp, text) if s.source}
+    assert by_cue_text["The statistics office"] is None
+    assert by_cue_text["The authority"] == "Lakeview Transit Authority"

@@ -59,7 +59,8 @@ _PRONOUN_GROUP = frozenset({"they", "it", "we"})
 _ANAPHOR_HEADS = frozenset(
     "country government nation regime ministry military army administration agency media "
     "company group organisation organization office department official spokesman "
-    "spokeswoman spokesperson authorities committee council leadership newspaper broadcaster".split()
+    "spokeswoman spokesperson authority authorities committee council leadership newspaper "
+    "broadcaster directorate commission bank firm union service board court".split()
 )
 # Heads of a trailing speaker phrase without a verb: "..., US officials."
 SPEAKER_NOUNS = frozenset(
@@ -162,6 +163,18 @@ class Resolver:
         self.people = [e for e in self.ents if e.label == "PERSON"]
         self.people_starts = [e.span[0] for e in self.people]
         self.last_entity: str | None = None
+        """The last source's actor, any kind: what "they" and "it" point back to."""
+        self.last_group: str | None = None
+        """The last source's actor that is no person: what "the country" or "the ministry" points to."""
+        self.person_names = {e.canonical for e in self.people}
+
+    def remember(self, entity: str | None) -> None:
+        """Note the actor of the attribution just found, for later anaphors."""
+        if not entity:
+            return
+        self.last_entity = entity
+        if entity not in self.person_names:
+            self.last_group = entity
 
     def inside(self, start: int, end: int) -> list[EntityRecord]:
         i = bisect.bisect_left(self.starts, start)
@@ -183,7 +196,7 @@ class Resolver:
             person = self.last_person_before(words[0].idx)
             return person.canonical if person else self.last_entity
         if len(words) == 1 and words[0].lower_ in _PRONOUN_GROUP:
-            return self.last_entity
+            return self.last_group
         # A lowercase "organisation" ("defence ministry") is a description, not a name.
         found = [e for e in self.inside(tokens.start_char, tokens.end_char) if any(c.isupper() for c in e.text)]
         if found:
@@ -197,10 +210,13 @@ class Resolver:
             if orgs:
                 return orgs[-1].canonical
             return found[0].canonical
-        if head.lemma_.lower() in _ANAPHOR_HEADS and any(
-            t.lower_ in {"the", "this", "that"} for t in head.lefts
+        if (
+            head.lemma_.lower() in _ANAPHOR_HEADS
+            and len(words) == 2
+            and words[0].lower_ in {"the", "this", "that"}
         ):
-            return self.last_entity
+            # Only a bare "the country" points back; "the statistics office" is new.
+            return self.last_group
         if head.pos_ == "PROPN" and head.is_title:
             # A name the model did not label is still the actor it names ("Merkel").
             names = [t for t in tokens if t.pos_ == "PROPN" and (t.i == head.i or t.head.i == head.i)]
@@ -225,7 +241,28 @@ def _object_after(verb: Token) -> Token | None:
 
 
 def _clause_content(doc: Doc, sent: Span, verb: Token, cue_start: int) -> tuple[int, int] | None:
-    """Token range of what a reporting verb reports, or None."""
+    """Token range of what a reporting verb reports (on the cue's own line), or None."""
+    found = _clause_content_any_line(doc, sent, verb, cue_start)
+    if found is None:
+        return None
+    lo = _line_start(doc, sent.start, cue_start)
+    hi = sent.end
+    for k in range(verb.i, sent.end):
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            hi = k + 1
+            break
+    start, end = max(found[0], lo), min(found[1], hi)
+    # A dateline is not what was said: "PORT SALVEN, March 3 — At least 18 ...".
+    for k in range(start, min(end - 1, start + 15)):
+        if doc[k].text in {"—", "–", "--"}:
+            if not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:k]):
+                start = k + 1
+            break
+    start, end = _trim_tokens(doc, start, end)
+    return (start, end) if end > start else None
+
+
+def _clause_content_any_line(doc: Doc, sent: Span, verb: Token, cue_start: int) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and not (child.i > verb.i and child.left_edge.i <= verb.i):
             start, end = child.left_edge.i, child.right_edge.i + 1
@@ -442,12 +479,12 @@ class Finder:
                 if att is not None:
                     found_here.append(att)
                     if att.source is not None and att.source.entity:
-                        self.resolver.last_entity = att.source.entity
+                        self.resolver.remember(att.source.entity)
             if not found_here:
                 att = self._trailing(sent, k)
                 if att is not None:
                     found_here.append(att)
                     if att.source is not None and att.source.entity:
-                        self.resolver.last_entity = att.source.entity
+                        self.resolver.remember(att.source.entity)
             out.extend(found_here)
         return out
