@@ -157,3 +157,27 @@ def pick(candidates: list[Interval], anchor: dt.date, tense: str | None) -> int 
     back = (anchor - candidates[best_past][1]).days
     ahead = (candidates[best_future][0] - anchor).days
     return best_future if 2 * ahead < back else best_past
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday of a year (the Gregorian computus)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_c, leap_r = divmod(century, 4)
+    moon_fix = (century + 8) // 25
+    sun_fix = (century - moon_fix + 1) // 3
+    epact = (19 * golden + century - leap_c - sun_fix + 15) % 30
+    weeks, years_in = divmod(rest, 4)
+    weekday = (32 + 2 * leap_r + 2 * weeks - epact - years_in) % 7
+    correction = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * correction + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday (0 = Monday) of a month; n = -1 for the last one."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, last_day(year, month))
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)

@@ -758,6 +758,65 @@ def _h_weekend(m: re.Match[str], ctx: _Ctx) -> Result:
     return "DATE", timecal.week_value(iv[0]) + "-WE", iv
 
 
+def _holiday_date(name: str, year: int) -> dt.date:
+    """The date of a named holiday in a year (western Christian and US/European civic calendars)."""
+    fixed = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+             "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
+             "bastille day": (7, 14), "armistice day": (11, 11), "veterans day": (11, 11),
+             "remembrance day": (11, 11), "international women's day": (3, 8)}
+    if name in fixed:
+        return dt.date(year, *fixed[name])
+    if name in ("easter", "easter sunday", "good friday", "easter monday"):
+        offset = {"good friday": -2, "easter monday": 1}.get(name, 0)
+        return timecal.easter(year) + dt.timedelta(days=offset)
+    thanksgiving = timecal.nth_weekday(year, 11, 3, 4)  # the fourth Thursday of November (US)
+    if name in ("thanksgiving", "thanksgiving day"):
+        return thanksgiving
+    if name == "black friday":
+        return thanksgiving + dt.timedelta(days=1)
+    if name == "cyber monday":
+        return thanksgiving + dt.timedelta(days=4)
+    if name == "labor day":
+        return timecal.nth_weekday(year, 9, 0, 1)
+    if name == "memorial day":
+        return timecal.nth_weekday(year, 5, 0, -1)
+    raise KeyError(name)
+
+
+# A bare holiday name is a time only where a date would stand: "since Christmas", "Christmas, ..." (not "Christmas tree").
+_HOLIDAY_LEAD = re.compile(
+    r"\b(?:since|before|after|until|till|by|at|over|on|around|during|for|of|in|this|last|next|from|to|through|and|until)\s+$",
+    re.I,
+)
+
+
+def _h_holiday(m: re.Match[str], ctx: _Ctx) -> Result:
+    name = " ".join(m["name"].lower().replace("’", "'").split())
+    rel = (m["rel"] or "").lower()
+    after = ctx.text[m.end() : m.end() + 3]
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    if not (m["year"] or rel or name.endswith(("day", "eve", "friday", "monday", "sunday"))
+            or re.match(r"\s*(?:[,.;:!?)]|$)", after) or _HOLIDAY_LEAD.search(before)):
+        return None
+    if m["year"]:
+        d = _holiday_date(name, int(m["year"]))
+        return "DATE", _date(d), (d, d)
+    a = ctx.anchor
+    if a is None:
+        return "DATE", "XXXX-XX-XX", None
+    cands = [(d, d) for d in (_holiday_date(name, y) for y in range(a.year - 1, a.year + 2))]
+    if rel == "last":
+        i = max(j for j, c in enumerate(cands) if c[0] < a)
+    elif rel == "next":
+        i = min(j for j, c in enumerate(cands) if c[0] > a)
+    elif rel == "this":
+        i = 1
+    else:
+        i = timecal.pick(cands, a, _tense(m, ctx))
+    d = cands[i][0]
+    return "DATE", _date(d), (d, d)
+
+
 def _h_plural_weekday(m: re.Match[str], ctx: _Ctx) -> Result:
     return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}", None
 
@@ -894,6 +953,12 @@ _RULES: list[tuple[str, str, Handler]] = [
     ("part_of_day",
      _I(r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bearly\s)|(?<=\blate\s))(?:the\s+)?(?P<pod>morning|afternoon|evening)\b"),
      lambda m, ctx: ("TIME", "T" + PARTS_OF_DAY[m["pod"].lower()], None)),
+    ("holiday",
+     rf"\b(?:(?P<rel>{_I('last|next|this')})\s+)?(?P<name>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|Valentine['’]s\s+Day"
+     r"|Halloween|Bastille\s+Day|Armistice\s+Day|Veterans\s+Day|Remembrance\s+Day|International\s+Women['’]s\s+Day"
+     r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Labor\s+Day|Memorial\s+Day)\b"
+     rf"(?:,?\s+(?P<year>{_YEAR})\b)?",
+     _h_holiday),
     ("same_period",
      _I(r"\bthe\s+(?:same\s+(?:period|quarter|month|week|day|time|season|half)\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before))"
         r"|year[- ](?:earlier|ago)\s+(?:period|quarter|month|week|half))\b"),
@@ -1005,7 +1070,10 @@ _TRIGGERS: dict[str, tuple[str, int, int] | None] = {
     "noon": (_word_trigger("noon midday midnight"), 2, 10), "the_day": (_word_trigger("day"), 40, 2),
     "short_year": (r"['’]\d\d\b", 12, 2), "day_offset": (_UNITS_T, 45, 12),
     "weekend": (_word_trigger("weekend"), 6, 2), "same_period": (_word_trigger("same year"), 6, 50),
-    "part_of_day": (_word_trigger("morning afternoon evening"), 6, 2), "century": (_word_trigger("century"), 12, 2),
+    "part_of_day": (_word_trigger("morning afternoon evening"), 6, 2),
+    "holiday": (r"[CBNVHAIERGTLM](?:(?<=C)hristmas|(?<=B)(?:oxing|astille|lack)|(?<=N)ew|(?<=V)(?:alentine|eterans)|(?<=H)alloween"
+                r"|(?<=A)rmistice|(?<=R)emembrance|(?<=I)nternational|(?<=E)aster|(?<=G)ood|(?<=T)hanksgiving|(?<=C)yber"
+                r"|(?<=L)abor|(?<=M)emorial)\b", 12, 40), "century": (_word_trigger("century"), 12, 2),
 }
 
 # Room past a window's end for the lookaheads that end a pattern ("the day" not before "after").
