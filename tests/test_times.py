@@ -258,6 +258,14 @@ def test_interval_of_values():
     assert timecal.interval_of("XXXX-11") is None
 
 
+def test_calendar_feasts():
+    # Easter Sunday by the computus, checked against published dates.
+    assert [timecal.easter(y) for y in (2000, 2019, 2024, 2025, 2038)] == [
+        dt.date(2000, 4, 23), dt.date(2019, 4, 21), dt.date(2024, 3, 31), dt.date(2025, 4, 20), dt.date(2038, 4, 25)]
+    assert timecal.nth_weekday(2025, 11, 3, 4) == dt.date(2025, 11, 27)  # US Thanksgiving
+    assert timecal.nth_weekday(2025, 5, 0, -1) == dt.date(2025, 5, 26)  # the last Monday of May
+
+
 def test_grammar_runs_without_hints():
     found = [(t.text, t.value) for t in find_timexes("Sales fell 3% in the week to Friday, March 21.", PUB)]
     assert ("Friday, March 21", "2025-03-21") in found
