@@ -88,8 +88,9 @@ class _BatchWriter:
         self.progress = progress
         self.queue: queue.Queue = queue.Queue(maxsize=2)
         self.error: BaseException | None = None
+        # Started on the first batch, i.e. after extract_items has forked its
+        # worker processes: forking while another thread runs is unsafe.
         self.thread = threading.Thread(target=self._run, name="newsledger-writer", daemon=True)
-        self.thread.start()
 
     def _run(self) -> None:
         while True:
@@ -111,6 +112,8 @@ class _BatchWriter:
 
     def put(self, batch: list[tuple[list[Record], str | None]]) -> None:
         self._check()
+        if not self.thread.is_alive() and self.thread.ident is None:
+            self.thread.start()
         self.queue.put(batch)
 
     def close(self) -> None:
