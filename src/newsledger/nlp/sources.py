@@ -21,6 +21,13 @@ Decisions, documented because the record keeps one source per claim:
 - **Media relays** ("according to state media Tass", "said the North Korean
   state news agency KCNA"): the relay is the source (entity "Tass", "KCNA"),
   by the same outermost rule: the outlet heard it from the relay.
+- **Citing** ("Reuters reported that 7 banks failed, citing people familiar
+  with the matter"): the one who cites is the source and the cited stays a
+  statement of its own, the reverse of "according to", because the cited
+  stands inside the citer's account.
+- A cue with no content of its own ("Moscow denied the report") covers its
+  sentence only where no cue with content does ("..., while Kyiv said 14
+  civilians were killed" gives Kyiv).
 - **Carry-over**: a sentence with no cue of its own, in the same paragraph (a
   line break ends one), takes the source of the attributed sentence right
   before it; a sentence further on takes it only when its subject refers back
