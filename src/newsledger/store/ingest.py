@@ -209,18 +209,23 @@ def ingest(
         stats.seconds = time.perf_counter() - started
         try:
             with store.engine.begin() as conn:
-                conn.execute(
-                    sa.update(ingest_runs)
-                    .where(ingest_runs.c.id == stats.run_id)
-                    .values(
-                        finished_at=dt.datetime.now(dt.timezone.utc),
-                        added=stats.added,
-                        skipped=stats.skipped,
-                        failed=stats.failed,
-                        copies=stats.copies,
-                        status=status,
+                if status == "done" and stats.added == 0 and stats.failed == 0:
+                    # A run that found everything stored leaves no trace:
+                    # re-ingesting changes nothing in the store, not even the log.
+                    conn.execute(sa.delete(ingest_runs).where(ingest_runs.c.id == stats.run_id))
+                else:
+                    conn.execute(
+                        sa.update(ingest_runs)
+                        .where(ingest_runs.c.id == stats.run_id)
+                        .values(
+                            finished_at=dt.datetime.now(dt.timezone.utc),
+                            added=stats.added,
+                            skipped=stats.skipped,
+                            failed=stats.failed,
+                            copies=stats.copies,
+                            status=status,
+                        )
                     )
-                )
         except sa.exc.SQLAlchemyError:
             pass  # the run's bookkeeping must not hide the real outcome
     return stats

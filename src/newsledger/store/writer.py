@@ -27,6 +27,21 @@ from .schema import RECORD_TABLES, article_minhash, articles, claim_articles, cl
 
 
 _ROOT = articles.alias("root")
+
+
+def _db_errors() -> tuple[type[BaseException], ...]:
+    # COPY goes through psycopg directly, so its errors are not wrapped by SQLAlchemy.
+    found: list[type[BaseException]] = [sa.exc.SQLAlchemyError, ValueError, TypeError, OverflowError]
+    try:
+        import psycopg
+
+        found.append(psycopg.Error)
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        pass
+    return tuple(found)
+
+
+_DB_ERRORS = _db_errors()
 # Caps on the LSH lookup per new article (see _Linker).
 MAX_BAND_HITS = 400
 MAX_CANDIDATES = 64
@@ -117,7 +132,7 @@ def write_batch(engine: Engine, groups: list[Group], run_id: int | None = None) 
     try:
         with engine.begin() as conn:
             return _write(conn, groups, run_id)
-    except (sa.exc.SQLAlchemyError, ValueError, TypeError, OverflowError):
+    except _DB_ERRORS:
         if len(groups) == 1:
             raise
     result = WriteResult()
@@ -125,7 +140,7 @@ def write_batch(engine: Engine, groups: list[Group], run_id: int | None = None) 
         try:
             with engine.begin() as conn:
                 one = _write(conn, [group], run_id)
-        except (sa.exc.SQLAlchemyError, ValueError, TypeError, OverflowError) as exc:
+        except _DB_ERRORS as exc:
             head = group.records[0]
             article_id = getattr(head, "id", None) or getattr(head, "article_id", None)
             message = f"{getattr(head, 'path', None) or article_id}: cannot store ({type(exc).__name__}: {exc})"
