@@ -358,3 +358,15 @@ def test_town_named_like_a_word_gives_no_country(nlp):
     text = "Delegates of the National Union for the Total Independence of Angola met on Monday."
     orgs = [e for e in _run(nlp, text)._.entities if e.label == "ORG"]
     assert orgs and all(e.country in (None, "AGO") for e in orgs)
+
+
+def test_flight_numbers_are_not_products(nlp):
+    text = "Investigators searched for the black boxes of Air France Flight 447 on Monday."
+    assert [e for e in _run(nlp, text)._.entities if e.label == "PRODUCT"] == []
+
+
+def test_city_after_a_locative_preposition_is_a_place(nlp):
+    text = "The jet took off from Toulouse at 08:30 and landed in Hamburg two hours later."
+    for name in ("Toulouse", "Hamburg"):
+        found = [e for e in _run(nlp, text)._.entities if e.text == name]
+        assert found and found[0].label == "GPE", name

@@ -52,6 +52,13 @@ _MISLABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 # city is this large: smaller towns share names with people and common words.
 GAP_CITY_MIN_POPULATION = 100_000
 _MAX_NAME_TOKENS = 4
+# Words that number things that are not models: "Flight 447", "Route 66", "Section 427".
+_NUMBERING = frozenset(
+    "Flight Route Highway Interstate Section Article Chapter Resolution Room Gate Platform "
+    "Bus Line Channel Unit Building Block Lot No No. Number District Precinct Ward Title "
+    "Amendment Bill Act Rule Apollo Mission Terminal Pier Exit Track Studio Level Floor".split()
+)
+_LOCATIVE = frozenset({"in", "from", "near", "outside", "around", "across", "at"})
 _TIME_ZONES = frozenset("UTC GMT CET CEST EST EDT PST PDT CST CDT MSK JST KST BST IST AEST".split())
 # Countries whose names are also given names: a PERSON label on them stands.
 _PERSONAL_COUNTRY_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel", "Kenya", "India", "China", "Niger"})
@@ -162,6 +169,12 @@ class EntityLinker:
             return Span(ent.doc, ent.start, ent.end, label="PRODUCT")
         if place.kind == "index":
             return ent if label == "ORG" else Span(ent.doc, ent.start, ent.end, label="ORG")
+        if (
+            label in {"PERSON", "ORG"} and len(ent) == 1 and place.kind == "city"
+            and place.population >= GAP_CITY_MIN_POPULATION
+            and ent.start > 0 and ent.doc[ent.start - 1].lower_ in _LOCATIVE
+        ):
+            return Span(ent.doc, ent.start, ent.end, label="GPE")  # "lifting off from Toulouse"
         if label in _MISLABELS or (label == "ORG" and place.kind == "country") or (
             label == "PERSON" and (len(ent) == 1 or place.kind == "country") and self._unmistakable(place)
         ):
@@ -248,7 +261,7 @@ class EntityLinker:
             if e.label_ == "ORG" and j < len(doc) and doc[j].tag_ == "POS":
                 j += 1
             nxt = by_start.get(j)
-            if e.label_ == "ORG" and j < len(doc) and doc[e.end - 1].is_title:
+            if e.label_ == "ORG" and j < len(doc) and doc[e.end - 1].is_title and doc[e.end - 1].text not in _NUMBERING:
                 if nxt is not None and len(nxt) == 1 and nxt.label_ in {"PRODUCT", "CARDINAL", "ORG"} and _is_code(nxt.text):
                     out.append(Span(doc, e.start, nxt.end, label="PRODUCT"))
                     skip.add(nxt.start)
@@ -495,8 +508,8 @@ def _bare_code(text: str) -> str:
 def _is_model_name(ent: Span) -> bool:
     """True where a name ends in a model designation ("First Airbus A380")."""
     words = [t for t in ent if t.tag_ != "POS"]  # "Boeing's 747"
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or words[-2].text in _NUMBERING:
+        return False  # "Air France Flight 447" is a flight, not a model
     return _is_code(words[-1].text) and words[-2].is_title and words[-2].pos_ == "PROPN"
 
 
