@@ -370,3 +370,9 @@ def test_city_after_a_locative_preposition_is_a_place(nlp):
     for name in ("Toulouse", "Hamburg"):
         found = [e for e in _run(nlp, text)._.entities if e.text == name]
         assert found and found[0].label == "GPE", name
+
+
+def test_two_word_demonym_split_by_the_model_is_joined(nlp):
+    text = "Aid workers helped Sierra Leonean and Liberian refugees near the border."
+    found = [e for e in _run(nlp, text)._.entities if e.canonical == "Sierra Leone"]
+    assert found and found[0].text == "Sierra Leonean" and found[0].country == "SLE"

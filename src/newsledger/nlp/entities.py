@@ -318,6 +318,9 @@ class EntityLinker:
                     label = {"sea": "LOC", "index": "ORG"}.get(place.kind, "GPE")
                     grown = Span(doc, e.start, end, label=label)
                     break
+                if key in self.gaz.demonyms:  # "Sierra" + "Leonean"
+                    grown = Span(doc, e.start, end, label="NORP")
+                    break
             eaten = grown.end
             out.append(grown)
         return out
