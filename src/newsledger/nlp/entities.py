@@ -185,7 +185,7 @@ class EntityLinker:
             return ent
         return Span(ent.doc, ent.start, ent.end, label=label)
 
-    def _gap_places(self, doc: Doc, taken: list[bool]) -> list[Span]:
+    def _gap_places(self, doc: Doc, text: str, taken: list[bool]) -> list[Span]:
         found: list[Span] = []
         n = len(doc)
         i = 0
@@ -199,7 +199,7 @@ class EntityLinker:
                 if any(taken[i : i + width]):
                     continue
                 last = doc[i + width - 1]
-                place = self.gaz.places.get(doc.text[tok.idx : last.idx + len(last)])
+                place = self.gaz.places.get(text[tok.idx : last.idx + len(last)])
                 if place is None:
                     continue
                 if place.kind == "city" and place.population < GAP_CITY_MIN_POPULATION and not place.capital:
@@ -296,7 +296,7 @@ class EntityLinker:
         kept = [e for e in ents if not (len(e) == 1 and e.start in replace)]
         return sorted([*kept, *replace.values()], key=lambda e: e.start)
 
-    def _extend_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+    def _extend_names(self, doc: Doc, text: str, ents: list[Span]) -> list[Span]:
         """Grow a mention to the longer gazetteer name it begins ("FTSE" + "100")."""
         out: list[Span] = []
         eaten = -1
@@ -310,7 +310,7 @@ class EntityLinker:
                     continue
                 if any(t.tag_ == "POS" or t.is_punct or t.is_space for t in doc[e.end : end]):
                     continue
-                key = doc.text[e.start_char : doc[end - 1].idx + len(doc[end - 1])]
+                key = text[e.start_char : doc[end - 1].idx + len(doc[end - 1])]
                 if key[:4].lower() == "the ":
                     key = key[4:]
                 place = self.gaz.places.get(key)
@@ -325,16 +325,17 @@ class EntityLinker:
             out.append(grown)
         return out
 
-    def rule(self, doc: Doc) -> None:
+    def rule(self, doc: Doc, text: str | None = None) -> None:
         """Correct doc.ents with the gazetteer (relabel, then fill gaps)."""
+        text = doc.text if text is None else text
         original = list(doc.ents)
-        ents = self._merge_models(doc, self._extend_names(doc, [self._relabel(e) for e in original]))
+        ents = self._merge_models(doc, self._extend_names(doc, text, [self._relabel(e) for e in original]))
         ents = self._propagate_models(doc, ents)
         taken = [False] * len(doc)
         for e in ents:
             for k in range(e.start, e.end):
                 taken[k] = True
-        extra = self._gap_places(doc, taken)
+        extra = self._gap_places(doc, text, taken)
         for span in extra:
             for k in range(span.start, span.end):
                 taken[k] = True
@@ -394,7 +395,7 @@ class EntityLinker:
                 return country_at[j + 1]
         return None
 
-    def _inner_country(self, ent: Span) -> str | None:
+    def _inner_country(self, ent: Span, text: str) -> str | None:
         """The country an organisation's own name gives ("Latvian Constitutional Court")."""
         for tok in ent:
             if not tok.is_title and not tok.is_upper:
@@ -403,7 +404,7 @@ class EntityLinker:
                 if tok.i + width > ent.end:
                     continue
                 last = ent.doc[tok.i + width - 1]
-                word = ent.doc.text[tok.idx : last.idx + len(last)]
+                word = text[tok.idx : last.idx + len(last)]
                 place = self.gaz.demonyms.get(word) or self.gaz.places.get(word)
                 # Countries, demonyms and capitals only: a town named like a word
                 # ("Independence", "Union") says nothing about who an organisation is.
@@ -413,18 +414,21 @@ class EntityLinker:
 
     # -- the component ---------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # spaCy builds it from the tokens on every access: read it once
         try:
-            self.rule(doc)
+            self.rule(doc, text)
         except ValueError:  # overlapping or invalid spans: keep the model's entities
             pass
         try:
-            doc._.entities = self.records(doc)
+            doc._.entities = self.records(doc, text)
         except (ValueError, IndexError, KeyError, AttributeError, TypeError):
             doc._.entities = []  # bad input degrades to no entities, never a crash
         return doc
 
-    def records(self, doc: Doc) -> list[EntityRecord]:
+    def records(self, doc: Doc, text: str | None = None) -> list[EntityRecord]:
+        """The entity records of a Doc whose doc.ents the ruler has corrected."""
         ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+        text = doc.text if text is None else text
         article_id = doc._.article_id or ""
         canonical: list[str | None] = [None] * len(ents)
         country: list[str | None] = [None] * len(ents)
@@ -460,7 +464,7 @@ class EntityLinker:
                 canonical[k], country[k] = place.name, place.country
             elif label == "ORG":
                 orgs.append((k, _name_tokens(ent.text, person=False)))
-                country[k] = self._inner_country(ent)
+                country[k] = self._inner_country(ent, text)
             else:
                 canonical[k] = key or ent.text
             if country[k] and label in {"NORP", "GPE", "ORG"}:
