@@ -344,3 +344,48 @@ def test_an_article_the_database_refuses_does_not_cost_its_batch(store_url):
         assert [e.article_id for e in errors] == ["odd"] and "cannot store" in errors[0].message
     else:  # SQLite integers are 64-bit: nothing to refuse
         assert stored == {"good", "odd"} and errors == []
+
+
+def _edit_chain():
+    """Three versions of a report, each re-edited from the one before (a word in 12 replaced).
+
+    The seed is one where the third version shares no band key with the
+    second that the first lacks: it reaches the group only through the
+    original, which it is too far from, and must be compared with the group's
+    other members to be linked.
+    """
+    import random
+
+    rng = random.Random(26)
+    vocab = [f"w{i}" for i in range(5000)]
+
+    def edit(words, offset):
+        return [rng.choice(vocab) + "x" if i % 12 == offset else w for i, w in enumerate(words)]
+
+    first = [rng.choice(vocab) for _ in range(300)]
+    second = edit(first, 0)
+    third = edit(second, 6)
+    return [" ".join(w) for w in (first, second, third)]
+
+
+@pytest.mark.parametrize("one_batch", [True, False])
+def test_a_copy_of_a_copy_joins_the_group(store_url, one_batch):
+    """A re-edit of a re-edit can be too far from the original but close to the copy it came from."""
+    from newsledger.store import dedup
+
+    texts = _edit_chain()
+    sig = [dedup.signature(t) for t in texts]
+    assert dedup.similarity(sig[0].values, sig[1].values) >= dedup.THRESHOLD
+    assert dedup.similarity(sig[1].values, sig[2].values) >= dedup.THRESHOLD
+    assert dedup.similarity(sig[0].values, sig[2].values) < dedup.THRESHOLD
+    names = ("first", "second", "third")
+    groups = [([_article(n, t, f"2025-05-0{i + 1}")], None) for i, (n, t) in enumerate(zip(names, texts))]
+    with open_store(store_url) as store:
+        if one_batch:
+            store.write(groups)
+        else:
+            for g in groups:
+                store.write([g])
+        with store.engine.connect() as conn:
+            originals = dict(conn.execute(sa.text("SELECT id, original_id FROM articles")).all())
+    assert originals == {"first": "first", "second": "first", "third": "first"}

@@ -45,6 +45,7 @@ _DB_ERRORS = _db_errors()
 # Caps on the LSH lookup per new article (see _Linker).
 MAX_BAND_HITS = 400
 MAX_CANDIDATES = 64
+GROUP_PROBE = 16
 
 
 @dataclass(frozen=True)
@@ -310,12 +311,22 @@ class _Linker:
         self._signatures(cand)
         self.sigs[head.id] = sig.values
         self.minhashes.append({"article_id": head.id, "signature": sig.to_bytes()})
-        best = {}
-        for a in cand:
-            if a in self.sigs:
-                sim = dedup.similarity(sig.values, self.sigs[a])
-                if sim >= dedup.THRESHOLD:
-                    best[a] = sim
+        best = self._matches(sig.values, cand)
+        if not best and cand:
+            # A copy stores only its novel band keys, so a copy of a copy may
+            # reach the group through its original alone and fall under the
+            # threshold there: try the latest members of the groups it hit.
+            members = self.conn.execute(
+                sa.select(articles.c.id)
+                .where(
+                    articles.c.original_id.in_(sa.select(articles.c.original_id).where(articles.c.id.in_(cand))),
+                    articles.c.id.not_in([*cand, head.id]),
+                )
+                .order_by(articles.c.seq.desc())
+                .limit(GROUP_PROBE)
+            ).scalars().all()
+            self._signatures(list(members))
+            best = self._matches(sig.values, list(members))
         # Store only the keys no article holds yet (all of them for a non-copy).
         for p in pairs:
             if not self.by_key.get(p):
@@ -325,6 +336,15 @@ class _Linker:
             return False
         self._join(head, seq, best)
         return True
+
+    def _matches(self, values: Any, ids: list[str]) -> dict[str, float]:
+        found = {}
+        for a in ids:
+            if a in self.sigs:
+                sim = dedup.similarity(values, self.sigs[a])
+                if sim >= dedup.THRESHOLD:
+                    found[a] = sim
+        return found
 
     def _join(self, head: ArticleRecord, seq: int, best: dict[str, float]) -> None:
         conn = self.conn
