@@ -37,6 +37,18 @@ def test_quote_styles(text, inside):
     assert quotes[0].close_at is not None
 
 
+def test_plural_possessive_inside_a_single_quote():
+    text = "The banner read ‘the workers’ fight is our fight’ in red letters."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["the workers’ fight is our fight"]
+    text = "He called it ‘the soldiers’ and left’s end."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["the soldiers"]
+
+
+def test_french_spaced_guillemets():
+    text = "« Nous ne céderons pas », a déclaré le ministre. \"We will not give in,\" he said."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["Nous ne céderons pas", "We will not give in"]
+
+
 def test_apostrophes_are_not_quotes():
     text = "Russia’s troops and the soldiers’ families met at the Kremlin’s gate."
     assert find_quotes(text) == []

@@ -54,8 +54,10 @@ def _opens(text: str, i: int, ch: str) -> bool:
     """True where the mark at i can open a quotation (not mid-word, not at the line end)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else "\n"
-    if after in " \n\t":
-        return False
+    if ch == "«" and after in " \u00a0\u202f" and i + 2 < len(text):
+        after = text[i + 2]  # French copy spaces its guillemets: « Nous ... »
+    if not (after.isalnum() or after in "‘'\"“«(…[$£€-–—."):
+        return False  # a mark before a space or a comma closes something, it opens nothing
     if ch in "\"‘‚" and before.isalnum():
         return False  # 12" or a mid-word mark
     if ch == "»" and before.isalnum():
@@ -70,7 +72,17 @@ def _closes(text: str, i: int, ch: str) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     # An apostrophe inside a word ("Russia’s") never closes.
-    return not (before.isalpha() and after.isalpha())
+    if before.isalpha() and after.isalpha():
+        return False
+    # "the workers’ fight": a plural possessive before a lowercase word, with
+    # another right quote still to come in the paragraph, is an apostrophe.
+    if before in "sS" and after == " " and i + 2 < len(text) and text[i + 2].islower():
+        line_end = text.find("\n", i)
+        stop = line_end if line_end >= 0 else len(text)
+        for k in range(i + 1, stop):
+            if text[k] == "’" and not (text[k - 1].isalpha() and k + 1 < stop and text[k + 1].isalpha()):
+                return False  # a later mark can close it
+    return True
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
