@@ -2,7 +2,8 @@
 
 ``newsledger_entities`` reads spaCy's ``doc.ents`` and writes ``doc._.entities``
 (one :class:`~newsledger.records.EntityRecord` per PERSON, ORG, GPE, LOC, NORP,
-FAC or EVENT mention). On the way it corrects ``doc.ents`` itself:
+FAC, EVENT or PRODUCT mention; dates, numbers and the like are left to the
+times and quantities components). On the way it corrects ``doc.ents`` itself:
 
 - **Place ruler.** A mention whose text is a gazetteer place (see
   :mod:`newsledger.nlp.gazetteer`) but that the small model labelled PRODUCT,
@@ -11,6 +12,13 @@ FAC or EVENT mention). On the way it corrects ``doc.ents`` itself:
   mountains). Proper nouns the model left unlabelled are added where they spell
   a country, region, sea, seat of government or a city of at least
   ``GAP_CITY_MIN_POPULATION`` people, and are not part of a longer name.
+- **Other repairs.** A maker followed by a model code is one PRODUCT ("Airbus"
+  + "A350", "Boeing's 787"; not "Flight 447"), and that code alone elsewhere in
+  the document is the same product; a surname alone after the full name is the
+  person, also where the model missed it or called it ORG; a mention grows to
+  the longer gazetteer name it begins ("FTSE" + "100", "Sierra" + "Leonean");
+  market indexes ("Nikkei", "S&P 500") are ORG; time zones ("UTC") are no ORG;
+  a big city after "in/from/near" is a place whatever the model said.
 - **Canonical names** within one document: a person or organisation mention
   that is the start or end of a fuller mention takes the fullest one, preferring
   earlier mentions and falling back to later ones (a headline names "Kim" before
@@ -27,8 +35,11 @@ FAC or EVENT mention). On the way it corrects ``doc.ents`` itself:
 - **Countries.** ``country`` is the ISO 3166-1 alpha-3 code of the country a
   mention is, belongs to or is located in; a person or organisation gets the
   country of a demonym or country right before it in the same noun phrase
-  ("South Korean legislator Yoo Yong-Won" -> KOR), shared with every mention
-  that has the same canonical name.
+  ("South Korean legislator Yoo Yong-Won" -> KOR) or in an apposition after
+  it ("Sergei Lavrov, Russia's foreign minister"), shared with every mention
+  that has the same canonical name; an organisation gets the country a
+  country, demonym or capital in its own name gives ("Latvian Constitutional
+  Court" -> LVA).
 """
 
 from __future__ import annotations
