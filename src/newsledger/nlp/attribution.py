@@ -345,7 +345,7 @@ class Finder:
             up = verb.head
             for _ in range(3):
                 subj = _subject(up)
-                if subj is not None or up.head is up:
+                if subj is not None or up.head.i == up.i:
                     break
                 up = up.head
         obj = _object_after(verb)

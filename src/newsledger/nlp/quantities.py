@@ -955,7 +955,7 @@ def _span_root(doc: Doc, start: int, end: int) -> Token:
     """The token of [start, end) whose head lies outside it (the last such)."""
     root = doc[end - 1]
     for tok in doc[start:end]:
-        if not (start <= tok.head.i < end) or tok.head is tok:
+        if not (start <= tok.head.i < end) or tok.head.i == tok.i:
             root = tok
     return root
 
@@ -996,11 +996,11 @@ def _clause(tok: Token) -> Token:
     """The verb of the clause a token stands in (conjoined verbs share their first's)."""
     t = tok
     for _ in range(64):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             break
         t = t.head
     for _ in range(16):
-        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head is not t:
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
             t = t.head
         else:
             break
@@ -1011,7 +1011,7 @@ def _clause_chain(tok: Token) -> list[Token]:
     chain = [_clause(tok)]
     for _ in range(16):
         top = chain[-1]
-        if top.head is top:
+        if top.head.i == top.i:
             break
         nxt = _clause(top.head)
         if nxt in chain:
@@ -1043,7 +1043,7 @@ class _Linker:
                     if pobj is not None:
                         return pobj, head
         if (
-            head is not root
+            head.i != root.i
             and head.i not in fig_tokens
             and head.i not in skip
             and head.lower_ not in lex.UNITS
@@ -1124,7 +1124,7 @@ class _Linker:
         for _ in range(3):
             if verb.pos_ in ("VERB", "AUX"):
                 break
-            if verb.head is verb:
+            if verb.head.i == verb.i:
                 return None
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
@@ -1150,7 +1150,7 @@ class _Linker:
                     if level or child.lemma_.lower() in lex.COUNT_NOUNS:
                         return child
                     return None
-            if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+            if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
                 verb = verb.head
             else:
                 break
@@ -1240,14 +1240,14 @@ class _Linker:
             return "decrease"
         t = np_tok
         for _ in range(3):  # "fell by 1.5 and 3 percent": the first number hangs on the shared unit
-            if t.dep_ in ("nummod", "compound", "quantmod", "conj") and t.head.lower_ in lex.UNITS and t.head is not t:
+            if t.dep_ in ("nummod", "compound", "quantmod", "conj") and t.head.lower_ in lex.UNITS and t.head.i != t.i:
                 t = t.head
             else:
                 break
         # "a 5% rise": the figure modifies a noun of change
-        if t.head is not t and t.head.lower_ in lex.INCREASE_NOUNS and t.head.i > t.i:
+        if t.head.i != t.i and t.head.lower_ in lex.INCREASE_NOUNS and t.head.i > t.i:
             return "increase"
-        if t.head is not t and t.head.lower_ in lex.DECREASE_NOUNS and t.head.i > t.i:
+        if t.head.i != t.i and t.head.lower_ in lex.DECREASE_NOUNS and t.head.i > t.i:
             return "decrease"
         if t.dep_ == "pobj":
             prep = t.head
@@ -1265,7 +1265,7 @@ class _Linker:
             verb = t.head
             if t.dep_ in ("conj", "appos"):
                 # "fell 26 points or 3.5%": the second figure shares the first's verb
-                while verb.dep_ in ("conj", "appos") and verb.head is not verb:
+                while verb.dep_ in ("conj", "appos") and verb.head.i != verb.i:
                     verb = verb.head
                 if verb.dep_ in ("dobj", "npadvmod"):
                     verb = verb.head
