@@ -19,6 +19,10 @@ from sqlalchemy.dialects import postgresql
 
 metadata = sa.MetaData()
 
+# Columns that hold what records or users give are unbounded text: PostgreSQL
+# enforces VARCHAR(n) (SQLite does not), and an id or a label longer than some
+# guessed limit must not cost an article. Migration 0002 widened them.
+
 # SQLite only aliases the rowid (and so autoincrements cheaply) for a column
 # declared exactly INTEGER PRIMARY KEY; PostgreSQL wants 64 bits for big ledgers.
 BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
@@ -44,14 +48,14 @@ articles = sa.Table(
     metadata,
     # seq is the ingest order: the tie-break between copies published the same day.
     sa.Column("seq", BigId, primary_key=True, autoincrement=True),
-    sa.Column("id", sa.String(128), nullable=False, unique=True),
+    sa.Column("id", sa.Text, nullable=False, unique=True),
     sa.Column("title", sa.Text),
     sa.Column("url", sa.Text),
     sa.Column("outlet", sa.Text),
     sa.Column("origin_outlet", sa.Text),
-    sa.Column("language", sa.String(16)),
+    sa.Column("language", sa.Text),
     sa.Column("published", sa.Date),
-    sa.Column("published_source", sa.String(16)),
+    sa.Column("published_source", sa.Text),
     sa.Column("path", sa.Text),
     sa.Column("line", sa.Integer),
     sa.Column("text", sa.Text, nullable=False),
@@ -60,7 +64,7 @@ articles = sa.Table(
     sa.Column("input_hash", sa.String(64)),
     sa.Column("n_records", sa.Integer, nullable=False, server_default="0"),
     # The earliest known copy of this report (itself for an original).
-    sa.Column("original_id", sa.String(128)),
+    sa.Column("original_id", sa.Text),
     sa.Column("copy_similarity", sa.Float),
     sa.Column("run_id", sa.BigInteger),
     sa.Column("ingested_at", sa.DateTime(timezone=True)),
@@ -75,7 +79,7 @@ articles = sa.Table(
 def _record_columns() -> list[sa.Column]:
     return [
         sa.Column("id", BigId, primary_key=True, autoincrement=True),
-        sa.Column("article_id", sa.String(128), nullable=False),
+        sa.Column("article_id", sa.Text, nullable=False),
         # Position of the record within its article, to give records back in order.
         sa.Column("ord", sa.Integer, nullable=False),
         sa.Column("span_start", sa.Integer),
@@ -88,8 +92,8 @@ times = sa.Table(
     "times",
     metadata,
     *_record_columns(),
-    sa.Column("timex_type", sa.String(16)),
-    sa.Column("value", sa.String(64)),
+    sa.Column("timex_type", sa.Text),
+    sa.Column("value", sa.Text),
     sa.Column("start", sa.Date),
     sa.Column("end", sa.Date),
     sa.Column("record", Json, nullable=False),
@@ -107,9 +111,9 @@ claims = sa.Table(
     sa.Column("value", sa.Float),
     sa.Column("low", sa.Float),
     sa.Column("high", sa.Float),
-    sa.Column("bound", sa.String(16)),
-    sa.Column("unit", sa.String(32)),
-    sa.Column("change", sa.String(16)),
+    sa.Column("bound", sa.Text),
+    sa.Column("unit", sa.Text),
+    sa.Column("change", sa.Text),
     sa.Column("measure", sa.Text),
     sa.Column("subject", sa.Text),
     sa.Column("source_name", sa.Text),
@@ -120,7 +124,7 @@ claims = sa.Table(
     sa.Column("time_start", sa.Date),
     sa.Column("time_end", sa.Date),
     sa.Column("time_text", sa.Text),
-    sa.Column("time_kind", sa.String(16)),
+    sa.Column("time_kind", sa.Text),
     sa.Column("statement_date", sa.Date),
     # For a claim of a republished copy: the matching claim of the earliest copy.
     sa.Column("same_as", sa.BigInteger),
@@ -138,9 +142,9 @@ entities = sa.Table(
     "entities",
     metadata,
     *_record_columns(),
-    sa.Column("label", sa.String(32)),
+    sa.Column("label", sa.Text),
     sa.Column("canonical", sa.Text),
-    sa.Column("country", sa.String(3)),
+    sa.Column("country", sa.Text),
     sa.Column("record", Json, nullable=False),
     sa.Index("ix_entities_article", "article_id", "ord"),
     sa.Index("ix_entities_canonical", "canonical"),
@@ -167,7 +171,7 @@ errors = sa.Table(
     sa.Column("id", BigId, primary_key=True, autoincrement=True),
     # sha256 of (article id, path, line, message): the same failure is stored once.
     sa.Column("key", sa.String(64), nullable=False, unique=True),
-    sa.Column("article_id", sa.String(128)),
+    sa.Column("article_id", sa.Text),
     sa.Column("path", sa.Text),
     sa.Column("line", sa.Integer),
     sa.Column("message", sa.Text, nullable=False),
@@ -183,7 +187,7 @@ claim_articles = sa.Table(
     "claim_articles",
     metadata,
     sa.Column("claim_id", sa.BigInteger, primary_key=True),
-    sa.Column("article_id", sa.String(128), primary_key=True),
+    sa.Column("article_id", sa.Text, primary_key=True),
     sa.Index("ix_claim_articles_article", "article_id"),
 )
 
@@ -194,7 +198,7 @@ claim_articles = sa.Table(
 article_minhash = sa.Table(
     "article_minhash",
     metadata,
-    sa.Column("article_id", sa.String(128), primary_key=True),
+    sa.Column("article_id", sa.Text, primary_key=True),
     sa.Column("signature", sa.LargeBinary, nullable=False),
 )
 
@@ -203,7 +207,7 @@ lsh_bands = sa.Table(
     metadata,
     sa.Column("band", sa.SmallInteger, primary_key=True),
     sa.Column("key", sa.BigInteger, primary_key=True),
-    sa.Column("article_id", sa.String(128), primary_key=True),
+    sa.Column("article_id", sa.Text, primary_key=True),
 )
 
 RECORD_TABLES = {"time": times, "claim": claims, "entity": entities, "statement": statements}
