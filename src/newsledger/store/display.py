@@ -52,6 +52,15 @@ def _interval(start: Any, end: Any) -> str:
     return start if start == end else f"{start or '…'} – {end or '…'}"
 
 
+def _holds(kind: Any, start: Any, end: Any) -> str:
+    """When a figure holds, as a reader says it: "as of 2025-02-26", "2025-01-01 – 2025-03-27"."""
+    if not kind:
+        return ""
+    if kind == "as_of":
+        return f"as of {end}" if end else "as of ?"
+    return _interval(start, end)
+
+
 def _short(article_id: str) -> str:
     return article_id[:10]
 
@@ -67,7 +76,7 @@ def claims_table(rows: Sequence[dict[str, Any]], console: Any) -> None:
         source = r["source_entity"] or r["source_name"] or ""
         if source and r["source_cue"]:
             source += f" ({r['source_cue']})"
-        holds = "" if not r["time_kind"] else f"{r['time_kind']} {_interval(r['time_start'], r['time_end'])}"
+        holds = _holds(r["time_kind"], r["time_start"], r["time_end"])
         table.add_row(
             r["published"] or "",
             r["figure"] or "",
@@ -160,7 +169,7 @@ def show_article(view: Any, console: Any) -> None:
                 (q.unit or "") + (f" {q.change}" if q.change else ""),
                 c.measure or "",
                 c.subject or "",
-                "" if c.time is None else f"{c.time.kind} {_interval(c.time.start, c.time.end)}",
+                "" if c.time is None else _holds(c.time.kind, c.time.start, c.time.end),
                 src,
             )
         console.print(table)
