@@ -134,8 +134,7 @@ def write_batch(engine: Engine, groups: list[Group], run_id: int | None = None) 
         with engine.begin() as conn:
             return _write(conn, groups, run_id)
     except _DB_ERRORS:
-        if len(groups) == 1:
-            raise
+        pass  # find the article the database refused; the others go in
     result = WriteResult()
     for group in groups:
         try:
