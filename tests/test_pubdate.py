@@ -100,6 +100,9 @@ def test_extractor_marks_the_inferred_date(seed_text):
         ("KYIV, March 27 (Reuters) - Drones struck the capital overnight.", dt.date(2026, 3, 27)),
         # ...which a weekday pair in the body pins to its year.
         ("KYIV, March 27 (Reuters) - Officials said on Thursday (27) that drones struck.", dt.date(2025, 3, 27)),
+        # A wire dateline with its year, the place followed by its region, under a headline.
+        ("Fire forces evacuations\n\nBOULDER CREEK, Colorado, August 14, 2025 — A wildfire spread.", dt.date(2025, 8, 14)),
+        ("LAGOS, Nigeria, 3 June 2024 -- Fuel prices rose on Monday.", dt.date(2024, 6, 3)),
     ],
 )
 def test_datelines(text, expected):

@@ -199,7 +199,7 @@ def extract(
 
             print_tables(groups(), Console())
         else:
-            out = click.get_text_stream("stdout")
+            out = sys.stdout
             for records in groups():
                 write_jsonl(records, out)
                 for r in records:

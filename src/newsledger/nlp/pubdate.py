@@ -59,9 +59,10 @@ _DATE_LINE = re.compile(
     rf"|^[^\S\n]*{_PREFIX}(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T ][\d:]+Z?)?[^\S\n]*$",
     re.M,
 )
-# A wire dateline opening a line: "KYIV, March 27 (Reuters) -", "LONDON, 27 March 2025 --".
+# A wire dateline opening a line: "KYIV, March 27 (Reuters) -", "LONDON, 27 March 2025 --",
+# "BOULDER CREEK, Colorado, August 14, 2025 —" (a capitalised place, then up to two regions).
 _WIRE_DATELINE = re.compile(
-    rf"^[^\S\n]*[A-Z][A-Z .'/-]{{2,40}},?[^\S\n]+(?:(?P<m1>{_MON})[^\S\n]+(?P<d1>{_DAY})|(?P<d2>{_DAY})[^\S\n]+(?P<m2>{_MON}))"
+    rf"^[^\S\n]*[A-Z][A-Z .'/-]{{2,40}}(?:,[^\S\n]+[A-Z][\w.'’-]*(?:[^\S\n][A-Z][\w.'’-]*){{0,2}}){{0,2}},?[^\S\n]+(?:(?P<m1>{_MON})[^\S\n]+(?P<d1>{_DAY})|(?P<d2>{_DAY})[^\S\n]+(?P<m2>{_MON}))"
     rf"(?:,?[^\S\n]+(?P<y>{_YEAR}))?[^\S\n]*(?:\(|--|-|–|—|:)",
     re.M,
 )
@@ -103,6 +104,13 @@ def _dateline(text: str, today: dt.date) -> tuple[dt.date | None, list[dt.date]]
     m = _WIRE_DATELINE.search(head)
     if m:
         day = int(re.match(r"\d+", m["d1"] or m["d2"]).group())
+        if m["y"]:  # a wire dateline with its year is as good as a date line
+            try:
+                found = dt.date(int(m["y"]), _month(m["m1"] or m["m2"]), day)
+            except ValueError:
+                found = None
+            if found is not None and found <= today:
+                return found, []
         dates = _dates_of_pair(None, day, _month(m["m1"] or m["m2"]), int(m["y"]) if m["y"] else None, today)
         return None, dates
     return None, []
