@@ -293,6 +293,10 @@ def test_units_change_and_measure(nlp, text, expr, value, unit, change, measure)
         ("The death toll rose to 45 on Friday.", "45", "death toll"),
         ("Russia launched 120 drone attacks overnight.", "120", "drone attacks"),
         ("Israeli soldiers arrested more than 100 Palestinians on Saturday.", "more than 100", "Palestinians arrested"),
+        # A second figure's own participle, and a second clause with its own subject.
+        ("At least 18 civilians were killed and about 70 wounded when shells hit a market.", "about 70", "wounded"),
+        ("Five people died and 30 were injured in the crash.", "30", "injured"),
+        ("Gunmen killed or wounded 50 villagers.", "50", "villagers killed or wounded"),
     ],
 )
 def test_measure(nlp, text, expr, measure):

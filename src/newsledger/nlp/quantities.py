@@ -1072,6 +1072,10 @@ class _Linker:
         """The participle phrase where the noun phrase counts people hurt: "killed or injured"."""
         verb = None
         t = np_tok
+        for child in t.rights:
+            # "18 were killed and about 70 wounded": the figure's own participle wins over the verb it hangs on
+            if child.dep_ in ("acl", "amod") and child.lemma_.lower() in lex.CASUALTY_PARTICIPLES:
+                return lex.CASUALTY_PARTICIPLES[child.lemma_.lower()]
         if t.dep_ in ("dobj", "nsubjpass", "nsubj", "conj", "appos") and t.head.pos_ in ("VERB", "AUX", "ADJ"):
             verb = t.head
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("nsubjpass", "nsubj", "dobj"):
@@ -1090,6 +1094,8 @@ class _Linker:
                 verb.dep_ == "conj"
                 and first.lemma_.lower() in lex.CASUALTY_PARTICIPLES
                 and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
+                # "Five people died and 30 were injured": each verb has its own subject
+                and not (t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "nsubj" for c in first.children))
             ):  # "killing or wounding 50": the object is shared by both verbs
                 cc = next((c.lower_ for c in first.children if c.dep_ == "cc" and c.i < verb.i), "and")
                 words[:0] = [lex.CASUALTY_PARTICIPLES[first.lemma_.lower()], cc]
