@@ -88,15 +88,9 @@ def write_jsonl(records: Iterable[Record], out: TextIO) -> None:
         out.write("\n")
 
 
-def _fmt_interval(start: str | None, end: str | None) -> str:
-    if start is None and end is None:
-        return ""
-    return start if start == end else f"{start or '…'} – {end or '…'}"
-
-
 def print_tables(groups: Iterable[list[Record]], console: Any) -> None:
-    """Readable tables for a terminal: each article with its times and claims."""
-    from rich.table import Table
+    """Readable tables for a terminal: each article with its claims and times."""
+    from .store.display import record_tables
 
     for records in groups:
         head = records[0]
@@ -111,36 +105,12 @@ def print_tables(groups: Iterable[list[Record]], console: Any) -> None:
             + (f"  outlet {head.outlet}" if head.outlet else "")
             + (f"  origin {head.origin_outlet}" if head.origin_outlet else "")
         )
-        claims = [r for r in records if isinstance(r, ClaimRecord)]
-        if claims:
-            table = Table(title="claims", show_lines=False)
-            for col in ("figure", "value", "interval", "unit", "measure", "time", "source"):
-                table.add_column(col)
-            for c in claims:
-                q = c.quantity
-                table.add_row(
-                    c.text,
-                    f"{q.value:g}" if q.value is not None else "",
-                    f"{q.bound} [{'' if q.low is None else f'{q.low:g}'}, {'' if q.high is None else f'{q.high:g}'}]",
-                    (q.unit or "") + (f" {q.change}" if q.change else ""),
-                    c.measure or "",
-                    "" if c.time is None else f"{c.time.kind} {_fmt_interval(c.time.start, c.time.end)}",
-                    "" if c.source is None else f"{c.source.entity or c.source.name} ({c.source.cue})",
-                )
-            console.print(table)
-        times = [r for r in records if isinstance(r, TimeRecord)]
-        if times:
-            table = Table(title="time expressions")
-            for col in ("text", "type", "value", "interval"):
-                table.add_column(col)
-            for t in times:
-                table.add_row(t.text, t.timex_type, t.value, _fmt_interval(t.start, t.end))
-            console.print(table)
-        others = [r for r in records[1:] if not isinstance(r, (ClaimRecord, TimeRecord))]
-        if others:
-            counts: dict[str, int] = {}
-            for r in others:
+        record_tables(records[1:], console, kinds=("claim", "time"))
+        counts: dict[str, int] = {}
+        for r in records[1:]:
+            if not isinstance(r, (ClaimRecord, TimeRecord)):
                 counts[r.TYPE] = counts.get(r.TYPE, 0) + 1
+        if counts:
             console.print("also: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
 
 

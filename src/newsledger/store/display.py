@@ -152,7 +152,20 @@ def show_article(view: Any, console: Any) -> None:
     console.print(
         "legend: " + "  ".join(f"[{style}]{kind}[/]" for kind, style in STYLES.items())
     )
-    claims = [r for r in view.records if isinstance(r, ClaimRecord)]
+    record_tables(view.records, console)
+    for message in view.errors:
+        console.print(f"[bold red]error[/] {message}")
+
+
+def record_tables(
+    records: Sequence[Record],
+    console: Any,
+    kinds: tuple[str, ...] = ("claim", "time", "entity", "statement"),
+) -> None:
+    """One table per record kind: an article's claims, times, entities and statements."""
+    from rich.table import Table
+
+    claims = [r for r in records if isinstance(r, ClaimRecord)] if "claim" in kinds else []
     if claims:
         table = Table(title="claims")
         for col in ("figure", "value", "interval", "unit", "measure", "subject", "holds", "source"):
@@ -173,7 +186,7 @@ def show_article(view: Any, console: Any) -> None:
                 src,
             )
         console.print(table)
-    times = [r for r in view.records if isinstance(r, TimeRecord)]
+    times = [r for r in records if isinstance(r, TimeRecord)] if "time" in kinds else []
     if times:
         table = Table(title="time expressions")
         for col in ("text", "type", "value", "interval"):
@@ -181,7 +194,7 @@ def show_article(view: Any, console: Any) -> None:
         for t in times:
             table.add_row(t.text, t.timex_type, t.value, _interval(t.start, t.end))
         console.print(table)
-    ents = [r for r in view.records if isinstance(r, EntityRecord)]
+    ents = [r for r in records if isinstance(r, EntityRecord)] if "entity" in kinds else []
     if ents:
         table = Table(title="entities")
         for col in ("text", "label", "canonical", "country"):
@@ -189,7 +202,7 @@ def show_article(view: Any, console: Any) -> None:
         for e in ents:
             table.add_row(e.text, e.label, e.canonical or "", e.country or "")
         console.print(table)
-    stmts = [r for r in view.records if isinstance(r, StatementRecord)]
+    stmts = [r for r in records if isinstance(r, StatementRecord)] if "statement" in kinds else []
     if stmts:
         table = Table(title="statements")
         for col in ("source", "cue", "direct", "text"):
@@ -198,8 +211,6 @@ def show_article(view: Any, console: Any) -> None:
             src = "" if s.source is None else (s.source.entity or s.source.name)
             table.add_row(src, s.cue or "", "yes" if s.direct else "", s.text)
         console.print(table)
-    for message in view.errors:
-        console.print(f"[bold red]error[/] {message}")
 
 
 def view_records(view: Any) -> list[Record]:
