@@ -17,7 +17,7 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(VENV)/bin/newsledger ingest src/newsledger/samples
-	$(VENV)/bin/newsledger claims
+	$(VENV)/bin/newsledger claims --format table
 
 test: $(STAMP)
 	$(PY) -m pytest -q -p no:cacheprovider
