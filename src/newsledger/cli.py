@@ -205,6 +205,18 @@ def _rows_format(fmt: str | None) -> str:
     return fmt or ("table" if sys.stdout.isatty() else "jsonl")
 
 
+def _emit_rows(rows: list[dict[str, Any]], fmt: str | None, table: Callable[[Any, Any], None]) -> None:
+    """Query rows as a rich table on a terminal (or when asked), else JSONL/CSV/JSON."""
+    from .store.display import write_rows
+
+    if _rows_format(fmt) == "table":
+        from rich.console import Console
+
+        table(rows, Console())
+    else:
+        write_rows(rows, _rows_format(fmt), sys.stdout)
+
+
 def _ingest_progress(console: Any):
     """A rich progress display (articles done, articles/second) for a terminal."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -308,20 +320,14 @@ def ingest(
 @click.option("--limit", type=click.IntRange(1), default=None, help="At most this many rows.")
 def articles(db: str | None, fmt: str | None, limit: int | None) -> None:
     """List the stored articles, newest first, with their claims and copies."""
-    from .store.display import articles_table, write_rows
+    from .store.display import articles_table
     from .store.queries import list_articles
 
     store = _open_store(db)
     with store.engine.connect() as conn:
         rows = list_articles(conn, limit=limit)
     store.close()
-    fmt = _rows_format(fmt)
-    if fmt == "table":
-        from rich.console import Console
-
-        articles_table(rows, Console())
-    else:
-        write_rows(rows, fmt, sys.stdout)
+    _emit_rows(rows, fmt, articles_table)
 
 
 @cli.command()
@@ -354,7 +360,7 @@ def claims(
     none). A claim repeated by republished copies is listed once, with the
     number of articles carrying it (`in`); --copies lists every copy's claim.
     """
-    from .store.display import claims_table, write_rows
+    from .store.display import claims_table
     from .store.queries import ClaimFilter, find_claims, resolve_article_id
 
     store = _open_store(db)
@@ -368,13 +374,7 @@ def claims(
         raise click.ClickException(str(exc)) from exc
     finally:
         store.close()
-    fmt = _rows_format(fmt)
-    if fmt == "table":
-        from rich.console import Console
-
-        claims_table(rows, Console())
-    else:
-        write_rows(rows, fmt, sys.stdout)
+    _emit_rows(rows, fmt, claims_table)
 
 
 @cli.command()
@@ -441,6 +441,8 @@ def export(db: str | None, fmt: str, table_name: str, output: str | None) -> Non
             n = export_table(conn, table_name, fmt, output)
     except NewsledgerError as exc:
         raise click.ClickException(str(exc)) from exc
+    except OSError as exc:  # -o in a missing folder, a full disk, no permission
+        raise click.ClickException(f"cannot write {output or 'the output'}: {exc.strerror or exc}") from exc
     finally:
         store.close()
     if output:
