@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import multiprocessing
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,10 @@ def parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         pass
+    if not re.search(r"(?<!\d)\d{4}(?!\d)", text):
+        # dateutil fills a missing year or month from today: "12" would become
+        # the 12th of the current month. A date without its year is no date.
+        return None
     try:
         from dateutil import parser as date_parser
 
@@ -68,6 +73,10 @@ def prepare(
     except InputError as exc:
         return ErrorRecord(raw.id, f"{_where(raw)}: {exc}", raw.path, raw.line)
     published, source = parse_date(raw.published), "given"
+    if published is None and raw.published and raw.published.strip():
+        return ErrorRecord(
+            raw.id, f"{_where(raw)}: published {raw.published!r} is not a date (YYYY-MM-DD)", raw.path, raw.line
+        )
     if published is None and cleaned.published:
         published, source = parse_date(cleaned.published), "metadata"
     if published is None and default_published is not None:

@@ -74,6 +74,15 @@ def parse_jsonl_line(raw: str, path: str | None, line: int) -> Item:
         return ErrorRecord(None, f"{where}: malformed JSON ({exc.msg} at column {exc.colno})", path, line)
     if not isinstance(data, dict):
         return ErrorRecord(None, f"{where}: expected a JSON object, got {type(data).__name__}", path, line)
+    given_id = data.get("id")
+    if given_id is not None and (isinstance(given_id, bool) or not isinstance(given_id, (str, int))):
+        return ErrorRecord(None, f"{where}: 'id' must be a string, got {type(given_id).__name__}", path, line)
+    for field in ("published", "url", "title", "outlet"):
+        value = data.get(field)
+        if value is not None and not isinstance(value, str):
+            return ErrorRecord(
+                _str_or_none(given_id), f"{where}: '{field}' must be a string, got {type(value).__name__}", path, line
+            )
     text, html = data.get("text"), data.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
         return ErrorRecord(_str_or_none(data.get("id")), f"{where}: no 'text' or 'html' string", path, line)
