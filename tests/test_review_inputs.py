@@ -49,3 +49,46 @@ def test_a_given_date_that_is_no_date_is_an_error_for_that_article(value):
     out = prepare(RawArticle(text="Five people died.", published=value, path="in.jsonl", line=3))
     assert isinstance(out, ErrorRecord)
     assert "in.jsonl:3" in out.message and value in out.message
+
+
+def _warc(tmp_path, gz: bool):
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gz)
+    for i in range(3):
+        html = (
+            f"<html><head><title>Report {i}</title></head><body><article><p>At least {10 + i} people "
+            "were hurt when a bridge gave way on Monday, the regional authorities said.</p></article></body></html>"
+        ).encode()
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(f"http://example.org/{i}", "response", payload=io.BytesIO(html), http_headers=headers)
+        )
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("gz", [False, True])
+@pytest.mark.parametrize("cut", [0.8, 0.9, 0.97])
+def test_a_truncated_warc_file_says_so(tmp_path, gz, cut):
+    from newsledger.ingest.warc import read_warc
+
+    data = _warc(tmp_path, gz)
+    path = tmp_path / ("cut.warc.gz" if gz else "cut.warc")
+    path.write_bytes(data[: int(len(data) * cut)])
+    items = list(read_warc(path))
+    assert [type(i).__name__ for i in items[:2]] == ["RawArticle", "RawArticle"]
+    assert any(isinstance(i, ErrorRecord) and str(path) in i.message for i in items), items
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_whole_warc_file_gives_no_error(tmp_path, gz):
+    from newsledger.ingest.warc import read_warc
+
+    path = tmp_path / ("whole.warc.gz" if gz else "whole.warc")
+    path.write_bytes(_warc(tmp_path, gz))
+    items = list(read_warc(path))
+    assert len(items) == 3 and all(isinstance(i, RawArticle) for i in items)

@@ -45,8 +45,11 @@ def read_warc(path: Path) -> Iterator[Item]:
     number = 0
     try:
         with path.open("rb") as stream:
-            for record in ArchiveIterator(stream):
+            records = ArchiveIterator(stream)
+            last = None
+            for record in records:
                 number += 1
+                last = record
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 status = record.http_headers.get_statuscode() or ""
@@ -59,12 +62,27 @@ def read_warc(path: Path) -> Iterator[Item]:
                 except Exception as exc:  # noqa: BLE001 - a broken record must not end the file
                     yield ErrorRecord(None, f"{name}: record {number} ({url}): cannot read payload ({exc})", name, number)
                     continue
+                record.raw_stream.read()  # what the payload decoder left (a chunked body's last CRLF)
+                missing = getattr(record.raw_stream, "limit", 0) or 0
+                if missing > 0:  # the file ends inside this record's payload
+                    last = None  # reported here
+                    yield ErrorRecord(
+                        None, f"{name}: record {number} ({url}): truncated, {missing} bytes missing", name, number
+                    )
+                    continue
                 found = True
                 if b"\x00" in payload[:8192]:
                     yield ErrorRecord(None, f"{name}: record {number} ({url}): binary payload, not HTML", name, number)
                     continue
                 html = payload.decode(_charset(content_type), errors="replace")
                 yield RawArticle(html=html, url=url, path=name, line=number)
+            # warcio stops without a word where the file ends inside a record.
+            cut_short = last is not None and (getattr(last.raw_stream, "limit", 0) or 0) > 0
+            stream.seek(records.offset)
+            if cut_short or stream.read(4096).strip():
+                yield ErrorRecord(
+                    None, f"{name}: not a readable WARC file after record {number} (truncated?)", name, number or None
+                )
     except OSError as exc:
         yield ErrorRecord(None, f"{name}: cannot read ({exc.strerror or exc})", name)
         return
