@@ -596,3 +596,17 @@ def test_a_level_of_x_measures_what_the_clause_is_about(nlp):
 def test_an_object_shared_by_two_casualty_verbs(nlp):
     c = one(nlp, "Rebels shelled the town, killing or wounding 50, sources said.", "50")
     assert c.measure == "killed or wounded"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 5 to 3 million people had fled.",
+        "Between 12 and 2 million dollars went missing.",
+        "Estimates ran from 900 to 1 thousand homes.",
+    ],
+)
+def test_a_range_never_runs_downwards(nlp, text):
+    for claim in claims(nlp, text):
+        low, high = claim.quantity.low, claim.quantity.high
+        assert low is None or high is None or low <= high, (claim.text, claim.quantity)

@@ -897,6 +897,8 @@ class _SentenceReader:
         unit = fig.unit or second.unit
         if fig.unit and second.unit and fig.unit != second.unit:
             return end
+        if fig.value > second.value:
+            return end  # "5 to 3 million": a range never runs downwards (low <= high)
         fig.unit = unit
         if second.money_sub:
             fig.money_sub = second.money_sub
