@@ -90,20 +90,24 @@ def write_jsonl(records: Iterable[Record], out: TextIO) -> None:
 
 def print_tables(groups: Iterable[list[Record]], console: Any) -> None:
     """Readable tables for a terminal: each article with its claims and times."""
+    from rich.markup import escape
+
     from .store.display import record_tables
 
     for records in groups:
         head = records[0]
         if isinstance(head, ErrorRecord):
-            console.print(f"[bold red]error[/] {head.message}")
+            console.print(f"[bold red]error[/] {escape(head.message)}")
             continue
         assert isinstance(head, ArticleRecord)
         title = head.title or head.text.split("\n", 1)[0][:80]
-        console.rule(f"[bold]{title}")
+        console.rule(f"[bold]{escape(title)}")
         console.print(
-            f"id {head.id}  published {head.published or '?'} ({head.published_source or 'unknown'})"
-            + (f"  outlet {head.outlet}" if head.outlet else "")
-            + (f"  origin {head.origin_outlet}" if head.origin_outlet else "")
+            escape(
+                f"id {head.id}  published {head.published or '?'} ({head.published_source or 'unknown'})"
+                + (f"  outlet {head.outlet}" if head.outlet else "")
+                + (f"  origin {head.origin_outlet}" if head.origin_outlet else "")
+            )
         )
         record_tables(records[1:], console, kinds=("claim", "time"))
         counts: dict[str, int] = {}

@@ -65,6 +65,20 @@ def _short(article_id: str) -> str:
     return article_id[:10]
 
 
+def _cells(*values: Any) -> list[Any]:
+    """Table cells as plain text: a '[' in an article's words is no rich markup."""
+    from rich.text import Text
+
+    return [Text(v if isinstance(v, str) else str(v)) for v in values]
+
+
+def _esc(value: Any) -> str:
+    """Article-derived text inside a markup string, escaped."""
+    from rich.markup import escape
+
+    return escape(str(value))
+
+
 def claims_table(rows: Sequence[dict[str, Any]], console: Any) -> None:
     from rich.table import Table
 
@@ -77,7 +91,7 @@ def claims_table(rows: Sequence[dict[str, Any]], console: Any) -> None:
         if source and r["source_cue"]:
             source += f" ({r['source_cue']})"
         holds = _holds(r["time_kind"], r["time_start"], r["time_end"])
-        table.add_row(
+        table.add_row(*_cells(
             r["published"] or "",
             r["figure"] or "",
             _num(r["value"]),
@@ -88,7 +102,7 @@ def claims_table(rows: Sequence[dict[str, Any]], console: Any) -> None:
             source,
             str(r["articles"] or 1),
             _short(r["article_id"]),
-        )
+        ))
     console.print(table)
 
 
@@ -102,7 +116,7 @@ def articles_table(rows: Sequence[dict[str, Any]], console: Any) -> None:
         outlet = r["outlet"] or ""
         if r["origin_outlet"]:
             outlet += f" (from {r['origin_outlet']})"
-        table.add_row(
+        table.add_row(*_cells(
             r["id"],
             r["published"] or "",
             outlet,
@@ -111,7 +125,7 @@ def articles_table(rows: Sequence[dict[str, Any]], console: Any) -> None:
             str(r["records"]),
             _short(r["copy_of"]) if r["copy_of"] else "",
             str(r["copies"] or ""),
-        )
+        ))
     console.print(table)
 
 
@@ -129,16 +143,16 @@ def show_article(view: Any, console: Any) -> None:
     from rich.text import Text
 
     a: ArticleRecord = view.article
-    console.rule(f"[bold]{a.title or a.text.split(chr(10), 1)[0][:80]}")
+    console.rule(f"[bold]{_esc(a.title or a.text.split(chr(10), 1)[0][:80])}")
     meta = [f"id {a.id}", f"published {a.published or '?'} ({a.published_source or 'unknown'})"]
     for label, value in (("outlet", a.outlet), ("origin", a.origin_outlet), ("url", a.url), ("from", a.path)):
         if value:
             meta.append(f"{label} {value}")
-    console.print("  ".join(meta))
+    console.print(_esc("  ".join(meta)))
     if view.original_id and view.original_id != a.id:
-        console.print(f"[bold]republished copy[/] of {view.original_id}")
+        console.print(f"[bold]republished copy[/] of {_esc(view.original_id)}")
     for c in view.copies:
-        console.print(f"copy: {c['id']} published {c['published'] or '?'} {c['outlet'] or ''}")
+        console.print(_esc(f"copy: {c['id']} published {c['published'] or '?'} {c['outlet'] or ''}"))
     text = Text(a.text)
     n = len(a.text)
     # Lower layers first so a claim's highlight wins over an entity inside it.
@@ -154,7 +168,7 @@ def show_article(view: Any, console: Any) -> None:
     )
     record_tables(view.records, console)
     for message in view.errors:
-        console.print(f"[bold red]error[/] {message}")
+        console.print(f"[bold red]error[/] {_esc(message)}")
 
 
 def record_tables(
@@ -175,7 +189,7 @@ def record_tables(
             src = ""
             if c.source is not None:
                 src = (c.source.entity or c.source.name) + (f" ({c.source.cue})" if c.source.cue else "")
-            table.add_row(
+            table.add_row(*_cells(
                 c.text,
                 _num(q.value),
                 f"{q.bound} [{_num(q.low)}, {_num(q.high)}]",
@@ -184,7 +198,7 @@ def record_tables(
                 c.subject or "",
                 "" if c.time is None else _holds(c.time.kind, c.time.start, c.time.end),
                 src,
-            )
+            ))
         console.print(table)
     times = [r for r in records if isinstance(r, TimeRecord)] if "time" in kinds else []
     if times:
@@ -192,7 +206,7 @@ def record_tables(
         for col in ("text", "type", "value", "interval"):
             table.add_column(col)
         for t in times:
-            table.add_row(t.text, t.timex_type, t.value, _interval(t.start, t.end))
+            table.add_row(*_cells(t.text, t.timex_type, t.value, _interval(t.start, t.end)))
         console.print(table)
     ents = [r for r in records if isinstance(r, EntityRecord)] if "entity" in kinds else []
     if ents:
@@ -200,7 +214,7 @@ def record_tables(
         for col in ("text", "label", "canonical", "country"):
             table.add_column(col)
         for e in ents:
-            table.add_row(e.text, e.label, e.canonical or "", e.country or "")
+            table.add_row(*_cells(e.text, e.label, e.canonical or "", e.country or ""))
         console.print(table)
     stmts = [r for r in records if isinstance(r, StatementRecord)] if "statement" in kinds else []
     if stmts:
@@ -209,7 +223,7 @@ def record_tables(
             table.add_column(col, overflow="fold")
         for s in stmts:
             src = "" if s.source is None else (s.source.entity or s.source.name)
-            table.add_row(src, s.cue or "", "yes" if s.direct else "", s.text)
+            table.add_row(*_cells(src, s.cue or "", "yes" if s.direct else "", s.text))
         console.print(table)
 
 
