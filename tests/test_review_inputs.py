@@ -92,3 +92,18 @@ def test_a_whole_warc_file_gives_no_error(tmp_path, gz):
     path.write_bytes(_warc(tmp_path, gz))
     items = list(read_warc(path))
     assert len(items) == 3 and all(isinstance(i, RawArticle) for i in items)
+
+
+@pytest.mark.parametrize("value", ["0001-01-01T00:00:00Z", "9999-12-31"])
+def test_a_placeholder_date_is_an_error_not_an_article_without_times(value):
+    out = prepare(RawArticle(text="Last year 30 people died.", published=value, path="in.jsonl", line=2))
+    assert isinstance(out, ErrorRecord) and value in out.message
+
+
+def test_published_option_refuses_a_placeholder_year():
+    from click.testing import CliRunner
+
+    from newsledger.cli import cli
+
+    result = CliRunner().invoke(cli, ["extract", "--published", "0001-01-01", "x.txt"])
+    assert result.exit_code == 2 and "0001-01-01" in result.output

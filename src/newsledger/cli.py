@@ -21,10 +21,15 @@ from .records import ArticleRecord, ClaimRecord, ErrorRecord, Record, TimeRecord
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
         return None
+    from .extract import MAX_YEAR, MIN_YEAR, plausible_date
+
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+    if plausible_date(day) is None:
+        raise click.BadParameter(f"{value!r}: give a year from {MIN_YEAR} to {MAX_YEAR}")
+    return day
 
 
 def model_option(fn: Callable) -> Callable:

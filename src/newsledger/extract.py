@@ -27,13 +27,24 @@ from .records import ArticleRecord, ErrorRecord, Record, Span, article_id_for
 MAX_CHUNK_CHARS = 100_000
 
 
+# Years a publication date may have. Outside them lie placeholders such as
+# 0001-01-01 (a zero timestamp) and 9999-12-31, against which "last year" or
+# "two days ago" cannot be resolved (the date arithmetic overflows).
+MIN_YEAR, MAX_YEAR = 1000, 9000
+
+
+def plausible_date(day: dt.date | None) -> dt.date | None:
+    """The date where its year is in MIN_YEAR..MAX_YEAR, else None."""
+    return day if day is not None and MIN_YEAR <= day.year <= MAX_YEAR else None
+
+
 def parse_date(value: str | None) -> dt.date | None:
     """An ISO date or datetime (or a common written date) to a date, else None."""
     if not value:
         return None
     text = value.strip()
     try:
-        return dt.date.fromisoformat(text[:10])
+        return plausible_date(dt.date.fromisoformat(text[:10]))
     except ValueError:
         pass
     if not re.search(r"(?<!\d)\d{4}(?!\d)", text):
@@ -43,7 +54,7 @@ def parse_date(value: str | None) -> dt.date | None:
     try:
         from dateutil import parser as date_parser
 
-        return date_parser.parse(text, fuzzy=False).date()
+        return plausible_date(date_parser.parse(text, fuzzy=False).date())
     except (ValueError, OverflowError, TypeError):
         return None
 
@@ -75,7 +86,7 @@ def prepare(
     published, source = parse_date(raw.published), "given"
     if published is None and raw.published and raw.published.strip():
         return ErrorRecord(
-            raw.id, f"{_where(raw)}: published {raw.published!r} is not a date (YYYY-MM-DD)", raw.path, raw.line
+            raw.id, f"{_where(raw)}: published {raw.published!r} is not a usable date (YYYY-MM-DD, year {MIN_YEAR}-{MAX_YEAR})", raw.path, raw.line
         )
     if published is None and cleaned.published:
         published, source = parse_date(cleaned.published), "metadata"
