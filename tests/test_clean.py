@@ -56,3 +56,13 @@ def test_html_gives_text_title_date_and_outlet():
     assert "Home | World" not in cleaned.text
     assert cleaned.published == "2025-03-24"
     assert cleaned.outlet == "Radio Sur"
+
+
+def test_a_closing_paragraph_about_a_journalist_with_a_source_is_news():
+    news = "Ahmad Khan is a local journalist who was wounded in the attack, police said."
+    assert clean_text(BODY + "\n" + news).text.endswith(news)
+
+
+def test_a_one_paragraph_story_about_a_reporter_is_not_taken_for_a_bio():
+    story = "Anna Petrova is a veteran reporter who was detained in Minsk on Friday along with 12 other journalists."
+    assert clean_text(story).text == story

@@ -58,9 +58,16 @@ _BIO_HINTS = re.compile(
 )
 
 
+# An author's biography attributes nothing; a closing paragraph that does is news
+# ("Ahmad Khan is a local journalist who was wounded in the attack, police said").
+_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
+
+
 def _is_bio(paragraph: str) -> bool:
-    return bool(_BIO_RE.match(paragraph)) and (
-        bool(_BIO_HINTS.search(paragraph)) or len(paragraph) < 400
+    return (
+        bool(_BIO_RE.match(paragraph))
+        and not _ATTRIBUTION_RE.search(paragraph)
+        and (bool(_BIO_HINTS.search(paragraph)) or len(paragraph) < 400)
     )
 
 
@@ -98,8 +105,8 @@ def clean_text(text: str) -> Cleaned:
                 source_outlet = source_outlet or outlet
             else:
                 origin = origin or outlet
-        elif not (_LEGAL_RE.match(last) or _is_bio(last)):
-            break
+        elif not (_LEGAL_RE.match(last) or (_is_bio(last) and any(line.strip() for line in lines[:-1]))):
+            break  # (a bio is cut after a body, never taken for the whole text)
         removed.insert(0, lines.pop().strip())
     body = "\n".join(lines).strip()
     if not body:
