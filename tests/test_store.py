@@ -142,6 +142,15 @@ def test_reingest_stores_nothing_twice(store_url, extractor, tmp_path):
     assert (also.added, also.skipped) == (0, 2)
 
 
+def test_a_failed_input_does_not_hide_a_later_copy_of_its_text(store_url, extractor, tmp_path):
+    text = "Floods displaced about 3,000 families on Monday, officials said."
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "x1", "text": text, "published": "not a date"}) + "\n")
+    (tmp_path / "b.txt").write_text(text + "\n")
+    with open_store(store_url) as store:
+        stats = store.ingest(iter_inputs([str(tmp_path / "a.jsonl"), str(tmp_path / "b.txt")]), extractor=extractor)
+    assert (stats.added, stats.failed, stats.skipped) == (1, 1, 0)
+
+
 def test_bad_files_among_good_ones_get_error_rows(store_url, extractor, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

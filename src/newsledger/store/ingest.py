@@ -170,9 +170,12 @@ def ingest(
             if (item.id in known_ids) if item.id else (h in known_hashes):
                 stats.skip()
                 continue
-            known_hashes.add(h)
+            # An input with its own id claims only that id for the rest of the run:
+            # if it fails, a later copy of its text without an id must still be stored.
             if item.id:
                 known_ids.add(item.id)
+            else:
+                known_hashes.add(h)
             hashes.append(h)
             yield item
 
