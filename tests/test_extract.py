@@ -128,3 +128,19 @@ def test_given_published_beats_default_and_default_fills_the_gap(extractor):
     given = prepare(RawArticle(text=STORY, published="2025-03-24T08:15:00Z"), default)
     filled = prepare(RawArticle(text=STORY), default)
     assert given.article.published == "2025-03-24" and filled.article.published == "2025-01-01"
+
+
+def test_a_component_that_gives_up_keeps_the_article_and_reports_the_loss(extractor, monkeypatch):
+    from newsledger.nlp import quantities
+
+    def broken(doc):
+        raise ValueError("unexpected parse")
+
+    monkeypatch.setattr(quantities, "extract_claims", broken)
+    (records,) = list(extractor.process([RawArticle(text=STORY, id="s1", published="2025-03-24")]))
+    assert isinstance(records[0], ArticleRecord)
+    assert any(r.TYPE == "time" for r in records), "the other components' records are kept"
+    errors = [r for r in records if isinstance(r, ErrorRecord)]
+    assert len(errors) == 1 and errors[0].article_id == "s1"
+    assert "newsledger_quantities" in errors[0].message and "unexpected parse" in errors[0].message
+    assert not any(r.TYPE == "claim" for r in records)

@@ -115,6 +115,9 @@ def print_tables(groups: Iterable[list[Record]], console: Any) -> None:
             )
         )
         record_tables(records[1:], console, kinds=("claim", "time"))
+        for r in records[1:]:
+            if isinstance(r, ErrorRecord):
+                console.print(f"[bold red]error[/] {escape(r.message)}")
         counts: dict[str, int] = {}
         for r in records[1:]:
             if not isinstance(r, (ClaimRecord, TimeRecord)):

@@ -144,6 +144,14 @@ def _shift(value: Any, offset: int) -> Any:
     return dataclasses.replace(value, **changes) if changes else value
 
 
+def _article_error(article: ArticleRecord, message: str) -> ErrorRecord:
+    """An error record about one article, naming where it came from."""
+    where = article.path or article.id
+    if article.line:
+        where = f"{where}:{article.line}"
+    return ErrorRecord(article.id, f"{where}: {message}", article.path, article.line)
+
+
 def _span_key(record: Record) -> tuple[int, int]:
     span: Span | None = getattr(record, "span", None)
     return span if span is not None else (0, 0)
@@ -183,12 +191,17 @@ class Extractor:
 
     def _records_from(self, prepared: Prepared, docs: list[tuple[int, Any]]) -> list[Record]:
         found: list[Record] = []
+        problems: list[Record] = []
+        article = prepared.article
         for offset, doc in docs:
             for attr in ("times", "entities", "claims", "statements"):
                 for record in getattr(doc._, attr) or ():
                     found.append(_shift(record, offset))
+            # A component that gave up keeps the article but says what it lost.
+            for problem in doc._.problems or ():
+                problems.append(_article_error(article, problem))
         found.sort(key=lambda r: (_span_key(r), r.TYPE))
-        return [prepared.article, *found]
+        return [article, *found, *problems]
 
     def _run_one(self, prepared: Prepared) -> list[Record]:
         try:
@@ -196,18 +209,7 @@ class Extractor:
             processed = [(offset, self.nlp(doc)) for offset, doc in docs]
             return self._records_from(prepared, processed)
         except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the run
-            article = prepared.article
-            where = article.path or article.id
-            if article.line:
-                where = f"{where}:{article.line}"
-            return [
-                ErrorRecord(
-                    article.id,
-                    f"{where}: extraction failed ({type(exc).__name__}: {exc})",
-                    article.path,
-                    article.line,
-                )
-            ]
+            return [_article_error(prepared.article, f"extraction failed ({type(exc).__name__}: {exc})")]
 
     def run_batch(self, prepared: list[Prepared]) -> list[list[Record]]:
         """Records for each prepared article, in order; one spaCy pass over the batch."""

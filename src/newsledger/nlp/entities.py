@@ -50,6 +50,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import EntityRecord
+from .extensions import note_problem
 from .gazetteer import Gazetteer, Place, load_gazetteer
 
 # PRODUCT is kept as well: model names ("Airbus A380", "Su-27") are what news
@@ -432,7 +433,8 @@ class EntityLinker:
             pass
         try:
             doc._.entities = self.records(doc, text)
-        except (ValueError, IndexError, KeyError, AttributeError, TypeError):
+        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
+            note_problem(doc, "newsledger_entities", exc)
             doc._.entities = []  # bad input degrades to no entities, never a crash
         return doc
 

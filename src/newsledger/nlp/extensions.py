@@ -13,6 +13,8 @@ Filled by the components, in pipeline order:
   newsledger_sources then replaces them with sourced copies).
 - ``entities``: list of :class:`~newsledger.records.EntityRecord` (newsledger_entities).
 - ``statements``: list of :class:`~newsledger.records.StatementRecord` (newsledger_sources).
+- ``problems``: messages of components that gave up on this Doc (see :func:`note_problem`);
+  the extractor turns each into an ``error`` record beside the article's other records.
 
 Spans in these records are character offsets into ``doc.text``.
 """
@@ -29,6 +31,7 @@ _ATTRS = {
     "claims": None,
     "entities": None,
     "statements": None,
+    "problems": None,
 }
 
 
@@ -40,3 +43,10 @@ def register() -> None:
 
 
 register()
+
+
+def note_problem(doc: Doc, component: str, exc: BaseException) -> None:
+    """Record that a component gave up on this Doc, so the loss is reported, not silent."""
+    if doc._.problems is None:
+        doc._.problems = []
+    doc._.problems.append(f"{component} skipped ({type(exc).__name__}: {exc})")

@@ -98,6 +98,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ClaimRecord, ClaimTime, Quantity, TimeRecord
+from .extensions import note_problem
 from . import quant_lexicon as lex
 from .numbers import (
     DOZEN,
@@ -1517,7 +1518,9 @@ def make_quantities(nlp: Language, name: str):
     def quantities(doc: Doc) -> Doc:
         try:
             doc._.claims = extract_claims(doc)
-        except (IndexError, ValueError, KeyError, AttributeError, TypeError, ArithmeticError):  # bad input degrades, never crashes
+        except (IndexError, ValueError, KeyError, AttributeError, TypeError, ArithmeticError) as exc:
+            # bad input degrades, never crashes; the loss is reported as an error record
+            note_problem(doc, "newsledger_quantities", exc)
             doc._.claims = []
         return doc
 

@@ -49,6 +49,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import ClaimRecord, Source, StatementRecord
+from .extensions import note_problem
 from .attribution import _ANAPHOR_HEADS, _PRONOUN_GROUP, _PRONOUN_PERSON, Attribution, Finder
 from .quotes import Quote, find_quotes
 
@@ -65,8 +66,9 @@ class SourceAttributor:
     def __call__(self, doc: Doc) -> Doc:
         try:
             self.run(doc)
-        except (ValueError, IndexError, KeyError, AttributeError, TypeError):
-            # Bad input degrades to unattributed claims and no statements.
+        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
+            # Bad input degrades to unattributed claims and no statements, reported.
+            note_problem(doc, "newsledger_sources", exc)
             doc._.statements = []
         return doc
 

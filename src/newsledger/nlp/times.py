@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..records import TimeRecord
+from .extensions import note_problem
 from .timex import Hints, find_timexes
 
 log = logging.getLogger(__name__)
@@ -141,6 +142,7 @@ def make_times(nlp: Language, name: str):
         except (ValueError, KeyError, IndexError, TypeError, OverflowError) as exc:
             # A text the grammar cannot handle loses its times, never the article.
             log.warning("time expressions skipped: %s: %s", type(exc).__name__, exc)
+            note_problem(doc, "newsledger_times", exc)
             doc._.times = []
         return doc
 
