@@ -62,7 +62,6 @@ def base_articles():
 
 def synthetic(n: int, seed: int = 7, tag: str = "syn"):
     """``n`` raw articles: sample reports with their figures and names varied."""
-    from newsledger.ingest.readers import RawArticle
 
     rng = random.Random(seed)
     bases = base_articles()

@@ -139,7 +139,6 @@ def _valid(span: Any, n: int) -> bool:
 
 def show_article(view: Any, console: Any) -> None:
     """The article text with its records' spans highlighted, then its records as tables."""
-    from rich.table import Table
     from rich.text import Text
 
     a: ArticleRecord = view.article

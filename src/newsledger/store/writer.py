@@ -19,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from ..records import ArticleRecord, ClaimRecord, ErrorRecord, Record
+from ..records import ArticleRecord, ErrorRecord, Record
 from . import dedup
 from .engine import lock_for_write
 from .rows import article_row, dumps, error_row, record_row, to_date

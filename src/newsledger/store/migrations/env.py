@@ -13,8 +13,6 @@ from newsledger.store.schema import metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only the `alembic` CLI lands here
-    import sqlalchemy as sa
-
     from newsledger.store.engine import make_engine, resolve_url
 
     connection = make_engine(resolve_url(context.config.get_main_option("sqlalchemy.url"))).connect()
