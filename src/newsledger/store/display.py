@@ -170,6 +170,46 @@ def show_article(view: Any, console: Any) -> None:
         console.print(f"[bold red]error[/] {_esc(message)}")
 
 
+def _claim_cells(c: ClaimRecord) -> tuple[str, ...]:
+    q = c.quantity
+    src = ""
+    if c.source is not None:
+        src = (c.source.entity or c.source.name) + (f" ({c.source.cue})" if c.source.cue else "")
+    return (
+        c.text,
+        _num(q.value),
+        f"{q.bound} [{_num(q.low)}, {_num(q.high)}]",
+        (q.unit or "") + (f" {q.change}" if q.change else ""),
+        c.measure or "",
+        c.subject or "",
+        "" if c.time is None else _holds(c.time.kind, c.time.start, c.time.end),
+        src,
+    )
+
+
+def _statement_cells(s: StatementRecord) -> tuple[str, ...]:
+    src = "" if s.source is None else (s.source.entity or s.source.name)
+    return (src, s.cue or "", "yes" if s.direct else "", s.text)
+
+
+# kind -> (record class, title, columns, fold long cells, the row of one record)
+_RECORD_TABLES: dict[str, tuple[type, str, tuple[str, ...], bool, Any]] = {
+    "claim": (
+        ClaimRecord, "claims",
+        ("figure", "value", "interval", "unit", "measure", "subject", "holds", "source"), True, _claim_cells,
+    ),
+    "time": (
+        TimeRecord, "time expressions", ("text", "type", "value", "interval"), False,
+        lambda t: (t.text, t.timex_type, t.value, _interval(t.start, t.end)),
+    ),
+    "entity": (
+        EntityRecord, "entities", ("text", "label", "canonical", "country"), False,
+        lambda e: (e.text, e.label, e.canonical or "", e.country or ""),
+    ),
+    "statement": (StatementRecord, "statements", ("source", "cue", "direct", "text"), True, _statement_cells),
+}
+
+
 def record_tables(
     records: Sequence[Record],
     console: Any,
@@ -178,51 +218,19 @@ def record_tables(
     """One table per record kind: an article's claims, times, entities and statements."""
     from rich.table import Table
 
-    claims = [r for r in records if isinstance(r, ClaimRecord)] if "claim" in kinds else []
-    if claims:
-        table = Table(title="claims")
-        for col in ("figure", "value", "interval", "unit", "measure", "subject", "holds", "source"):
-            table.add_column(col, overflow="fold")
-        for c in claims:
-            q = c.quantity
-            src = ""
-            if c.source is not None:
-                src = (c.source.entity or c.source.name) + (f" ({c.source.cue})" if c.source.cue else "")
-            table.add_row(*_cells(
-                c.text,
-                _num(q.value),
-                f"{q.bound} [{_num(q.low)}, {_num(q.high)}]",
-                (q.unit or "") + (f" {q.change}" if q.change else ""),
-                c.measure or "",
-                c.subject or "",
-                "" if c.time is None else _holds(c.time.kind, c.time.start, c.time.end),
-                src,
-            ))
-        console.print(table)
-    times = [r for r in records if isinstance(r, TimeRecord)] if "time" in kinds else []
-    if times:
-        table = Table(title="time expressions")
-        for col in ("text", "type", "value", "interval"):
-            table.add_column(col)
-        for t in times:
-            table.add_row(*_cells(t.text, t.timex_type, t.value, _interval(t.start, t.end)))
-        console.print(table)
-    ents = [r for r in records if isinstance(r, EntityRecord)] if "entity" in kinds else []
-    if ents:
-        table = Table(title="entities")
-        for col in ("text", "label", "canonical", "country"):
-            table.add_column(col)
-        for e in ents:
-            table.add_row(*_cells(e.text, e.label, e.canonical or "", e.country or ""))
-        console.print(table)
-    stmts = [r for r in records if isinstance(r, StatementRecord)] if "statement" in kinds else []
-    if stmts:
-        table = Table(title="statements")
-        for col in ("source", "cue", "direct", "text"):
-            table.add_column(col, overflow="fold")
-        for s in stmts:
-            src = "" if s.source is None else (s.source.entity or s.source.name)
-            table.add_row(*_cells(src, s.cue or "", "yes" if s.direct else "", s.text))
+    for kind in kinds:
+        cls, title, columns, fold, cells = _RECORD_TABLES[kind]
+        chosen = [r for r in records if isinstance(r, cls)]
+        if not chosen:
+            continue
+        table = Table(title=title)
+        for col in columns:
+            if fold:
+                table.add_column(col, overflow="fold")
+            else:
+                table.add_column(col)
+        for r in chosen:
+            table.add_row(*_cells(*cells(r)))
         console.print(table)
 
 
