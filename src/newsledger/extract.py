@@ -160,6 +160,10 @@ def _span_key(record: Record) -> tuple[int, int]:
 class Extractor:
     """Runs newsledger's pipeline over articles, in batches, isolating failures."""
 
+    # prepare() settles the publication date over the whole text before the pass;
+    # the pubdate component would only search each chunk again for an undated article.
+    SKIP_COMPONENTS = ("newsledger_pubdate",)
+
     def __init__(
         self,
         model: str | None = None,
@@ -206,7 +210,7 @@ class Extractor:
     def _run_one(self, prepared: Prepared) -> list[Record]:
         try:
             docs = self._docs_for(prepared)
-            processed = [(offset, self.nlp(doc)) for offset, doc in docs]
+            processed = [(offset, self.nlp(doc, disable=self.SKIP_COMPONENTS)) for offset, doc in docs]
             return self._records_from(prepared, processed)
         except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the run
             return [_article_error(prepared.article, f"extraction failed ({type(exc).__name__}: {exc})")]
@@ -216,7 +220,7 @@ class Extractor:
         try:
             plan = [self._docs_for(p) for p in prepared]
             flat = [doc for docs in plan for _, doc in docs]
-            done = iter(self.nlp.pipe(flat, batch_size=self.batch_size))
+            done = iter(self.nlp.pipe(flat, batch_size=self.batch_size, disable=self.SKIP_COMPONENTS))
             out = []
             for p, docs in zip(prepared, plan):
                 processed = [(offset, next(done)) for offset, _ in docs]
