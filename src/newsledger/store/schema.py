@@ -41,6 +41,11 @@ ingest_runs = sa.Table(
     sa.Column("failed", sa.Integer, nullable=False, server_default="0"),
     sa.Column("copies", sa.Integer, nullable=False, server_default="0"),
     sa.Column("status", sa.String(16), nullable=False, server_default="running"),
+    # Who runs it and when it last showed life: a run killed with -9 never
+    # finishes its row, so the next ingest needs these to tell it from a live one.
+    sa.Column("heartbeat_at", sa.DateTime(timezone=True)),
+    sa.Column("pid", sa.Integer),
+    sa.Column("host", sa.Text),
 )
 
 articles = sa.Table(
