@@ -16,6 +16,7 @@ import click
 from . import __version__
 from .errors import NewsledgerError
 from .records import ArticleRecord, ClaimRecord, ErrorRecord, Record, TimeRecord
+from .safe_text import for_terminal, visible
 
 
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -88,6 +89,7 @@ def cli() -> None:
 
 
 def write_jsonl(records: Iterable[Record], out: TextIO) -> None:
+    out = for_terminal(out)
     for record in records:
         out.write(json.dumps(record.to_dict(), ensure_ascii=False))
         out.write("\n")
@@ -95,9 +97,7 @@ def write_jsonl(records: Iterable[Record], out: TextIO) -> None:
 
 def print_tables(groups: Iterable[list[Record]], console: Any) -> None:
     """Readable tables for a terminal: each article with its claims and times."""
-    from rich.markup import escape
-
-    from .store.display import record_tables
+    from .store.display import _esc as escape, record_tables
 
     for records in groups:
         head = records[0]
@@ -186,7 +186,7 @@ def extract(
                 write_jsonl(records, out)
                 for r in records:
                     if isinstance(r, ErrorRecord):
-                        click.echo(f"error: {r.message}", err=True)
+                        click.echo(f"error: {visible(r.message)}", err=True)
     except NewsledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     sys.exit(1 if failed else 0)
@@ -315,7 +315,7 @@ def ingest(
     finally:
         store.close()
     for message in stats.errors:
-        click.echo(f"error: {message}", err=True)
+        click.echo(f"error: {visible(message)}", err=True)
     rate = (stats.added + stats.failed) / stats.seconds if stats.seconds else 0.0
     click.echo(
         f"{stats.added} articles stored, {stats.skipped} already there, {stats.failed} failed, "

@@ -12,12 +12,18 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from ..records import ArticleRecord, ClaimRecord, EntityRecord, Record, StatementRecord, TimeRecord
+from ..safe_text import c1_positions, for_terminal, visible, visible_offset
 
 ROW_FORMATS = ("table", "jsonl", "csv", "json")
 
 
 def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
-    """Rows as jsonl, csv or json on ``out``; returns how many."""
+    """Rows as jsonl, csv or json on ``out``; returns how many.
+
+    The rows are written exactly, except to a terminal, where they are read,
+    not parsed: there control characters are made visible.
+    """
+    out = for_terminal(out)
     n = 0
     if fmt == "jsonl":
         for row in rows:
@@ -66,17 +72,18 @@ def _short(article_id: str) -> str:
 
 
 def _cells(*values: Any) -> list[Any]:
-    """Table cells as plain text: a '[' in an article's words is no rich markup."""
+    """Table cells as plain text: a '[' in an article's words is no rich markup,
+    an escape code in them no command to the terminal."""
     from rich.text import Text
 
-    return [Text(v if isinstance(v, str) else str(v)) for v in values]
+    return [Text(visible(v)) for v in values]
 
 
 def _esc(value: Any) -> str:
-    """Article-derived text inside a markup string, escaped."""
+    """Article-derived text inside a markup string, escaped for rich and the terminal."""
     from rich.markup import escape
 
-    return escape(str(value))
+    return escape(visible(value))
 
 
 def claims_table(rows: Sequence[dict[str, Any]], console: Any) -> None:
@@ -152,13 +159,15 @@ def show_article(view: Any, console: Any) -> None:
         console.print(f"[bold]republished copy[/] of {_esc(view.original_id)}")
     for c in view.copies:
         console.print(_esc(f"copy: {c['id']} published {c['published'] or '?'} {c['outlet'] or ''}"))
-    text = Text(a.text)
+    text = Text(visible(a.text))
     n = len(a.text)
+    # Spans index the stored text; a C1 control is shown wider than one character.
+    c1 = c1_positions(a.text)
     # Lower layers first so a claim's highlight wins over an entity inside it.
     for kind in ("statement", "entity", "time", "claim"):
         for r in view.records:
             if r.TYPE == kind and _valid(getattr(r, "span", None), n):
-                text.stylize(STYLES[kind], r.span[0], r.span[1])
+                text.stylize(STYLES[kind], visible_offset(r.span[0], c1), visible_offset(r.span[1], c1))
     console.print()
     console.print(text)
     console.print()
