@@ -23,6 +23,7 @@ from click.testing import CliRunner
 from newsledger.cli import cli
 from newsledger.records import ArticleRecord, ClaimRecord, EntityRecord, ErrorRecord, Quantity
 from newsledger.store import open_store
+from test_store_fixtures import store_url  # noqa: F401  (a fixture: SQLite file and PostgreSQL schema)
 
 NEWSLEDGER = str(Path(sys.executable).with_name("newsledger"))
 
@@ -160,3 +161,109 @@ def test_extract_table_escapes_article_text(tmp_path):
     assert status == 0, out.decode("utf-8", "replace")
     _assert_no_article_escapes(out)
     assert "\u241b" in out.decode("utf-8")
+
+
+# -- defect 4: store problems are one-line errors naming the store -------------
+def _one_line_error(result, *words: str) -> str:
+    """The command failed with status 1 and a single 'Error: ...' line holding ``words``."""
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.output
+    for word in words:
+        assert word in lines[0], (word, lines[0])
+    return lines[0]
+
+
+def _invoke(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def _items(path: Path, n: int = 2) -> Path:
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            out.write(json.dumps({"id": f"i{i}", "text": f"Police said {10 + i} people were hurt on Monday."}) + "\n")
+    return path
+
+
+@pytest.mark.parametrize("command", [["ingest", "--no-progress", "ITEMS"], ["claims"], ["articles"], ["export"]])
+def test_a_file_that_is_not_sqlite_is_a_one_line_error(tmp_path, command):
+    db = tmp_path / "notes.db"
+    db.write_text("these are my notes, not a database\n" * 200)
+    before = db.read_bytes()
+    args = [str(_items(tmp_path / "items.jsonl")) if a == "ITEMS" else a for a in command]
+    _one_line_error(_invoke(*args, "--db", str(db)), "notes.db", "file is not a database")
+    assert db.read_bytes() == before
+
+
+def test_a_read_only_store_is_a_one_line_error(tmp_path):
+    path = tmp_path / "ledger.db"
+    open_store(str(path)).close()
+    # Opened read-only by URL: permissions cannot stop root, the tests' usual user.
+    url = f"sqlite:///file:{path}?mode=ro&uri=true"
+    result = _invoke("ingest", "--no-progress", str(_items(tmp_path / "items.jsonl")), "--db", url)
+    _one_line_error(result, "ledger.db", "readonly database")
+
+
+def _set_revision(db: str, revision: str) -> None:
+    with open_store(db) as store, store.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = :r"), {"r": revision})
+
+
+@pytest.mark.parametrize("command", [["ingest", "--no-progress", "ITEMS"], ["claims"], ["show", "x"], ["export"]])
+def test_a_store_from_a_newer_newsledger_is_refused_untouched(store_url, tmp_path, command):
+    _set_revision(store_url, "0099_from_the_future")
+    args = [str(_items(tmp_path / "items.jsonl")) if a == "ITEMS" else a for a in command]
+    line = _one_line_error(
+        _invoke(*args, "--db", store_url),
+        "created by a newer newsledger (revision 0099_from_the_future); upgrade newsledger",
+    )
+    assert "ledger.db" in line or "postgresql" in line
+    engine = sa.create_engine(store_url if "://" in store_url else f"sqlite:///{store_url}")
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0099_from_the_future"
+        assert conn.execute(sa.text("SELECT count(*) FROM ingest_runs")).scalar_one() == 0
+    engine.dispose()
+
+
+# -- defect 5: read commands create nothing -------------------------------------
+READ_COMMANDS = [["articles"], ["claims"], ["show", "abc"], ["export"], ["export", "--table", "records"]]
+
+
+def _tables(url: str) -> list[str]:
+    engine = sa.create_engine(url if "://" in url else f"sqlite:///{url}")
+    try:
+        return sa.inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=lambda c: "-".join(c))
+def test_read_commands_on_an_empty_database_create_nothing(store_url, tmp_path, command):
+    if "://" not in store_url:  # an empty SQLite file (the PostgreSQL schema is empty already)
+        Path(store_url).touch()
+    result = _invoke(*command, "--db", store_url)
+    _one_line_error(result, "no ledger in")
+    assert _tables(store_url) == []
+    if "://" not in store_url:
+        assert Path(store_url).stat().st_size == 0
+
+
+def test_read_commands_leave_another_sqlite_database_as_it_was(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+    before = path.read_bytes()
+    for command in READ_COMMANDS:
+        _one_line_error(_invoke(*command, "--db", str(path)), "no ledger in", "other.db")
+    assert path.read_bytes() == before
+    assert _tables(str(path)) == ["notes"]
+
+
+def test_init_creates_the_store_that_read_commands_then_read(tmp_path):
+    db = str(tmp_path / "new.db")
+    result = _invoke("init", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "articles" in _tables(db)
+    listed = _invoke("articles", "--db", db, "--format", "json")
+    assert listed.exit_code == 0 and json.loads(listed.stdout) == []

@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, TextIO
 
 import click
@@ -204,13 +205,40 @@ def db_option(fn: Callable) -> Callable:
     )(fn)
 
 
-def _open_store(db: str | None, must_exist: bool = True) -> Any:
+def _store_error(exc: BaseException, db: str | None) -> click.ClickException:
+    """A library or database error as one line naming the store (exit status 1)."""
+    if isinstance(exc, NewsledgerError):
+        return click.ClickException(visible(str(exc)))
+    from .store.engine import database_message, describe, resolve_url
+
+    try:
+        name = describe(resolve_url(db))
+    except NewsledgerError:
+        name = db or "the store"
+    return click.ClickException(visible(f"cannot use the store {name}: {database_message(exc)}"))
+
+
+@contextmanager
+def _using_store(db: str | None, *, create: bool = False) -> Iterator[Any]:
+    """The store for one command, closed after it; only ``create`` may create or migrate it.
+
+    Store trouble (not a database, read-only, a newer schema, unreachable)
+    ends the command with one line naming the store, never a traceback.
+    """
+    import sqlalchemy as sa
+
     from .store import open_store
 
     try:
-        return open_store(db, must_exist=must_exist)
-    except NewsledgerError as exc:
-        raise click.ClickException(str(exc)) from exc
+        store = open_store(db, create=create)
+    except (NewsledgerError, sa.exc.DBAPIError) as exc:
+        raise _store_error(exc, db) from exc
+    try:
+        yield store
+    except (NewsledgerError, sa.exc.DBAPIError) as exc:
+        raise _store_error(exc, db) from exc
+    finally:
+        store.close()
 
 
 def _rows_format(fmt: str | None) -> str:
@@ -282,11 +310,10 @@ def ingest(
     from .ingest.readers import iter_inputs
     from .store.engine import describe
 
-    store = _open_store(db, must_exist=False)
     err = Console(stderr=True)
     show = err.is_terminal if progress is None else progress
     started = time.perf_counter()
-    try:
+    with _using_store(db, create=True) as store:
         if show:
             bar = _ingest_progress(err)
             with bar:
@@ -310,10 +337,6 @@ def ingest(
                 iter_inputs(paths), paths=paths, model=model, jobs=jobs, batch_size=batch_size,
                 commit_every=commit_every, default_published=published,
             )
-    except NewsledgerError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        store.close()
     for message in stats.errors:
         click.echo(f"error: {visible(message)}", err=True)
     rate = (stats.added + stats.failed) / stats.seconds if stats.seconds else 0.0
@@ -328,6 +351,21 @@ def ingest(
 
 @cli.command()
 @db_option
+def init(db: str | None) -> None:
+    """Create the store, or upgrade its schema to this version's; `ingest` does so too.
+
+    The query commands never create or upgrade a store: after installing a
+    newer newsledger, run `init` (or an ingest) once.
+    """
+    from .store.engine import describe
+
+    with _using_store(db, create=True) as store:
+        url = store.url
+    click.echo(f"the store {describe(url)} is ready", err=True)
+
+
+@cli.command()
+@db_option
 @format_option(["table", "jsonl", "csv", "json"])
 @click.option("--limit", type=click.IntRange(1), default=None, help="At most this many rows.")
 def articles(db: str | None, fmt: str | None, limit: int | None) -> None:
@@ -335,10 +373,8 @@ def articles(db: str | None, fmt: str | None, limit: int | None) -> None:
     from .store.display import articles_table
     from .store.queries import list_articles
 
-    store = _open_store(db)
-    with store.engine.connect() as conn:
+    with _using_store(db) as store, store.engine.connect() as conn:
         rows = list_articles(conn, limit=limit)
-    store.close()
     _emit_rows(rows, fmt, articles_table)
 
 
@@ -375,17 +411,11 @@ def claims(
     from .store.display import claims_table
     from .store.queries import ClaimFilter, find_claims, resolve_article_id
 
-    store = _open_store(db)
-    try:
-        with store.engine.connect() as conn:
-            if article:
-                article = resolve_article_id(conn, article)
-            flt = ClaimFilter(about, source, measure, since, until, article, copies or bool(article))
-            rows = find_claims(conn, flt, limit=limit)
-    except NewsledgerError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        store.close()
+    with _using_store(db) as store, store.engine.connect() as conn:
+        if article:
+            article = resolve_article_id(conn, article)
+        flt = ClaimFilter(about, source, measure, since, until, article, copies or bool(article))
+        rows = find_claims(conn, flt, limit=limit)
     _emit_rows(rows, fmt, claims_table)
 
 
@@ -401,14 +431,8 @@ def show(article_id: str, db: str | None, fmt: str | None) -> None:
     from .store.display import show_article, view_records
     from .store.queries import get_article
 
-    store = _open_store(db)
-    try:
-        with store.engine.connect() as conn:
-            view = get_article(conn, article_id)
-    except NewsledgerError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        store.close()
+    with _using_store(db) as store, store.engine.connect() as conn:
+        view = get_article(conn, article_id)
     if _rows_format(fmt) == "table":
         from rich.console import Console
 
@@ -447,16 +471,11 @@ def export(db: str | None, fmt: str, table_name: str, output: str | None) -> Non
         raise click.UsageError("Parquet is binary: give -o FILE or pipe the output")
     from .store.export import export_table
 
-    store = _open_store(db)
-    try:
-        with store.engine.connect() as conn:
+    with _using_store(db) as store, store.engine.connect() as conn:
+        try:
             n = export_table(conn, table_name, fmt, output)
-    except NewsledgerError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except OSError as exc:  # -o in a missing folder, a full disk, no permission
-        raise click.ClickException(f"cannot write {output or 'the output'}: {exc.strerror or exc}") from exc
-    finally:
-        store.close()
+        except OSError as exc:  # -o in a missing folder, a full disk, no permission
+            raise click.ClickException(f"cannot write {output or 'the output'}: {exc.strerror or exc}") from exc
     if output:
         click.echo(f"{n} rows of {table_name} written to {output}", err=True)
 

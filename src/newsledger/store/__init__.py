@@ -50,23 +50,32 @@ class Store:
 
 
 def open_store(db: str | None = None, *, create: bool = True, must_exist: bool = False) -> Store:
-    """Open (and create or migrate) the store at a path or URL; see resolve_url.
+    """Open the store at a path or URL (see resolve_url); create or migrate it if ``create``.
 
-    ``must_exist``: refuse a SQLite file that is not there yet (the query
-    commands should not leave an empty store behind a typo).
+    With ``create=False`` nothing is written: the store must already hold a
+    ledger at this version's schema revision (the read commands leave no
+    empty store behind a typo). ``must_exist`` refuses a SQLite file that is
+    not there yet even when creating is allowed.
     """
-    url = resolve_url(db)
-    if must_exist and url.startswith("sqlite:///"):
-        from pathlib import Path
+    from ..errors import StoreError
+    from .engine import require_ledger
 
-        from ..errors import StoreError
+    url = resolve_url(db)
+    if (must_exist or not create) and url.startswith("sqlite:///"):
+        from pathlib import Path
 
         path = url[len("sqlite:///") :]
         if path != ":memory:" and not Path(path).exists():
             raise StoreError(f"no store at {path}: run `newsledger ingest` first, or give --db")
-    engine = make_engine(url)
-    if create:
-        migrate(engine)
+    engine = make_engine(url, write=create)
+    try:
+        if create:
+            migrate(engine)
+        else:
+            require_ledger(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return Store(url, engine)
 
 

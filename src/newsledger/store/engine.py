@@ -51,16 +51,20 @@ def describe(url: str) -> str:
         return url
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
+def _sqlite_pragmas(dbapi_conn, _record, write: bool = True) -> None:
     # Manage transactions ourselves (see _sqlite_begin): pysqlite's implicit
     # BEGIN would be DEFERRED and fail under a concurrent writer.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_S * 1000}")
-    try:
-        cur.execute("PRAGMA journal_mode = WAL")
-    except Exception:  # noqa: BLE001 - :memory: and some filesystems refuse WAL; keep the default
-        pass
+    # Switching to WAL rewrites the file's header: a reader that was pointed at
+    # some other SQLite file must leave it as it found it. A ledger is WAL
+    # already (the mode persists in the file).
+    if write:
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+        except Exception:  # noqa: BLE001 - :memory: and some filesystems refuse WAL; keep the default
+            pass
     # Safe with WAL against process crashes (kill -9); only a power loss can
     # lose the last commits, never corrupt the file.
     cur.execute("PRAGMA synchronous = NORMAL")
@@ -74,8 +78,8 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for the URL, with the per-backend settings above."""
+def make_engine(url: str, *, write: bool = True) -> Engine:
+    """An engine for the URL, with the per-backend settings above (``write=False``: for reading only)."""
     try:
         parsed = sa.make_url(url)
     except sa.exc.ArgumentError as exc:
@@ -83,10 +87,12 @@ def make_engine(url: str) -> Engine:
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         database = parsed.database
+        if database and parsed.query.get("uri") in ("true", "1") and database.startswith("file:"):
+            database = database[len("file:") :]  # a URI filename ("?mode=ro&uri=true"): the path inside
         if database and database != ":memory:" and not Path(database).parent.is_dir():
             raise StoreError(f"cannot create the store {database}: its folder does not exist")
         engine = sa.create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S}, json_serializer=dumps)
-        sa.event.listen(engine, "connect", _sqlite_pragmas)
+        sa.event.listen(engine, "connect", lambda conn, record: _sqlite_pragmas(conn, record, write))
         sa.event.listen(engine, "begin", _sqlite_begin)
         return engine
     if backend == "postgresql":
@@ -119,24 +125,67 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this version of newsledger ships a migration for."""
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def database_message(exc: BaseException) -> str:
+    """The driver's own words for a database error, on one line (psycopg's span several)."""
+    orig = getattr(exc, "orig", None) or exc
+    return " ".join(str(orig).split()) or type(orig).__name__
+
+
+def store_revision(conn: Connection, url: str) -> str | None:
+    """The store's schema revision (None: no ledger there); refuses one newer than this version."""
+    from alembic.runtime.migration import MigrationContext
+
+    current = MigrationContext.configure(conn).get_current_revision()
+    if current is not None and current not in known_revisions():
+        raise StoreError(
+            f"the store {describe(url)} was created by a newer newsledger (revision {current}); upgrade newsledger"
+        )
+    return current
+
+
+def require_ledger(engine: Engine) -> None:
+    """Check, without writing anything, that the store holds a ledger this version can read."""
+    url = str(engine.url)
+    try:
+        with engine.connect() as conn:
+            current = store_revision(conn, url)
+    except sa.exc.DBAPIError as exc:
+        raise StoreError(f"cannot open the store {describe(url)}: {database_message(exc)}") from None
+    if current is None:
+        raise StoreError(f"no ledger in {describe(url)}: run `newsledger ingest` (or `newsledger init`) first")
+    if current != head_revision():
+        raise StoreError(
+            f"the store {describe(url)} has an older schema (revision {current}): "
+            "run `newsledger init` (or an ingest) to upgrade it"
+        )
+
+
 def migrate(engine: Engine) -> None:
     """Create or upgrade the schema to the newest migration, safely under concurrency.
 
     The upgrade runs inside one write transaction that holds the writer lock,
     so two ingests starting at once on a fresh store do not both create tables.
+    A store from a newer newsledger is refused, never downgraded or touched.
     """
     from alembic import command
-    from alembic.runtime.migration import MigrationContext
 
     head = head_revision()
+    url = str(engine.url)
     try:
         with engine.connect() as conn:
-            if MigrationContext.configure(conn).get_current_revision() == head:
+            if store_revision(conn, url) == head:
                 return
             conn.rollback()
         with engine.begin() as conn:
             lock_for_write(conn)
-            if MigrationContext.configure(conn).get_current_revision() != head:
+            if store_revision(conn, url) != head:
                 command.upgrade(alembic_config(conn), "head")
-    except sa.exc.OperationalError as exc:
-        raise StoreError(f"cannot open the store {describe(str(engine.url))}: {exc.orig}") from None
+    except sa.exc.DBAPIError as exc:  # not a database, read-only, unreachable, no permission
+        raise StoreError(f"cannot open the store {describe(url)}: {database_message(exc)}") from None
