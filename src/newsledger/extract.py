@@ -8,6 +8,8 @@ become ``error`` records for that article alone; the rest goes on.
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import dataclasses
 import datetime as dt
 import multiprocessing
@@ -23,8 +25,14 @@ from .ingest.readers import Item, RawArticle
 from .records import ArticleRecord, ErrorRecord, Record, Span, article_id_for
 
 # spaCy's parser wants bounded documents; longer texts are cut into pieces at
-# paragraph (else sentence) boundaries and their spans shifted back.
+# paragraph (else sentence) boundaries and their spans shifted back. It is also
+# the most text the pipeline holds at once: memory follows it, not the input.
 MAX_CHUNK_CHARS = 100_000
+
+# The longest raw input (text or HTML, in characters) extracted by default. A
+# longer one is an error record: it is more likely a dump than an article, and
+# its records alone (one per figure, name and date) would fill memory.
+DEFAULT_MAX_CHARS = 5_000_000
 
 
 # Years a publication date may have. Outside them lie placeholders such as
@@ -152,6 +160,23 @@ def _article_error(article: ArticleRecord, message: str) -> ErrorRecord:
     return ErrorRecord(article.id, f"{where}: {message}", article.path, article.line)
 
 
+def _over_limit(raw: RawArticle, max_chars: int | None) -> ErrorRecord | None:
+    """An error record for an input whose raw text or HTML is over ``max_chars``, else None."""
+    if not max_chars:
+        return None
+    size = len(raw.html) if raw.html is not None else len(raw.text or "")
+    if size <= max_chars:
+        return None
+    kind = "HTML" if raw.html is not None else "text"
+    return ErrorRecord(
+        raw.id,
+        f"{_where(raw)}: {kind} of {size:,} characters is over the limit of {max_chars:,}; "
+        f"raise it with --max-chars (0 for no limit) to extract it",
+        raw.path,
+        raw.line,
+    )
+
+
 def _span_key(record: Record) -> tuple[int, int]:
     span: Span | None = getattr(record, "span", None)
     return span if span is not None else (0, 0)
@@ -172,7 +197,11 @@ class Extractor:
         batch_size: int = 32,
         default_published: dt.date | None = None,
         today: dt.date | None = None,
+        chunk_chars: int = MAX_CHUNK_CHARS,
+        max_chars: int | None = DEFAULT_MAX_CHARS,
     ) -> None:
+        if chunk_chars < 1:
+            raise ValueError(f"chunk_chars must be positive, not {chunk_chars}")
         if nlp is None:
             from .nlp.pipeline import load_pipeline
 
@@ -181,68 +210,134 @@ class Extractor:
         self.batch_size = batch_size
         self.default_published = default_published
         self.today = today
+        self.chunk_chars = chunk_chars
+        # None or 0: no limit.
+        self.max_chars = max_chars or None
 
     # -- one batch ---------------------------------------------------------
-    def _docs_for(self, prepared: Prepared) -> list[tuple[int, Any]]:
-        docs = []
-        for offset, piece in split_text(prepared.article.text):
-            doc = self.nlp.make_doc(piece)
-            doc._.article_id = prepared.article.id
-            doc._.published = prepared.published
-            doc._.published_source = prepared.article.published_source
-            docs.append((offset, doc))
-        return docs
+    def _doc(self, prepared: Prepared, piece: str) -> Any:
+        doc = self.nlp.make_doc(piece)
+        doc._.article_id = prepared.article.id
+        doc._.published = prepared.published
+        doc._.published_source = prepared.article.published_source
+        return doc
 
-    def _records_from(self, prepared: Prepared, docs: list[tuple[int, Any]]) -> list[Record]:
-        found: list[Record] = []
-        problems: list[Record] = []
-        article = prepared.article
-        for offset, doc in docs:
-            for attr in ("times", "entities", "claims", "statements"):
-                for record in getattr(doc._, attr) or ():
-                    found.append(_shift(record, offset))
-            # A component that gave up keeps the article but says what it lost.
-            for problem in doc._.problems or ():
-                problems.append(_article_error(article, problem))
+    def _docs_for(self, prepared: Prepared) -> list[tuple[int, Any]]:
+        """Every piece of the article as an unprocessed Doc (for callers that time the steps)."""
+        pieces = split_text(prepared.article.text, self.chunk_chars)
+        return [(offset, self._doc(prepared, piece)) for offset, piece in pieces]
+
+    def _memory_zone(self) -> contextlib.AbstractContextManager[Any]:
+        # Strings and lexemes first seen inside the zone are dropped when it
+        # ends, so the vocab stays the model's size over any number of articles.
+        zone = getattr(self.nlp, "memory_zone", None)
+        return zone() if zone is not None else contextlib.nullcontext()
+
+    @staticmethod
+    def _harvest(article: ArticleRecord, offset: int, doc: Any, found: list[Record], problems: list[Record]) -> None:
+        """Copy what the components assigned to one processed piece into records."""
+        for attr in ("times", "entities", "claims", "statements"):
+            for record in getattr(doc._, attr) or ():
+                found.append(_shift(record, offset))
+        # A component that gave up keeps the article but says what it lost.
+        for problem in doc._.problems or ():
+            problems.append(_article_error(article, problem))
+
+    @staticmethod
+    def _assemble(article: ArticleRecord, found: list[Record], problems: list[Record]) -> list[Record]:
         found.sort(key=lambda r: (_span_key(r), r.TYPE))
         return [article, *found, *problems]
 
+    def _records_from(self, prepared: Prepared, docs: Iterable[tuple[int, Any]]) -> list[Record]:
+        found: list[Record] = []
+        problems: list[Record] = []
+        for offset, doc in docs:
+            self._harvest(prepared.article, offset, doc, found, problems)
+        return self._assemble(prepared.article, found, problems)
+
+    def _piecewise(self, prepared: Prepared) -> list[Record]:
+        """Records of an article parsed piece by piece, each piece's Doc dropped before the next is made."""
+        found: list[Record] = []
+        problems: list[Record] = []
+        for offset, piece in split_text(prepared.article.text, self.chunk_chars):
+            doc = self.nlp(self._doc(prepared, piece), disable=self.SKIP_COMPONENTS)
+            self._harvest(prepared.article, offset, doc, found, problems)
+            # Else the loop variable would keep this piece alive while the next is parsed.
+            del doc
+        return self._assemble(prepared.article, found, problems)
+
+    def _run_group(self, group: list[Prepared]) -> list[list[Record]]:
+        """Records of a group: one long article piece by piece, or short ones in one spaCy pass."""
+        if len(group) == 1 and len(group[0].article.text) > self.chunk_chars:
+            return [self._piecewise(group[0])]
+        docs = (self._doc(p, p.article.text) for p in group)
+        done = self.nlp.pipe(docs, batch_size=max(1, len(group)), disable=self.SKIP_COMPONENTS)
+        return [self._records_from(p, [(0, doc)]) for p, doc in zip(group, done)]
+
+    def _groups(self, prepared: list[Prepared]) -> Iterator[list[Prepared]]:
+        """Consecutive articles, at most ``batch_size`` and ``chunk_chars`` characters a group.
+
+        What the pipeline holds at once is one group's Docs, so bounding their
+        characters bounds memory; a text longer than one piece is a group alone.
+        """
+        group: list[Prepared] = []
+        chars = 0
+        for p in prepared:
+            size = len(p.article.text)
+            if group and (len(group) >= self.batch_size or chars + size > self.chunk_chars):
+                yield group
+                group, chars = [], 0
+            group.append(p)
+            chars += size
+        if group:
+            yield group
+
     def _run_one(self, prepared: Prepared) -> list[Record]:
         try:
-            docs = self._docs_for(prepared)
-            processed = [(offset, self.nlp(doc, disable=self.SKIP_COMPONENTS)) for offset, doc in docs]
-            return self._records_from(prepared, processed)
+            with self._memory_zone():
+                return self._piecewise(prepared)
         except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the run
             return [_article_error(prepared.article, f"extraction failed ({type(exc).__name__}: {exc})")]
 
     def run_batch(self, prepared: list[Prepared]) -> list[list[Record]]:
-        """Records for each prepared article, in order; one spaCy pass over the batch."""
-        try:
-            plan = [self._docs_for(p) for p in prepared]
-            flat = [doc for docs in plan for _, doc in docs]
-            done = iter(self.nlp.pipe(flat, batch_size=self.batch_size, disable=self.SKIP_COMPONENTS))
-            out = []
-            for p, docs in zip(prepared, plan):
-                processed = [(offset, next(done)) for offset, _ in docs]
-                out.append(self._records_from(p, processed))
-            return out
-        except Exception:  # noqa: BLE001 - find the article that failed, keep the others
-            return [self._run_one(p) for p in prepared]
+        """Records for each prepared article, in order.
+
+        Short articles share spaCy passes; a long one is parsed piece by piece.
+        Each group runs in its own memory zone, and its Docs become records
+        before the zone ends (a Doc must not be touched after its zone).
+        """
+        out: list[list[Record]] = []
+        for group in self._groups(prepared):
+            try:
+                with self._memory_zone():
+                    out.extend(self._run_group(group))
+            except Exception:  # noqa: BLE001 - find the article that failed, keep the others
+                out.extend(self._run_one(p) for p in group)
+        return out
 
     # -- streams -----------------------------------------------------------
     def prepare(self, item: Item) -> Prepared | ErrorRecord:
         if isinstance(item, ErrorRecord):
             return item
+        too_long = _over_limit(item, self.max_chars)
+        if too_long is not None:
+            return too_long
         return prepare(item, self.default_published, self.today)
 
     def process(self, items: Iterable[Item]) -> Iterator[list[Record]]:
         """Record lists, one per input item, in input order."""
         pending: list[Prepared | ErrorRecord] = []
+        chars = 0
         for item in items:
-            pending.append(self.prepare(item))
-            if len(pending) >= self.batch_size:
+            ready = self.prepare(item)
+            pending.append(ready)
+            if isinstance(ready, Prepared):
+                chars += len(ready.article.text)
+            # Flush on characters too: waiting for batch_size long texts would
+            # hold all of them (and their records) at once.
+            if len(pending) >= self.batch_size or chars >= self.chunk_chars:
                 yield from self._flush(pending)
-                pending = []
+                pending, chars = [], 0
         if pending:
             yield from self._flush(pending)
 
@@ -288,9 +383,20 @@ def extract_items(
     default_published: dt.date | None = None,
     today: dt.date | None = None,
     extractor: Extractor | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Iterator[list[Record]]:
-    """Record lists for every item, in order, over ``jobs`` worker processes."""
-    options = dict(model=model, batch_size=batch_size, default_published=default_published, today=today)
+    """Record lists for every item, in order, over ``jobs`` worker processes.
+
+    An input longer than ``max_chars`` characters (None or 0: no limit) is an
+    error record; the limit holds for a given ``extractor`` too.
+    """
+    options = dict(
+        model=model, batch_size=batch_size, default_published=default_published, today=today, max_chars=max_chars
+    )
+    if extractor is not None and extractor.max_chars != (max_chars or None):
+        # A copy shares the loaded pipeline; the caller's extractor keeps its own limit.
+        extractor = copy.copy(extractor)
+        extractor.max_chars = max_chars or None
     if jobs <= 0:
         jobs = os.cpu_count() or 1
     if jobs == 1:
