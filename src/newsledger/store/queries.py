@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection
 from ..errors import StoreError
 from ..records import ArticleRecord, Record
 from .rows import from_row
-from .schema import RECORD_TABLES, TABLES, articles, claim_articles, claims, errors
+from .schema import RECORD_TABLES, TABLES, article_relations, articles, claim_articles, claims, errors
 
 EXPORT_TABLES = tuple(sorted(TABLES))
 """Tables export can write; ``records`` is the record contract as JSON Lines."""
@@ -38,12 +38,19 @@ def _row(mapping: Any) -> dict[str, Any]:
 
 
 def list_articles(conn: Connection, *, limit: int | None = None) -> list[dict[str, Any]]:
-    """Every article, newest first, with its record counts and the copy it follows."""
+    """Every article, newest first, with its record counts, the copy it follows and its related reports.
+
+    ``related`` counts the near-identical articles that are updates of it or
+    that it updates (other figures or dates), which are never its copies.
+    """
     n_claims = (
         sa.select(sa.func.count()).select_from(claims).where(claims.c.article_id == articles.c.id).scalar_subquery()
     )
     copies = sa.select(sa.func.count()).select_from(articles.alias("c")).where(
         sa.literal_column("c.original_id") == articles.c.id, sa.literal_column("c.id") != articles.c.id
+    ).scalar_subquery()
+    related = sa.select(sa.func.count()).select_from(article_relations).where(
+        sa.or_(article_relations.c.article_id == articles.c.id, article_relations.c.related_id == articles.c.id)
     ).scalar_subquery()
     stmt = (
         sa.select(
@@ -56,6 +63,7 @@ def list_articles(conn: Connection, *, limit: int | None = None) -> list[dict[st
             articles.c.n_records.label("records"),
             sa.case((articles.c.original_id != articles.c.id, articles.c.original_id), else_=None).label("copy_of"),
             copies.label("copies"),
+            related.label("related"),
             articles.c.path,
         )
         .order_by(articles.c.published.desc().nulls_last(), articles.c.seq)
@@ -105,7 +113,9 @@ class ClaimFilter:
     until: dt.date | None = None
     article: str | None = None
     copies: bool = False
-    """Also list the claims of republished copies (by default they fold into the original's)."""
+    """Also list the claims a republished copy repeats. By default such a claim is
+    listed once, under the earliest copy: only a claim with the same value,
+    unit, change, measure and time folds, so every other claim is listed."""
 
 
 def find_claims(conn: Connection, flt: ClaimFilter, *, limit: int | None = None) -> list[dict[str, Any]]:
@@ -182,6 +192,8 @@ class ArticleView:
     original_id: str | None
     copies: list[dict[str, Any]]
     errors: list[str]
+    related: list[dict[str, Any]] = field(default_factory=list)
+    """Near-identical articles that are not copies: updates of this one, or that it updates."""
 
 
 def resolve_article_id(conn: Connection, given: str) -> str:
@@ -219,12 +231,24 @@ def get_article(conn: Connection, given: str) -> ArticleView:
         )
     ]
     errs = conn.execute(sa.select(errors.c.message).where(errors.c.article_id == article_id)).scalars().all()
+    rel = article_relations
+    other = sa.case((rel.c.article_id == article_id, rel.c.related_id), else_=rel.c.article_id)
+    related = [
+        _row(r._mapping)
+        for r in conn.execute(
+            sa.select(other.label("id"), rel.c.kind, rel.c.reason, rel.c.similarity, articles.c.published)
+            .join(articles, articles.c.id == other)
+            .where(sa.or_(rel.c.article_id == article_id, rel.c.related_id == article_id))
+            .order_by(articles.c.published, articles.c.seq)
+        )
+    ]
     return ArticleView(
         article=article,
         records=[r for _, r in found],
         original_id=row.original_id,
         copies=copies,
         errors=list(errs),
+        related=related,
     )
 
 

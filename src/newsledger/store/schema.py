@@ -215,5 +215,21 @@ lsh_bands = sa.Table(
     sa.Column("article_id", sa.Text, primary_key=True),
 )
 
+# Near-identical articles that are not copies: an update (say the next day's
+# bulletin from the same template) names figures or dates its earlier report
+# does not. They are related, never one report: each keeps its own claims.
+# article_id is the article that found the other when it was stored.
+article_relations = sa.Table(
+    "article_relations",
+    metadata,
+    sa.Column("article_id", sa.Text, primary_key=True),
+    sa.Column("related_id", sa.Text, primary_key=True),
+    sa.Column("kind", sa.Text, nullable=False),
+    # What differs: 'figures' or 'dates'.
+    sa.Column("reason", sa.Text),
+    sa.Column("similarity", sa.Float),
+    sa.Index("ix_article_relations_related", "related_id"),
+)
+
 RECORD_TABLES = {"time": times, "claim": claims, "entity": entities, "statement": statements}
 TABLES = {t.name: t for t in metadata.sorted_tables}

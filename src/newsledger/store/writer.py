@@ -23,7 +23,17 @@ from ..records import ArticleRecord, ErrorRecord, Record
 from . import dedup
 from .engine import lock_for_write
 from .rows import article_row, dumps, error_row, record_row, to_date
-from .schema import RECORD_TABLES, article_minhash, articles, claim_articles, claims, errors, lsh_bands
+from .schema import (
+    RECORD_TABLES,
+    article_minhash,
+    article_relations,
+    articles,
+    claim_articles,
+    claims,
+    errors,
+    lsh_bands,
+    times,
+)
 
 
 _ROOT = articles.alias("root")
@@ -66,6 +76,8 @@ class WriteResult:
     failed: int = 0
     copies: int = 0
     errors: list[str] = field(default_factory=list)
+    updates: int = 0
+    """Articles recorded as updates of a similar report (near-identical text, other figures or dates)."""
 
 
 def _insert(conn: Connection, table: sa.Table):
@@ -153,6 +165,7 @@ def write_batch(engine: Engine, groups: list[Group], run_id: int | None = None) 
         result.skipped += one.skipped
         result.failed += one.failed
         result.copies += one.copies
+        result.updates += one.updates
     return result
 
 
@@ -218,9 +231,7 @@ def _write(conn: Connection, groups: list[Group], run_id: int | None) -> WriteRe
                 conn, claim_articles, [{"claim_id": cid, "article_id": r["article_id"]} for cid, r in zip(ids, table_rows)]
             )
             for cid, r in zip(ids, table_rows):
-                new_claims.setdefault(r["article_id"], []).append(
-                    _ClaimKey(cid, r["article_id"], r["value"], r["unit"], r["change"], r["measure"])
-                )
+                new_claims.setdefault(r["article_id"], []).append(_ClaimKey(*(r[c] for c in _CLAIM_KEY_COLS)))
         else:
             _bulk_insert(conn, table, table_rows)
 
@@ -230,6 +241,7 @@ def _write(conn: Connection, groups: list[Group], run_id: int | None) -> WriteRe
         if article_id in inserted and linker.link(wanted[article_id], inserted[article_id]):
             result.copies += 1
     linker.flush()
+    result.updates = len(linker.updated)
     result.added = [a for a in wanted if a in inserted]
     return result
 
@@ -238,6 +250,9 @@ def _write(conn: Connection, groups: list[Group], run_id: int | None) -> WriteRe
 def _order_key(published: dt.date | None, seq: int) -> tuple[dt.date, int]:
     # Earliest copy: by publication date (unknown dates last), then ingest order.
     return (published or dt.date.max, seq)
+
+
+_CLAIM_KEY_COLS = ("id", "article_id", "value", "unit", "change", "measure", "time_start", "time_end", "time_kind")
 
 
 @dataclass(frozen=True)
@@ -250,6 +265,111 @@ class _ClaimKey:
     unit: str | None
     change: str | None
     measure: str | None
+    time_start: dt.date | None = None
+    time_end: dt.date | None = None
+    time_kind: str | None = None
+
+
+def _claim_key_cols() -> list[sa.Column]:
+    return [claims.c[name] for name in _CLAIM_KEY_COLS]
+
+
+# -- copies against updates --------------------------------------------------
+# Reports from one template (daily bulletins, weekly market notes) share most
+# of their words and so most of their shingles: similarity alone cannot tell
+# a republished copy from the next day's report. What can is what they say: a
+# copy repeats the figures and dates of its original, or some of them when
+# cut short; an update gives another figure for the same thing (52 killed,
+# not 40), or names other dates.
+_DATE_TYPES = ("DATE", "TIME")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What an article states, as far as telling a copy from an update needs."""
+
+    figures: dict[str, frozenset[tuple[Any, ...]]]
+    """By measure (lowercased): the (value, unit, change) of each claim; (low, high) stand in for a missing value."""
+    dates: tuple[tuple[str, dt.date | None, dt.date | None], ...]
+    """(text as written, lowercased; start; end) of each date or time it names."""
+
+
+def _figure(row: Any) -> tuple[Any, ...] | None:
+    value: Any = row.value if row.value is not None else (row.low, row.high)
+    if value == (None, None):
+        return None
+    return (value, (row.unit or "").lower() or None, row.change)
+
+
+def load_facts(conn: Connection, ids: Iterable[str]) -> dict[str, Facts]:
+    """The figures and dates of stored articles (an article with none gets empty facts)."""
+    ids = list(dict.fromkeys(ids))
+    figures: dict[str, dict[str, set[tuple[Any, ...]]]] = {a: {} for a in ids}
+    dates: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {a: [] for a in ids}
+    for i in range(0, len(ids), 400):
+        chunk = ids[i : i + 400]
+        for r in conn.execute(
+            sa.select(
+                claims.c.article_id, claims.c.value, claims.c.low, claims.c.high, claims.c.unit, claims.c.change,
+                claims.c.measure,
+            ).where(claims.c.article_id.in_(chunk))
+        ):
+            fig = _figure(r)
+            if fig is not None:
+                figures[r.article_id].setdefault(_measure(r.measure), set()).add(fig)
+        for r in conn.execute(
+            sa.select(times.c.article_id, times.c.text, times.c.start, times.c.end).where(
+                times.c.article_id.in_(chunk), times.c.timex_type.in_(_DATE_TYPES)
+            )
+        ):
+            dates[r.article_id].append((" ".join((r.text or "").lower().split()), to_date(r.start), to_date(r.end)))
+    return {a: Facts({m: frozenset(v) for m, v in figures[a].items()}, tuple(dates[a])) for a in ids}
+
+
+def _measure(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def _unmatched_dates(a: tuple, b: tuple) -> tuple[list, list]:
+    """The dates of each side that the other does not name, matched one to one.
+
+    The same words ("on Sunday", "yesterday") in a copy published a day later
+    may resolve to another day, so words are matched first; then the rest by
+    resolved interval, since a re-edit may reword a date ("Monday" for "Monday
+    morning"). One to one: the day-1 bulletin's "tomorrow" must not stand for
+    the day-2 bulletin's "Tuesday" once it has matched day 2's own "tomorrow".
+    """
+    left, right = list(a), list(b)
+    for key in (lambda d: d[0] or None, lambda d: (d[1], d[2]) if (d[1], d[2]) != (None, None) else None):
+        rest = []
+        for x in left:
+            k = key(x)
+            hit = next((i for i, y in enumerate(right) if k is not None and key(y) == k), None)
+            if hit is None:
+                rest.append(x)
+            else:
+                right.pop(hit)
+        left = rest
+    return left, right
+
+
+def conflict(a: Facts, b: Facts) -> str | None:
+    """Why two near-identical articles are different reports ('figures', 'dates'), or None.
+
+    Figures conflict when, for a measure both give, each states a figure the
+    other does not; dates when each names a date the other does not. A copy
+    cut short states a subset of its original's; a credit line or a
+    background figure on one side only, or a measure worded otherwise by a
+    re-edit or a translation, is still the same report.
+    """
+    for measure in a.figures.keys() & b.figures.keys():
+        mine, theirs = a.figures[measure], b.figures[measure]
+        if mine - theirs and theirs - mine:
+            return "figures"
+    only_a, only_b = _unmatched_dates(a.dates, b.dates)
+    if only_a and only_b:
+        return "dates"
+    return None
 
 
 class _Linker:
@@ -259,7 +379,9 @@ class _Linker:
     same batch find each other in memory. A copy stores only the band keys
     that no stored article has yet: keys it shares are already found through
     its group, so a large group of near-identical reports does not make any
-    key's list grow, and each lookup stays O(1).
+    key's list grow, and each lookup stays O(1). An article that is no copy
+    (an original, or an update of a similar report) stores all its keys: its
+    own copies must find it, not only the report it updates.
     """
 
     def __init__(self, conn: Connection, new_claims: dict[str, list[_ClaimKey]]) -> None:
@@ -267,11 +389,14 @@ class _Linker:
         self.new_claims = new_claims
         self.by_key: dict[tuple[int, int], list[str]] = {}
         self.sigs: dict[str, Any] = {}
+        self.facts: dict[str, Facts] = {}
         self.bands: list[dict[str, Any]] = []
         self.minhashes: list[dict[str, Any]] = []
         self.original_claims: dict[str, list[_ClaimKey]] = {}
         self.links: list[dict[str, Any]] = []
         self.same_as: list[tuple[int, int]] = []
+        self.relations: dict[tuple[str, str], dict[str, Any]] = {}
+        self.updated: set[str] = set()
 
     def prefetch(self, groups: list[Group]) -> None:
         """Look up the stored articles holding any band key of the batch, in a few queries."""
@@ -295,18 +420,26 @@ class _Linker:
             ):
                 self.sigs[r.article_id] = dedup.from_bytes(r.signature)
 
+    def _facts(self, ids: list[str]) -> dict[str, Facts]:
+        missing = [a for a in ids if a not in self.facts]
+        if missing:
+            self.facts.update(load_facts(self.conn, missing))
+        return {a: self.facts[a] for a in ids}
+
     def link(self, group: Group, seq: int) -> bool:
         head: ArticleRecord = group.records[0]  # type: ignore[assignment]
         sig = group.signature
         if sig is None:
             return False
         pairs = list(enumerate(sig.keys))
-        cand: list[str] = []
+        # Candidates that share the most bands first: under the cap, templated
+        # reports sharing a few bands must not crowd out the copy's original.
+        shared: dict[str, int] = {}
         for p in pairs:
             for a in self.by_key.get(p, ()):
-                if a != head.id and a not in cand:
-                    cand.append(a)
-        cand = cand[:MAX_CANDIDATES]
+                if a != head.id:
+                    shared[a] = shared.get(a, 0) + 1
+        cand = sorted(shared, key=lambda a: -shared[a])[:MAX_CANDIDATES]
         self._signatures(cand)
         self.sigs[head.id] = sig.values
         self.minhashes.append({"article_id": head.id, "signature": sig.to_bytes()})
@@ -326,15 +459,14 @@ class _Linker:
             ).scalars().all()
             self._signatures(list(members))
             best = self._matches(sig.values, list(members))
-        # Store only the keys no article holds yet (all of them for a non-copy).
+        best = self._screen(head.id, best)
+        joined = bool(best) and self._join(head, seq, best)
         for p in pairs:
-            if not self.by_key.get(p):
+            holders = self.by_key.setdefault(p, [])
+            if not holders or (not joined and head.id not in holders):
                 self.bands.append({"band": p[0], "key": p[1], "article_id": head.id})
-                self.by_key[p] = [head.id]
-        if not best:
-            return False
-        self._join(head, seq, best)
-        return True
+                holders.append(head.id)
+        return joined
 
     def _matches(self, values: Any, ids: list[str]) -> dict[str, float]:
         found = {}
@@ -345,7 +477,28 @@ class _Linker:
                     found[a] = sim
         return found
 
-    def _join(self, head: ArticleRecord, seq: int, best: dict[str, float]) -> None:
+    def _screen(self, article_id: str, similar: dict[str, float]) -> dict[str, float]:
+        """The similar articles that are copies; the others are recorded as updates."""
+        if not similar:
+            return similar
+        facts = self._facts([article_id, *similar])
+        copies = {}
+        for other, sim in similar.items():
+            why = conflict(facts[article_id], facts[other])
+            if why is None:
+                copies[other] = sim
+            else:
+                self._relate(article_id, other, sim, why)
+        return copies
+
+    def _relate(self, article_id: str, other: str, sim: float | None, why: str) -> None:
+        self.updated.add(article_id)
+        self.relations.setdefault(
+            (article_id, other),
+            {"article_id": article_id, "related_id": other, "kind": "update", "reason": why, "similarity": sim},
+        )
+
+    def _join(self, head: ArticleRecord, seq: int, best: dict[str, float]) -> bool:
         conn = self.conn
         root = _ROOT
         found = conn.execute(
@@ -354,6 +507,21 @@ class _Linker:
             .where(articles.c.id.in_(list(best)))
         ).all()
         roots = {r.id: r for r in found}
+        # A copy's claims are matched to its group's original: a report that
+        # agrees with one of the group's copies but not with the original
+        # (a cut-short copy lacks the very figure that changed) updates it.
+        unchecked = [r for r in roots if r not in best]
+        if unchecked:
+            self._signatures(unchecked)
+            facts = self._facts([head.id, *unchecked])
+            for r in unchecked:
+                why = conflict(facts[head.id], facts[r])
+                if why is not None:
+                    base = self.sigs.get(r)
+                    self._relate(head.id, r, dedup.similarity(self.sigs[head.id], base) if base is not None else None, why)
+                    del roots[r]
+        if not roots:
+            return False
         earliest_root = min(roots.values(), key=lambda m: _order_key(m.published, m.seq))
         if len(roots) == 1 and _order_key(earliest_root.published, earliest_root.seq) < _order_key(
             to_date(head.published), seq
@@ -368,7 +536,7 @@ class _Linker:
                 .values(original_id=earliest_root.id, copy_similarity=sim)
             )
             self._link_new_copy(earliest_root.id, head.id)
-            return
+            return True
         # The new article is earlier than the group's original, or joins
         # groups: the earliest of all becomes the original of every member.
         self.flush()
@@ -383,6 +551,7 @@ class _Linker:
         _set_similarities(conn, earliest, ids)
         relink_claims(conn, earliest)
         self.original_claims.clear()
+        return True
 
     def _link_new_copy(self, original_id: str, copy_id: str) -> None:
         """Match a brand-new copy's claims to its original's (its own links exist already)."""
@@ -390,10 +559,7 @@ class _Linker:
             self.original_claims[original_id] = [
                 _ClaimKey(*r)
                 for r in self.conn.execute(
-                    sa.select(claims.c.id, claims.c.article_id, claims.c.value, claims.c.unit, claims.c.change,
-                              claims.c.measure)
-                    .where(claims.c.article_id == original_id)
-                    .order_by(claims.c.ord)
+                    sa.select(*_claim_key_cols()).where(claims.c.article_id == original_id).order_by(claims.c.ord)
                 )
             ]
         for c, o in _match_claims(self.original_claims[original_id], self.new_claims.get(copy_id, [])):
@@ -401,7 +567,7 @@ class _Linker:
             self.same_as.append((c, o))
 
     def flush(self) -> None:
-        """Write the signatures, band keys and claim links gathered so far."""
+        """Write the signatures, band keys, claim links and relations gathered so far."""
         _bulk_insert(self.conn, claim_articles, self.links)
         self.links = []
         _set_same_as(self.conn, self.same_as)
@@ -412,6 +578,12 @@ class _Linker:
         if self.bands:
             _bulk_insert(self.conn, lsh_bands, self.bands)
             self.bands = []
+        if self.relations:
+            self.conn.execute(
+                _insert(self.conn, article_relations).on_conflict_do_nothing(), list(self.relations.values())
+            )
+            self.relations = {}
+
 
 
 def _set_same_as(conn: Connection, pairs: list[tuple[int, int | None]]) -> None:
@@ -457,37 +629,40 @@ def _set_similarities(conn: Connection, original_id: str, ids: list[str]) -> Non
 
 
 def _match_claims(originals: list[Any], copy_claims: list[Any]) -> list[tuple[int, int]]:
-    """(copy claim id, original claim id) pairs: same value, unit and change, same measure first."""
-    free = list(originals)
-    matched: dict[int, int] = {}
-    for strict in (True, False):
-        for c in copy_claims:
-            if c.id in matched or c.value is None:
-                continue
-            for o in free:
-                if _claim_key(o) != _claim_key(c):
-                    continue
-                if strict and (o.measure or "").lower() != (c.measure or "").lower():
-                    continue
-                matched[c.id] = o.id
-                free.remove(o)
-                break
-    return list(matched.items())
+    """(copy claim id, original claim id) pairs: the same figure of the same thing at the same time.
+
+    Only a claim that agrees on value, unit, change, measure (case-insensitive)
+    and time (start, end and kind) is the same claim. There is no looser
+    fallback: '77 roads' is not 'about 77 homes', and a folded claim is hidden
+    from the default listing.
+    """
+    free: dict[tuple, list[int]] = {}
+    for o in originals:
+        if o.value is not None:
+            free.setdefault(_claim_key(o), []).append(o.id)
+    matched: list[tuple[int, int]] = []
+    for c in copy_claims:
+        if c.value is None:
+            continue
+        left = free.get(_claim_key(c))
+        if left:
+            matched.append((c.id, left.pop(0)))
+    return matched
 
 
 def _claim_key(row: Any) -> tuple:
-    return (row.value, row.unit, row.change)
+    return (row.value, row.unit, row.change, _measure(row.measure), to_date(row.time_start), to_date(row.time_end), row.time_kind)
 
 
 def relink_claims(conn: Connection, original_id: str, copies: list[str] | None = None) -> None:
     """Point each copy's claims at the matching claims of the earliest copy.
 
-    A copy's claim matches an original claim with the same value, unit and
-    change, preferring the same measure (case-insensitive); each original
-    claim is matched at most once per copy, in text order. claim_articles then
-    lists, for each original claim, every article that carries it. ``copies``
-    limits the work to those copies (a new copy joining a group); by default
-    every member of the group is relinked.
+    A copy's claim matches an original claim only when they agree on value,
+    unit, change, measure (case-insensitive) and time (see _match_claims);
+    each original claim is matched at most once per copy, in text order.
+    claim_articles then lists, for each original claim, every article that
+    carries it. ``copies`` limits the work to those copies (a new copy joining
+    a group); by default every member of the group is relinked.
     """
     if copies is None:
         copies = list(conn.execute(sa.select(articles.c.id).where(articles.c.original_id == original_id)).scalars())
@@ -496,7 +671,7 @@ def relink_claims(conn: Connection, original_id: str, copies: list[str] | None =
     copies = [a for a in copies if a != original_id]
     if not copies:
         return
-    cols = (claims.c.id, claims.c.article_id, claims.c.value, claims.c.unit, claims.c.change, claims.c.measure)
+    cols = _claim_key_cols()
     rows = conn.execute(
         sa.select(*cols).where(claims.c.article_id.in_(copies)).order_by(claims.c.article_id, claims.c.ord)
     ).all()
@@ -514,3 +689,44 @@ def relink_claims(conn: Connection, original_id: str, copies: list[str] | None =
     if links:
         conn.execute(_insert(conn, claim_articles).on_conflict_do_nothing(), links)
     _set_same_as(conn, list(same_as.items()))
+
+
+def repair_copy_links(conn: Connection) -> int:
+    """Undo the copy links of a store written before copies were told from updates.
+
+    Copy linking used to trust similarity alone and to match claims on their
+    value alone when measures differed, so a templated report could be
+    folded into another one and its claims hidden. Each copy whose figures
+    or dates conflict with its group's original becomes an article of its
+    own, recorded as an update of the original; every group's claims are
+    then matched again under the strict rule. Returns how many copies were
+    split off.
+    """
+    groups: dict[str, list[str]] = {}
+    for r in conn.execute(
+        sa.select(articles.c.id, articles.c.original_id).where(
+            articles.c.original_id.is_not(None), articles.c.original_id != articles.c.id
+        )
+    ):
+        groups.setdefault(r.original_id, []).append(r.id)
+    split = 0
+    for root_id, members in groups.items():
+        facts = load_facts(conn, [root_id, *members])
+        updates = [(m, why) for m in members if (why := conflict(facts[m], facts[root_id])) is not None]
+        for member, why in updates:
+            sim = conn.execute(sa.select(articles.c.copy_similarity).where(articles.c.id == member)).scalar()
+            conn.execute(
+                sa.update(articles).where(articles.c.id == member).values(original_id=member, copy_similarity=None)
+            )
+            conn.execute(
+                _insert(conn, article_relations).on_conflict_do_nothing(),
+                [{"article_id": member, "related_id": root_id, "kind": "update", "reason": why, "similarity": sim}],
+            )
+            own = conn.execute(sa.select(claims.c.id).where(claims.c.article_id == member)).scalars().all()
+            conn.execute(sa.delete(claim_articles).where(claim_articles.c.article_id == member))
+            if own:
+                conn.execute(sa.insert(claim_articles), [{"claim_id": c, "article_id": member} for c in own])
+            conn.execute(sa.update(claims).where(claims.c.article_id == member).values(same_as=None))
+            split += 1
+        relink_claims(conn, root_id)
+    return split
