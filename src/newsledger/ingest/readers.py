@@ -71,7 +71,7 @@ def parse_jsonl_line(raw: str, path: str | None, line: int) -> Item:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        return ErrorRecord(None, f"{where}: malformed JSON ({exc.msg} at column {exc.colno})", path, line)
+        return ErrorRecord(None, f"{where}: malformed JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})", path, line)
     if not isinstance(data, dict):
         return ErrorRecord(None, f"{where}: expected a JSON object, got {type(data).__name__}", path, line)
     given_id = data.get("id")
