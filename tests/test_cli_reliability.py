@@ -267,3 +267,89 @@ def test_init_creates_the_store_that_read_commands_then_read(tmp_path):
     assert "articles" in _tables(db)
     listed = _invoke("articles", "--db", db, "--format", "json")
     assert listed.exit_code == 0 and json.loads(listed.stdout) == []
+
+
+# -- defect 8: smaller defects ---------------------------------------------------
+def _many_claims_store(db: str, n: int = 3000) -> None:
+    """One article with ``n`` claims: output far beyond a pipe's buffer."""
+    text = " ".join(f"Officials said {i} people were hurt." for i in range(n))
+    article = ArticleRecord(article_id="many", id="many", text=text, published="2025-04-01")
+    claims, at = [], 0
+    for i in range(n):
+        start = text.index(f"{i} people", at)
+        end = start + len(f"{i} people")
+        claims.append(ClaimRecord(
+            article_id="many", span=(start, end), text=text[start:end], sentence_span=(start, end),
+            quantity=Quantity(value=float(i)),
+        ))
+        at = end
+    with open_store(db) as store:
+        store.write([([article, *claims], None)])
+
+
+@pytest.mark.parametrize("command", [["claims"], ["export"], ["show", "many"]], ids=lambda c: "-".join(c))
+def test_a_closed_pipe_ends_quietly_with_status_0(tmp_path, command):
+    db = str(tmp_path / "ledger.db")
+    _many_claims_store(db)
+    proc = subprocess.Popen([NEWSLEDGER, *command, "--db", db], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()  # what `| head -1` reads before it exits
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8", "replace")
+    assert proc.wait(timeout=120) == 0, err
+    assert json.loads(first)
+    assert err == ""
+
+
+def test_an_inverted_since_until_range_is_a_usage_error(tmp_path):
+    result = _invoke("claims", "--since", "2025-05-01", "--until", "2025-04-01", "--db", str(tmp_path / "x.db"))
+    assert result.exit_code == 2, result.output
+    assert "--since" in result.output and "--until" in result.output
+
+
+def test_record_counts_are_plural_and_json_errors_say_at_once():
+    import io
+
+    from rich.console import Console
+
+    from newsledger.cli import print_tables
+    from newsledger.ingest.readers import parse_jsonl_line
+    from newsledger.records import StatementRecord
+
+    article = ArticleRecord(article_id="a", id="a", text="He said it. She said so.")
+    said = [StatementRecord(article_id="a", span=(0, 10), text="it", source=None, cue="said", direct=False)] * 4
+    entity = EntityRecord(article_id="a", span=(0, 2), text="He", label="PERSON")
+    out = io.StringIO()
+    print_tables([[article, *said, entity]], Console(file=out, width=120))
+    assert "4 statements, 1 entity" in out.getvalue()
+    message = parse_jsonl_line('{"id": "x", "text": "unterminated', "in.jsonl", 3).message
+    assert "at at" not in message and "column" in message, message
+
+
+def test_stored_sentences_carry_no_line_breaks(extractor, tmp_path):
+    import csv
+    import io
+
+    from newsledger.ingest.readers import iter_inputs
+
+    src = tmp_path / "paras.txt"
+    src.write_text(
+        "Police said 12 people were hurt on Monday.\n\n"
+        "The mayor said 3 schools closed on Tuesday.\n"
+        "Officials said 40 homes were damaged on Wednesday.\n",
+        encoding="utf-8",
+    )
+    groups = list(extractor.process(iter_inputs([str(src)])))
+    claims = [r for records in groups for r in records if isinstance(r, ClaimRecord)]
+    assert len(claims) >= 3
+    text = groups[0][0].text
+    for c in claims:
+        sentence = text[c.sentence_span[0]: c.sentence_span[1]]
+        assert sentence == sentence.strip() and "\n" not in sentence, repr(sentence)
+        assert c.sentence_span[0] <= c.span[0] < c.span[1] <= c.sentence_span[1]
+    db = str(tmp_path / "ledger.db")
+    with open_store(db) as store:
+        store.write([(records, None) for records in groups])
+    result = _invoke("export", "--format", "csv", "--db", db)
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == len(claims)
+    assert all(r["sentence"] and "\n" not in r["sentence"] for r in rows), [r["sentence"] for r in rows]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -83,7 +84,29 @@ def format_option(choices: Iterable[str]) -> Callable[[Callable], Callable]:
     return decorate
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group; a reader that stops reading ends a command quietly."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            try:
+                return super().invoke(ctx)
+            finally:
+                # Flush here, while a closed pipe can still be caught: at
+                # interpreter exit it would be "Exception ignored" and status 120.
+                sys.stdout.flush()
+        except BrokenPipeError:
+            # `newsledger claims | head`: head has what it wanted. Like cat and
+            # grep, stop with status 0; the rest of the output goes nowhere.
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except (OSError, ValueError, AttributeError):  # stdout without a descriptor
+                pass
+            ctx.exit(0)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsledger")
 def cli() -> None:
     """Turn news reports into an auditable ledger of who reported what, when."""
@@ -94,6 +117,13 @@ def write_jsonl(records: Iterable[Record], out: TextIO) -> None:
     for record in records:
         out.write(json.dumps(record.to_dict(), ensure_ascii=False))
         out.write("\n")
+
+
+def _how_many(n: int, kind: str) -> str:
+    """'1 entity', '4 entities', '4 statements'."""
+    if n == 1:
+        return f"1 {kind}"
+    return f"{n} {kind[:-1]}ies" if kind.endswith("y") else f"{n} {kind}s"
 
 
 def print_tables(groups: Iterable[list[Record]], console: Any) -> None:
@@ -124,7 +154,7 @@ def print_tables(groups: Iterable[list[Record]], console: Any) -> None:
             if not isinstance(r, (ClaimRecord, TimeRecord)):
                 counts[r.TYPE] = counts.get(r.TYPE, 0) + 1
         if counts:
-            console.print("also: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
+            console.print("also: " + ", ".join(_how_many(n, t) for t, n in counts.items()))
 
 
 @cli.command()
@@ -411,6 +441,11 @@ def claims(
     from .store.display import claims_table
     from .store.queries import ClaimFilter, find_claims, resolve_article_id
 
+    if since is not None and until is not None and since > until:
+        raise click.BadParameter(
+            f"--since {since} is after --until {until}: no claim can hold in that range; swap them",
+            param_hint="--since/--until",
+        )
     with _using_store(db) as store, store.engine.connect() as conn:
         if article:
             article = resolve_article_id(conn, article)
@@ -474,6 +509,8 @@ def export(db: str | None, fmt: str, table_name: str, output: str | None) -> Non
     with _using_store(db) as store, store.engine.connect() as conn:
         try:
             n = export_table(conn, table_name, fmt, output)
+        except BrokenPipeError:
+            raise  # the reader closed the pipe: no error (see _Commands)
         except OSError as exc:  # -o in a missing folder, a full disk, no permission
             raise click.ClickException(f"cannot write {output or 'the output'}: {exc.strerror or exc}") from exc
     if output:

@@ -1480,7 +1480,7 @@ def extract_claims(doc: Doc) -> list[ClaimRecord]:
                     article_id=article_id,
                     span=(span.start_char, span.end_char),
                     text=span.text,
-                    sentence_span=(sent.start_char, sent.end_char),
+                    sentence_span=_sentence_chars(sent),
                     quantity=quantity,
                     measure=measure,
                     subject=subject,
@@ -1489,6 +1489,18 @@ def extract_claims(doc: Doc) -> list[ClaimRecord]:
             )
         pending.clear()
     return out
+
+
+def _sentence_chars(sent: Span) -> tuple[int, int]:
+    """A sentence's characters without the whitespace spaCy leaves on its edges.
+
+    spaCy ends a paragraph's last sentence with its "\n\n" token: kept, every
+    stored sentence (and CSV cell) would end in a line break.
+    """
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    end = sent.start_char + len(text.rstrip())
+    return (start, end) if start < end else (sent.start_char, sent.end_char)
 
 
 def _time_slot(doc: Doc, start: int, end: int, np_tok: Token) -> tuple[int, ...]:
