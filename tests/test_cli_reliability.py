@@ -353,3 +353,100 @@ def test_stored_sentences_carry_no_line_breaks(extractor, tmp_path):
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == len(claims)
     assert all(r["sentence"] and "\n" not in r["sentence"] for r in rows), [r["sentence"] for r in rows]
+
+
+def _runs(db: str) -> list[dict]:
+    with open_store(db) as store, store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(sa.text("SELECT * FROM ingest_runs ORDER BY id"))]
+
+
+def test_ctrl_c_says_what_was_stored_and_marks_the_run_interrupted(tmp_path):
+    from test_store_fixtures import write_small_articles
+
+    db = str(tmp_path / "ledger.db")
+    src = write_small_articles(tmp_path / "many.jsonl", 400)
+    proc = subprocess.Popen(
+        [NEWSLEDGER, "ingest", "--no-progress", "--commit-every", "5", "--batch-size", "8", "--db", db, str(src)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + 180
+    stored = 0
+    while time.monotonic() < deadline and proc.poll() is None and stored < 10:
+        time.sleep(0.1)
+        if Path(db).exists():
+            try:
+                with sqlite3.connect(db, timeout=30) as conn:
+                    stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            except sqlite3.OperationalError:  # the tables are not there yet
+                pass
+    assert proc.poll() is None, f"the ingest ended before Ctrl-C: {proc.communicate()[1][-500:]}"
+    proc.send_signal(2)  # SIGINT, what Ctrl-C sends
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "Aborted!" not in err and "Traceback" not in err, err
+    summary = err.strip().splitlines()[-1]
+    assert summary.startswith("interrupted: ") and "articles stored" in summary, err
+    with sqlite3.connect(db) as conn:
+        in_store = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert f"interrupted: {in_store} articles stored" in summary
+    (run,) = _runs(db)
+    assert run["status"] == "interrupted" and run["finished_at"] is not None and run["added"] == in_store
+
+
+def test_the_next_ingest_ends_runs_that_died_running(store_url, extractor, tmp_path):
+    import datetime as dt
+    import socket
+
+    from newsledger.ingest.readers import iter_inputs
+    from newsledger.store.ingest import STALE_RUN_AFTER
+    from newsledger.store.schema import ingest_runs
+
+    gone = subprocess.Popen(["true"])
+    gone.wait()  # a pid no process holds any more
+    now = dt.datetime.now(dt.timezone.utc)
+    here = socket.gethostname()
+    rows = {
+        "killed": dict(pid=gone.pid, host=here, heartbeat_at=now),
+        "stale": dict(pid=1, host="elsewhere", heartbeat_at=now - STALE_RUN_AFTER - dt.timedelta(minutes=1)),
+        "alive here": dict(pid=os.getpid(), host=here, heartbeat_at=now - dt.timedelta(minutes=5)),
+        "alive elsewhere": dict(pid=1, host="elsewhere", heartbeat_at=now - dt.timedelta(minutes=5)),
+    }
+    ids = {}
+    with open_store(store_url) as store:
+        with store.engine.begin() as conn:
+            for name, values in rows.items():
+                ids[name] = conn.execute(
+                    sa.insert(ingest_runs).returning(ingest_runs.c.id),
+                    dict(started_at=now - dt.timedelta(hours=3), paths=[name], **values),
+                ).scalar_one()
+        stats = store.ingest(iter_inputs([str(_items(tmp_path / "items.jsonl"))]), extractor=extractor)
+        assert stats.added == 2
+        with store.engine.connect() as conn:
+            by_id = {r.id: r for r in conn.execute(sa.select(ingest_runs))}
+    assert by_id[ids["killed"]].status == "killed"
+    assert by_id[ids["stale"]].status == "abandoned"
+    assert by_id[ids["alive here"]].status == "running"
+    assert by_id[ids["alive elsewhere"]].status == "running"
+    for name in ("killed", "stale"):
+        assert by_id[ids[name]].finished_at is not None
+    mine = by_id[stats.run_id]
+    assert mine.status == "done" and mine.pid == os.getpid() and mine.host == here
+    assert mine.heartbeat_at is not None
+
+
+def test_max_chars_turns_an_overlong_input_into_an_error(tmp_path):
+    src = tmp_path / "long.jsonl"
+    with src.open("w", encoding="utf-8") as out:
+        out.write(json.dumps({"id": "short", "text": "Police said 12 people were hurt on Monday."}) + "\n")
+        out.write(json.dumps({"id": "long", "text": "Police said 12 people were hurt on Monday. " * 40}) + "\n")
+    result = subprocess.run([NEWSLEDGER, "extract", "--max-chars", "500", str(src)], capture_output=True, text=True)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 1
+    assert {r["id"] for r in records if r["type"] == "article"} == {"short"}
+    assert any(r["type"] == "error" and "limit" in r["message"] for r in records)
+    db = str(tmp_path / "ledger.db")
+    result = subprocess.run(
+        [NEWSLEDGER, "ingest", "--no-progress", "--max-chars", "0", "--db", db, str(src)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert "2 articles stored" in result.stderr

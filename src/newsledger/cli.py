@@ -71,6 +71,19 @@ def published_option(fn: Callable) -> Callable:
     )(fn)
 
 
+def max_chars_option(fn: Callable) -> Callable:
+    from .extract import DEFAULT_MAX_CHARS
+
+    return click.option(
+        "--max-chars",
+        metavar="N",
+        type=click.IntRange(0),
+        default=DEFAULT_MAX_CHARS,
+        show_default=True,
+        help="An input longer than N characters is an error, not an article (0: no limit).",
+    )(fn)
+
+
 def format_option(choices: Iterable[str]) -> Callable[[Callable], Callable]:
     def decorate(fn: Callable) -> Callable:
         return click.option(
@@ -163,6 +176,7 @@ def print_tables(groups: Iterable[list[Record]], console: Any) -> None:
 @format_option(["jsonl", "table"])
 @model_option
 @jobs_option
+@max_chars_option
 @click.option("--schema", is_flag=True, help="Print the JSON Schema of the records and exit.")
 def extract(
     paths: tuple[str, ...],
@@ -171,6 +185,7 @@ def extract(
     model: str | None,
     jobs: int,
     batch_size: int,
+    max_chars: int,
     schema: bool,
 ) -> None:
     """Extract records from articles: PATH is a .txt, .html or .jsonl file, a folder, or - (JSONL on stdin).
@@ -199,6 +214,7 @@ def extract(
             jobs=jobs,
             batch_size=batch_size,
             default_published=published,
+            max_chars=max_chars,
         ):
             if any(isinstance(r, ErrorRecord) for r in records):
                 failed = True
@@ -317,6 +333,7 @@ def _ingest_progress(console: Any):
     help="Articles per write transaction (each is all-or-nothing).",
 )
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@max_chars_option
 def ingest(
     paths: tuple[str, ...],
     db: str | None,
@@ -326,6 +343,7 @@ def ingest(
     batch_size: int,
     commit_every: int,
     progress: bool | None,
+    max_chars: int,
 ) -> None:
     """Extract articles into the store: PATH is anything `extract` takes, or an RSS/Atom or WARC file.
 
@@ -340,42 +358,51 @@ def ingest(
     from .ingest.readers import iter_inputs
     from .store.engine import describe
 
+    from .errors import IngestInterrupted
+
     err = Console(stderr=True)
     show = err.is_terminal if progress is None else progress
     started = time.perf_counter()
-    with _using_store(db, create=True) as store:
-        if show:
-            bar = _ingest_progress(err)
-            with bar:
-                task = bar.add_task("ingest", total=None, rate=0.0, detail="")
+    options: dict[str, Any] = dict(
+        paths=paths, model=model, jobs=jobs, batch_size=batch_size, commit_every=commit_every,
+        default_published=published, max_chars=max_chars,
+    )
+    interrupted = False
+    try:
+        with _using_store(db, create=True) as store:
+            if show:
+                bar = _ingest_progress(err)
+                with bar:
+                    task = bar.add_task("ingest", total=None, rate=0.0, detail="")
 
-                def tick(stats: Any) -> None:
-                    elapsed = max(time.perf_counter() - started, 1e-6)
-                    bar.update(
-                        task,
-                        completed=stats.extracted + stats.skipped,
-                        rate=stats.extracted / elapsed,
-                        detail=f"{stats.added} stored, {stats.skipped} known, {stats.failed} failed",
-                    )
+                    def tick(stats: Any) -> None:
+                        elapsed = max(time.perf_counter() - started, 1e-6)
+                        bar.update(
+                            task,
+                            completed=stats.extracted + stats.skipped,
+                            rate=stats.extracted / elapsed,
+                            detail=f"{stats.added} stored, {stats.skipped} known, {stats.failed} failed",
+                        )
 
-                stats = store.ingest(
-                    iter_inputs(paths), paths=paths, model=model, jobs=jobs, batch_size=batch_size,
-                    commit_every=commit_every, default_published=published, progress=tick,
-                )
-        else:
-            stats = store.ingest(
-                iter_inputs(paths), paths=paths, model=model, jobs=jobs, batch_size=batch_size,
-                commit_every=commit_every, default_published=published,
-            )
+                    stats = store.ingest(iter_inputs(paths), progress=tick, **options)
+            else:
+                stats = store.ingest(iter_inputs(paths), **options)
+    except IngestInterrupted as exc:
+        # Ctrl-C: say what is safely stored (whole batches) rather than just "Aborted!".
+        stats, interrupted = exc.stats, True
     for message in stats.errors:
         click.echo(f"error: {visible(message)}", err=True)
     rate = (stats.added + stats.failed) / stats.seconds if stats.seconds else 0.0
     click.echo(
-        f"{stats.added} articles stored, {stats.skipped} already there, {stats.failed} failed, "
+        ("interrupted: " if interrupted else "")
+        + f"{stats.added} articles stored, {stats.skipped} already there, {stats.failed} failed, "
         f"{stats.copies} linked as republished copies, into {describe(store.url)} "
-        f"in {stats.seconds:.1f}s ({rate:.1f} articles/s)",
+        f"in {stats.seconds:.1f}s ({rate:.1f} articles/s)"
+        + ("; run the same ingest again to resume" if interrupted else ""),
         err=True,
     )
+    if interrupted:
+        sys.exit(130)  # the shell's status for a command stopped by SIGINT
     sys.exit(1 if stats.failed else 0)
 
 

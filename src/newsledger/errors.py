@@ -15,3 +15,14 @@ class ModelNotFound(NewsledgerError):
 
 class StoreError(NewsledgerError):
     """The store could not be opened, migrated or written."""
+
+
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C stopped an ingest; ``stats`` says what it had stored (every batch written is whole).
+
+    A KeyboardInterrupt still, so a caller that stops on Ctrl-C keeps doing so.
+    """
+
+    def __init__(self, stats: object) -> None:
+        super().__init__("ingest interrupted")
+        self.stats = stats

@@ -5,12 +5,22 @@ whose raw-content hash, is already stored is not cleaned or parsed again, so a
 resumed run only does what the killed one did not commit. Whatever slips
 through (a concurrent ingest storing the same article meanwhile) is caught by
 ``ON CONFLICT DO NOTHING`` at write time.
+
+Each run has an ``ingest_runs`` row: its owner (host and pid) and a heartbeat
+refreshed after every committed batch. A run killed with -9 cannot close its
+row, so the next ingest does: a run whose process is gone (same host, pid not
+alive) is marked ``killed``, one silent for longer than STALE_RUN_AFTER
+(another host's, say) ``abandoned``; ``finished_at`` is when it was last seen
+alive. Ctrl-C marks the run ``interrupted`` and raises IngestInterrupted with
+the counts of what was stored.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import socket
 import threading
 import time
 from collections import deque
@@ -20,14 +30,19 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ..extract import extract_items
+from ..errors import IngestInterrupted
+from ..extract import DEFAULT_MAX_CHARS, extract_items
 from ..ingest.readers import Item, RawArticle
 from ..records import ErrorRecord, Record
-from .schema import articles, ingest_runs
+from .schema import articles, errors, ingest_runs
 from .writer import WriteResult, prepare_groups, write_batch
 
 DEFAULT_COMMIT_EVERY = 50
 MAX_MESSAGES = 1000
+# A run whose heartbeat is older than this is taken for dead even where its
+# pid cannot be checked (another host). Heartbeats come with every committed
+# batch, seconds apart; a live run wrongly marked writes its own end anyway.
+STALE_RUN_AFTER = dt.timedelta(hours=1)
 
 
 def input_hash(raw: RawArticle) -> str:
@@ -101,6 +116,7 @@ class _BatchWriter:
                 continue  # drain: the main thread re-raises
             try:
                 self.stats.absorb(write_batch(self.store.engine, prepare_groups(batch), self.stats.run_id))
+                _heartbeat(self.store, self.stats.run_id)
                 if self.progress is not None:
                     self.progress(self.stats)
             except BaseException as exc:  # noqa: BLE001 - handed to the main thread
@@ -127,6 +143,64 @@ class _BatchWriter:
             self.thread.join()
 
 
+def _heartbeat(store, run_id: int | None) -> None:
+    """Show the run is alive (see end_dead_runs); never fails the run."""
+    try:
+        with store.engine.begin() as conn:
+            conn.execute(
+                sa.update(ingest_runs)
+                .where(ingest_runs.c.id == run_id)
+                .values(heartbeat_at=dt.datetime.now(dt.timezone.utc))
+            )
+    except sa.exc.SQLAlchemyError:
+        pass
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: alive, another user's
+        return True
+    return True
+
+
+def _utc(value: dt.datetime | None) -> dt.datetime | None:
+    # SQLite hands timestamps back without their zone; they were stored in UTC.
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=dt.timezone.utc)
+    return value
+
+
+def end_dead_runs(conn: sa.Connection, now: dt.datetime) -> int:
+    """Close the rows of runs that died 'running' (killed with -9, a crashed host); returns how many."""
+    host = socket.gethostname()
+    running = conn.execute(
+        sa.select(ingest_runs.c.id, ingest_runs.c.pid, ingest_runs.c.host, ingest_runs.c.heartbeat_at,
+                  ingest_runs.c.started_at).where(ingest_runs.c.status == "running")
+    ).all()
+    ended = 0
+    for run in running:
+        seen = _utc(run.heartbeat_at) or _utc(run.started_at)
+        if run.host == host and run.pid is not None and not _pid_alive(run.pid):
+            status = "killed"
+        elif seen is None or now - seen > STALE_RUN_AFTER:
+            status = "abandoned"
+        else:
+            continue
+        # What it stored is in the store, marked with its run id.
+        added = conn.execute(sa.select(sa.func.count()).where(articles.c.run_id == run.id)).scalar_one()
+        failed = conn.execute(sa.select(sa.func.count()).where(errors.c.run_id == run.id)).scalar_one()
+        conn.execute(
+            sa.update(ingest_runs)
+            .where(ingest_runs.c.id == run.id, ingest_runs.c.status == "running")
+            .values(status=status, finished_at=seen or now, added=added, failed=failed)
+        )
+        ended += 1
+    return ended
+
+
 def _known(store) -> tuple[set[str], set[str]]:
     with store.engine.connect() as conn:
         rows = conn.execute(sa.select(articles.c.id, articles.c.input_hash)).all()
@@ -146,14 +220,23 @@ def ingest(
     default_published: dt.date | None = None,
     today: dt.date | None = None,
     progress: Callable[[IngestStats], None] | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> IngestStats:
-    """Extract and store every new input; returns the counts."""
+    """Extract and store every new input; returns the counts.
+
+    An input longer than ``max_chars`` characters (None or 0: no limit) is
+    stored as an error. Ctrl-C raises IngestInterrupted, whose ``stats`` are
+    this function's answer up to then.
+    """
     started = time.perf_counter()
     stats = IngestStats()
+    now = dt.datetime.now(dt.timezone.utc)
     with store.engine.begin() as conn:
+        end_dead_runs(conn, now)
         stats.run_id = conn.execute(
             sa.insert(ingest_runs).returning(ingest_runs.c.id),
-            {"started_at": dt.datetime.now(dt.timezone.utc), "paths": list(paths)},
+            {"started_at": now, "paths": list(paths), "heartbeat_at": now, "pid": os.getpid(),
+             "host": socket.gethostname()},
         ).scalar_one()
     known_ids, known_hashes = _known(store)
     hashes: deque[str | None] = deque()
@@ -192,6 +275,7 @@ def ingest(
             default_published=default_published,
             today=today,
             extractor=extractor,
+            max_chars=max_chars,
         ):
             buffer.append((records, hashes.popleft()))
             stats.extracted += 1
@@ -206,7 +290,6 @@ def ingest(
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"
-        raise
     finally:
         writer.stop()
         stats.seconds = time.perf_counter() - started
@@ -231,4 +314,7 @@ def ingest(
                     )
         except sa.exc.SQLAlchemyError:
             pass  # the run's bookkeeping must not hide the real outcome
+    if status == "interrupted":
+        # Raised once the queued batches are written, so the counts are final.
+        raise IngestInterrupted(stats)
     return stats
