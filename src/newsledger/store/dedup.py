@@ -103,6 +103,39 @@ def signature(text: str) -> Signature | None:
     return Signature(values, band_keys(values))
 
 
+# -- figure keys: copies in other words ---------------------------------------
+# A translated (or thoroughly rewritten) copy shares few 3-word shingles with
+# its original, and a copy cut to its first paragraphs shares only part of
+# them: MinHash misses both. What they keep is the report's figures. Each
+# pair among an article's first FACT_FIGURES distinct figures is hashed to a
+# key stored beside the band keys (band FACT_BAND), so an article sharing
+# FACT_MIN_PAIRS pairs (three figures) is a candidate; the writer then
+# confirms it on the stored figures, dates and names (see writer.same_report).
+FACT_BAND = 100
+FACT_FIGURES = 8
+FACT_MIN_PAIRS = 3
+
+
+def figure_key(value: Any, unit: str | None) -> str:
+    """A figure as the figure keys see it: its value (to 6 significant digits) and unit.
+
+    Not its change: whether "had lost their lives" or "still cut off" reads
+    as a decrease is a guess that a rewording can turn either way.
+    """
+    return f"{float(value):.6g}|{(unit or '').lower()}"
+
+
+def fact_keys(figures: list[str]) -> tuple[int, ...]:
+    """Keys for the pairs among the first distinct figures (figure_key strings, in text order)."""
+    first = list(dict.fromkeys(figures))[:FACT_FIGURES]
+    keys = []
+    for i in range(len(first)):
+        for j in range(i + 1, len(first)):
+            pair = "\x1f".join(sorted((first[i], first[j]))).encode("utf-8")
+            keys.append(int.from_bytes(hashlib.blake2b(pair, digest_size=8).digest(), "little", signed=True))
+    return tuple(sorted(set(keys)))
+
+
 def from_bytes(data: bytes) -> np.ndarray:
     return np.frombuffer(data, dtype="<u8")
 

@@ -12,6 +12,7 @@ committed before it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,7 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from ..records import ArticleRecord, ErrorRecord, Record
+from ..records import ArticleRecord, ClaimRecord, ErrorRecord, Record
 from . import dedup
 from .engine import lock_for_write
 from .rows import article_row, dumps, error_row, record_row, to_date
@@ -30,6 +31,7 @@ from .schema import (
     articles,
     claim_articles,
     claims,
+    entities,
     errors,
     lsh_bands,
     times,
@@ -65,6 +67,8 @@ class Group:
     records: list[Record]
     input_hash: str | None = None
     signature: dedup.Signature | None = None
+    fact_keys: tuple[int, ...] = ()
+    """Keys of pairs of its figures (dedup.fact_keys): what finds a translated or cut-short copy."""
 
 
 @dataclass
@@ -132,7 +136,12 @@ def prepare_groups(groups: Iterable[tuple[list[Record], str | None]]) -> list[Gr
     for records, input_hash in groups:
         head = records[0] if records else None
         sig = dedup.signature(head.text) if isinstance(head, ArticleRecord) else None
-        out.append(Group(records, input_hash, sig))
+        figures = [
+            dedup.figure_key(r.quantity.value, r.quantity.unit)
+            for r in records[1:]
+            if isinstance(r, ClaimRecord) and r.quantity.value is not None
+        ]
+        out.append(Group(records, input_hash, sig, dedup.fact_keys(figures) if sig is not None else ()))
     return out
 
 
@@ -289,16 +298,22 @@ class Facts:
     """What an article states, as far as telling a copy from an update needs."""
 
     figures: dict[str, frozenset[tuple[Any, ...]]]
-    """By measure (lowercased): the (value, unit, change) of each claim; (low, high) stand in for a missing value."""
+    """By measure (lowercased): the (value, unit) of each claim; (low, high) stand in for a missing value."""
     dates: tuple[tuple[str, dt.date | None, dt.date | None], ...]
     """(text as written, lowercased; start; end) of each date or time it names."""
+    values: frozenset[str] = frozenset()
+    """Its figures whatever they count (dedup.figure_key), as the figure keys see them."""
+    names: frozenset[str] = frozenset()
+    """The people, places and organisations it names (lowercased, canonical where known)."""
 
 
 def _figure(row: Any) -> tuple[Any, ...] | None:
+    # Not the change (see dedup.figure_key): "71 villages still cut off" read
+    # as a decrease in one wording must not make its translation an update.
     value: Any = row.value if row.value is not None else (row.low, row.high)
     if value == (None, None):
         return None
-    return (value, (row.unit or "").lower() or None, row.change)
+    return (value, (row.unit or "").lower() or None)
 
 
 def load_facts(conn: Connection, ids: Iterable[str]) -> dict[str, Facts]:
@@ -306,6 +321,8 @@ def load_facts(conn: Connection, ids: Iterable[str]) -> dict[str, Facts]:
     ids = list(dict.fromkeys(ids))
     figures: dict[str, dict[str, set[tuple[Any, ...]]]] = {a: {} for a in ids}
     dates: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {a: [] for a in ids}
+    values: dict[str, set[str]] = {a: set() for a in ids}
+    names: dict[str, set[str]] = {a: set() for a in ids}
     for i in range(0, len(ids), 400):
         chunk = ids[i : i + 400]
         for r in conn.execute(
@@ -317,17 +334,49 @@ def load_facts(conn: Connection, ids: Iterable[str]) -> dict[str, Facts]:
             fig = _figure(r)
             if fig is not None:
                 figures[r.article_id].setdefault(_measure(r.measure), set()).add(fig)
+            if r.value is not None:
+                values[r.article_id].add(dedup.figure_key(r.value, r.unit))
         for r in conn.execute(
             sa.select(times.c.article_id, times.c.text, times.c.start, times.c.end).where(
-                times.c.article_id.in_(chunk), times.c.timex_type.in_(_DATE_TYPES)
+                times.c.article_id.in_(chunk),
+                times.c.timex_type.in_(_DATE_TYPES),
+                # "now" is the publication date over again, not a date the report names.
+                sa.func.coalesce(times.c.value, "") != "PRESENT_REF",
             )
         ):
             dates[r.article_id].append((" ".join((r.text or "").lower().split()), to_date(r.start), to_date(r.end)))
-    return {a: Facts({m: frozenset(v) for m, v in figures[a].items()}, tuple(dates[a])) for a in ids}
+        for r in conn.execute(
+            sa.select(entities.c.article_id, entities.c.text, entities.c.canonical).where(entities.c.article_id.in_(chunk))
+        ):
+            names[r.article_id].add(" ".join((r.canonical or r.text or "").lower().split()))
+    return {
+        a: Facts(
+            {m: frozenset(v) for m, v in figures[a].items()},
+            tuple(dates[a]),
+            frozenset(values[a]),
+            frozenset(names[a] - {""}),
+        )
+        for a in ids
+    }
 
 
 def _measure(text: str | None) -> str:
     return " ".join((text or "").lower().split())
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of four letters or more of a text, lowercased: the vocabulary of its story."""
+    return frozenset(_CONTENT_WORD.findall(text.lower()))
+
+
+def word_overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the smaller vocabulary found in the other (1.0 for a copy cut short)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
 
 
 def _unmatched_dates(a: tuple, b: tuple) -> tuple[list, list]:
@@ -356,13 +405,14 @@ def _unmatched_dates(a: tuple, b: tuple) -> tuple[list, list]:
 def conflict(a: Facts, b: Facts) -> str | None:
     """Why two near-identical articles are different reports ('figures', 'dates'), or None.
 
-    Figures conflict when, for a measure both give, each states a figure the
-    other does not; dates when each names a date the other does not. A copy
+    Figures conflict when, for a measure both give (a named one), each states
+    a figure the other does not; dates when each names a date the other does not. A copy
     cut short states a subset of its original's; a credit line or a
     background figure on one side only, or a measure worded otherwise by a
     re-edit or a translation, is still the same report.
     """
-    for measure in a.figures.keys() & b.figures.keys():
+    # A figure whose measure is unknown may count anything: nothing to compare it with.
+    for measure in (a.figures.keys() & b.figures.keys()) - {""}:
         mine, theirs = a.figures[measure], b.figures[measure]
         if mine - theirs and theirs - mine:
             return "figures"
@@ -370,6 +420,40 @@ def conflict(a: Facts, b: Facts) -> str | None:
     if only_a and only_b:
         return "dates"
     return None
+
+
+# A translated or rewritten copy is confirmed on what it states, since its
+# phrasing differs: at least this many figures in common, most of the figures
+# of the shorter of the two, and much of its vocabulary. The last keeps apart
+# two stories about one town that happen to share their numbers: a
+# translation back keeps most content words of the story (about half or more
+# of them in benchmarks/copies.py), another story shares its names and a few
+# common words (under 0.3 there).
+FACT_MIN_FIGURES = 3
+FACT_SHARE = 0.8
+FACT_MIN_WORDS = 0.35
+
+
+def same_report(a: Facts, b: Facts, overlap: float) -> bool:
+    """Whether two articles that share few word sequences tell the same report (a translation, a rewrite).
+
+    They must not conflict, must share at least FACT_MIN_FIGURES figures and
+    FACT_SHARE of the figures of the one with fewer, must share FACT_MIN_WORDS
+    of their vocabulary (``overlap``, see word_overlap), and, when both name
+    people, places or organisations, must name at least one alike.
+    """
+    if overlap < FACT_MIN_WORDS or conflict(a, b) is not None:
+        return False
+    shared = a.values & b.values
+    if len(shared) < FACT_MIN_FIGURES or len(shared) < FACT_SHARE * min(len(a.values), len(b.values)):
+        return False
+    return not (a.names and b.names and not a.names & b.names)
+
+
+def _index_keys(group: Group) -> list[tuple[int, int]]:
+    """(band, key) of an article in lsh_bands: its MinHash bands, then its figure keys."""
+    assert group.signature is not None
+    return [*enumerate(group.signature.keys), *((dedup.FACT_BAND, k) for k in group.fact_keys)]
 
 
 class _Linker:
@@ -397,10 +481,11 @@ class _Linker:
         self.same_as: list[tuple[int, int]] = []
         self.relations: dict[tuple[str, str], dict[str, Any]] = {}
         self.updated: set[str] = set()
+        self.vocab: dict[str, frozenset[str]] = {}
 
     def prefetch(self, groups: list[Group]) -> None:
         """Look up the stored articles holding any band key of the batch, in a few queries."""
-        pairs = sorted({p for g in groups if g.signature is not None for p in enumerate(g.signature.keys)})
+        pairs = sorted({p for g in groups if g.signature is not None for p in _index_keys(g)})
         for i in range(0, len(pairs), 400):  # stay well under any bind-parameter limit
             chunk = pairs[i : i + 400]
             for r in self.conn.execute(
@@ -431,14 +516,17 @@ class _Linker:
         sig = group.signature
         if sig is None:
             return False
-        pairs = list(enumerate(sig.keys))
+        pairs = _index_keys(group)
         # Candidates that share the most bands first: under the cap, templated
         # reports sharing a few bands must not crowd out the copy's original.
         shared: dict[str, int] = {}
+        by_figures: dict[str, int] = {}
         for p in pairs:
             for a in self.by_key.get(p, ()):
                 if a != head.id:
                     shared[a] = shared.get(a, 0) + 1
+                    if p[0] == dedup.FACT_BAND:
+                        by_figures[a] = by_figures.get(a, 0) + 1
         cand = sorted(shared, key=lambda a: -shared[a])[:MAX_CANDIDATES]
         self._signatures(cand)
         self.sigs[head.id] = sig.values
@@ -460,6 +548,8 @@ class _Linker:
             self._signatures(list(members))
             best = self._matches(sig.values, list(members))
         best = self._screen(head.id, best)
+        if not best:
+            best = self._same_facts(head.id, [a for a in cand if by_figures.get(a, 0) >= dedup.FACT_MIN_PAIRS])
         joined = bool(best) and self._join(head, seq, best)
         for p in pairs:
             holders = self.by_key.setdefault(p, [])
@@ -476,6 +566,26 @@ class _Linker:
                 if sim >= dedup.THRESHOLD:
                     found[a] = sim
         return found
+
+    def _same_facts(self, article_id: str, ids: list[str]) -> dict[str, float]:
+        """The articles sharing its figures that are copies in other words (see same_report)."""
+        if not ids:
+            return {}
+        facts = self._facts([article_id, *ids])
+        words = self._words([article_id, *ids])
+        mine = self.sigs[article_id]
+        return {
+            a: dedup.similarity(mine, self.sigs[a])
+            for a in ids
+            if a in self.sigs and same_report(facts[article_id], facts[a], word_overlap(words[article_id], words[a]))
+        }
+
+    def _words(self, ids: list[str]) -> dict[str, frozenset[str]]:
+        missing = [a for a in ids if a not in self.vocab]
+        if missing:
+            for r in self.conn.execute(sa.select(articles.c.id, articles.c.text).where(articles.c.id.in_(missing))):
+                self.vocab[r.id] = content_words(r.text)
+        return {a: self.vocab.get(a, frozenset()) for a in ids}
 
     def _screen(self, article_id: str, similar: dict[str, float]) -> dict[str, float]:
         """The similar articles that are copies; the others are recorded as updates."""
@@ -520,6 +630,16 @@ class _Linker:
                     base = self.sigs.get(r)
                     self._relate(head.id, r, dedup.similarity(self.sigs[head.id], base) if base is not None else None, why)
                     del roots[r]
+        if len(roots) > 1:
+            # Joining groups makes one report of them: never two whose
+            # originals conflict (a rewrite that agrees with a bulletin and
+            # with its follow-up, each on what it names).
+            facts = self._facts(list(roots))
+            kept: list[str] = []
+            for r in sorted(roots, key=lambda r: _order_key(roots[r].published, roots[r].seq)):
+                if all(conflict(facts[r], facts[k]) is None for k in kept):
+                    kept.append(r)
+            roots = {r: roots[r] for r in kept}
         if not roots:
             return False
         earliest_root = min(roots.values(), key=lambda m: _order_key(m.published, m.seq))
