@@ -354,6 +354,11 @@ _WORKER: Extractor | None = None
 
 def _init_worker(extractor: Extractor | None, options: dict[str, Any]) -> None:
     global _WORKER
+    import signal
+
+    # Ctrl-C is the parent's to handle (it ends the pool); workers dying of it
+    # printed a "Process ForkPoolWorker-N:" traceback each.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # With fork the parent's loaded pipeline is inherited; with spawn, load anew.
     _WORKER = extractor if extractor is not None else Extractor(**options)
 
