@@ -452,3 +452,15 @@ def test_max_chars_turns_an_overlong_input_into_an_error(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "2 articles stored" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["extract", "--format", "jsonl"], ["ingest", "--no-progress", "--db", "DB"]])
+def test_an_escape_code_in_a_file_name_does_not_reach_the_terminal(tmp_path, command):
+    # Error messages quote the input's path: a file name is article-derived text too.
+    bad = tmp_path / "report\x1b]0;pwned\x07\x1b[2J.txt"
+    bad.write_bytes(b"\x00\x01binary\x00")
+    args = [str(tmp_path / "ledger.db") if a == "DB" else a for a in command]
+    status, out = _in_terminal(*args, str(bad))
+    assert status == 1, out.decode("utf-8", "replace")
+    _assert_no_article_escapes(out)
+    assert "binary" in out.decode("utf-8") and "\u241b" in out.decode("utf-8")

@@ -234,8 +234,8 @@ def extract(
                 for r in records:
                     if isinstance(r, ErrorRecord):
                         click.echo(f"error: {visible(r.message)}", err=True)
-    except NewsledgerError as exc:
-        raise click.ClickException(str(exc)) from exc
+    except NewsledgerError as exc:  # a file name in the message may hold escape codes too
+        raise click.ClickException(visible(str(exc))) from exc
     sys.exit(1 if failed else 0)
 
 
