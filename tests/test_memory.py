@@ -12,6 +12,7 @@ import datetime as dt
 import inspect
 import json
 import random
+import time
 from types import SimpleNamespace
 
 import pytest
@@ -251,3 +252,23 @@ def test_extract_items_applies_its_limit_to_a_given_extractor(extractor):
 def test_chunk_chars_must_be_positive():
     with pytest.raises(ValueError):
         Extractor(nlp=_WatchingNLP(), chunk_chars=0)
+
+
+def test_workers_read_only_a_few_batches_ahead_of_the_caller():
+    read = 0
+
+    def items():
+        nonlocal read
+        for i in range(2_000):
+            read += 1
+            yield RawArticle(text=f"Rain fell on Paris on day {i}.", id=f"w{i}")
+
+    stream = extract_items(items(), jobs=2, batch_size=4, extractor=Extractor(nlp=_WatchingNLP(), batch_size=4))
+    first = next(stream)
+    # Give a reader thread, if there is one, the time to run ahead.
+    time.sleep(0.5)
+    ahead = read
+    rest = list(stream)
+    assert first[0].id == "w0" and [g[0].id for g in rest] == [f"w{i}" for i in range(1, 2_000)]
+    assert all(sum(r.TYPE == "entity" for r in g) == 1 for g in rest)
+    assert ahead <= 4 * (2 * 2 + 1), f"{ahead} inputs read while the caller held one result"

@@ -15,6 +15,7 @@ import datetime as dt
 import multiprocessing
 import os
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -415,5 +416,13 @@ def extract_items(
         ctx = multiprocessing.get_context("spawn")
         shared = None
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(shared, options)) as pool:
-        for result in pool.imap(_work, _batches(items, batch_size)):
-            yield from result
+        # Pool.imap reads the input in a thread of its own as fast as the pipe
+        # takes it and queues every finished batch until the caller asks: over a
+        # long stream both grow. A window of batches in flight bounds them.
+        window: deque[Any] = deque()
+        for batch in _batches(items, batch_size):
+            window.append(pool.apply_async(_work, (batch,)))
+            if len(window) >= 2 * jobs:
+                yield from window.popleft().get()
+        while window:
+            yield from window.popleft().get()
