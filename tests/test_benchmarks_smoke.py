@@ -343,3 +343,20 @@ def test_a_range_claim_matches_a_gold_span_holding_one_end():
     assert accuracy.value_matches(claim, gold)
     exact = ClaimRecord("a", (0, 1), "22.5", (0, 1), Quantity(22.5, 20.0, 25.0, "approx", "percent"))
     assert not accuracy.value_matches(exact, gold)
+
+
+def test_copy_benchmark_links_each_kind_of_copy_and_no_template_sibling(extractor):
+    """benchmarks/copies.py end to end on a small set: one original per topic, one follow-up, one lookalike."""
+    import copies
+
+    items = copies.build(per_topic=1, updates=2, seed=5)
+    kinds = {i.kind for i in items}
+    assert kinds == {"original", "edited", "reordered", "truncated", "translated", "update", "lookalike"}
+    res = copies.evaluate(items, extractor, seed=5)
+    for kind in ("edited", "reordered", "truncated", "translated"):
+        linked, total = res[f"recall_{kind}"]
+        assert total == len(copies.TOPICS) and linked == total, (kind, res["missed_copies"])
+    assert res["false_template_pairs"] == 0 and res["false_unrelated_pairs"] == 0, res["wrong_pairs"]
+    assert res["updates_related_to_their_report"][0] == res["updates_related_to_their_report"][1]
+    body = copies.markdown([(5, res)], 1, 2)
+    assert "| all |" in body and "translated" in body
