@@ -48,6 +48,21 @@ EDITED = (
 )
 # Cut short after its first two paragraphs, as feeds often carry a report.
 TRUNCATED = "\n\n".join(REPORT.split("\n\n")[:2])
+# The report translated into another language and back: other words, the same facts.
+TRANSLATED = (
+    "The regional health directorate reported that no fewer than 18 civilians died and roughly 70 were injured "
+    "after shells hit a market in the port city of Marrow Bay on Sunday.\n\n"
+    "Rescuers kept looking through the ruins of two buildings that fell down on Monday morning, while the director "
+    "of the hospital stated that her team cared for 64 of the injured, among them 12 children.\n\n"
+    "According to humanitarian organisations, the attack damaged the main water plant of the city, so some 150,000 "
+    "inhabitants have no running water. Nearby provinces were asked by the directorate to provide fuel and generators."
+)
+# Another story about the same city that happens to give some of the same numbers.
+LOOKALIKE = (
+    "The city council of Marrow Bay approved on Sunday a plan to build 18 schools and about 70 kilometres of cycle "
+    "lanes, the mayor said. The plan, which will cost 64 million dollars over 12 years, also gives 150,000 households "
+    "a discount on public transport passes."
+)
 
 
 def _jsonl(path, items):
@@ -189,24 +204,28 @@ def test_a_copy_that_conflicts_with_its_groups_original_is_an_update(store_url):
     _no_claim_hidden(store_url)
 
 
-def test_repair_splits_a_store_linked_the_old_way(store_url):
-    """Migration 0004's repair: an update stored as a copy with folded claims becomes its own report again."""
+def test_migration_0004_splits_a_store_linked_the_old_way(store_url):
+    """Upgrading a store the old linking wrote: an update stored as a copy, its claim folded, is its own report again."""
+    from alembic import command
+
+    from newsledger.store.engine import alembic_config
+
     day1 = ArticleRecord("d1", "d1", DAY1, published="2025-03-03")
     day2 = ArticleRecord("d2", "d2", DAY2, published="2025-03-04")
     with open_store(store_url) as store:
         store.write([([day1, _claim("d1", 0, "40", 40.0, "killed"), _claim("d1", 5, "14", 14.0, "roads")], None)])
         store.write([([day2, _claim("d2", 0, "52", 52.0, "killed"), _claim("d2", 5, "14", 14.0, "injured")], None)])
         with store.engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "0003")
+        with store.engine.begin() as conn:
             # What the old linking stored: day 2 a copy of day 1, its 14 injured folded into 14 roads.
             ids = dict(conn.execute(sa.text("SELECT article_id || ':' || measure, id FROM claims")).all())
-            conn.execute(sa.text("DELETE FROM article_relations"))
             conn.execute(sa.text("UPDATE articles SET original_id = 'd1' WHERE id = 'd2'"))
             conn.execute(sa.text("UPDATE claims SET same_as = :t WHERE id = :c"), {"t": ids["d1:roads"], "c": ids["d2:injured"]})
             conn.execute(sa.text("INSERT INTO claim_articles VALUES (:c, 'd2')"), {"c": ids["d1:roads"]})
         with store.engine.connect() as conn:
             assert ("d2", "14") not in {(r["article_id"], r["figure"]) for r in find_claims(conn, ClaimFilter())}
-        with store.engine.begin() as conn:
-            assert repair_copy_links(conn) == 1
+    with open_store(store_url) as store:  # upgrades to 0004, which repairs
         with store.engine.connect() as conn:
             originals = dict(conn.execute(sa.text("SELECT id, original_id FROM articles")).all())
             listed = {(r["article_id"], r["figure"]) for r in find_claims(conn, ClaimFilter())}
@@ -218,3 +237,21 @@ def test_repair_splits_a_store_linked_the_old_way(store_url):
     assert {("d2", "14"), ("d2", "52"), ("d1", "14"), ("d1", "40")} == listed
     assert carriers == ["d1"]
     assert [tuple(r) for r in related] == [("d2", "d1", "update")]
+    with open_store(store_url) as store, store.engine.begin() as conn:
+        assert repair_copy_links(conn) == 0  # nothing left to split
+
+
+def test_a_translated_copy_is_linked_by_its_figures_and_a_lookalike_is_not(store_url, extractor, tmp_path):
+    """A translation shares few 3-word shingles with its original: it is found by its figures instead."""
+    sig = [dedup.signature(t) for t in (REPORT, TRANSLATED)]
+    assert dedup.similarity(sig[0].values, sig[1].values) < dedup.THRESHOLD
+    stats, originals = _ingest(
+        store_url, extractor, tmp_path,
+        [{"id": "orig", "published": "2025-03-03", "text": REPORT},
+         {"id": "other", "published": "2025-03-03", "text": LOOKALIKE},
+         {"id": "translated", "published": "2025-03-04", "text": TRANSLATED}],
+        commit_every=1,
+    )
+    assert originals == {"orig": "orig", "translated": "orig", "other": "other"}
+    assert stats.copies == 1
+    _no_claim_hidden(store_url)
