@@ -171,7 +171,7 @@ def print_tables(groups: Iterable[list[Record]], console: Any) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, readable=False))
 @published_option
 @format_option(["jsonl", "table"])
 @model_option
@@ -320,7 +320,7 @@ def _ingest_progress(console: Any):
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True, readable=False))
 @db_option
 @published_option
 @model_option

@@ -1,12 +1,17 @@
-"""Read inputs into raw articles: .txt, .html, .jsonl, folders and standard input.
+"""Read inputs into raw articles: .txt, .html, .json, .jsonl, folders and standard input.
 
-Readers never raise for bad input: an unreadable file or line becomes an
-:class:`~newsledger.records.ErrorRecord` in the stream, and reading goes on.
+Readers never raise for bad input: an unreadable file, folder or line becomes
+an :class:`~newsledger.records.ErrorRecord` in the stream, and reading goes
+on. A folder walk takes only the file types it reads; each other file it
+passes over is a warning on the ``newsledger.ingest.readers`` logger (with no
+logging set up, Python prints warnings to standard error), never a silent skip.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -19,10 +24,17 @@ from ..records import ErrorRecord
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+JSON_SUFFIXES = {".json"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES
 # Feeds (feeds.py) and web archives (warc.py) hold many articles per file.
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
+READ_TYPES = ", ".join(
+    sorted(ARTICLE_SUFFIXES | FEED_SUFFIXES) + list(WARC_SUFFIXES)
+)
+"""The file types read, for messages about the ones that are not."""
+
+log = logging.getLogger(__name__)
 
 # A NUL byte in the first block is the classic mark of a binary file.
 _SNIFF = 8192
@@ -71,7 +83,14 @@ def parse_jsonl_line(raw: str, path: str | None, line: int) -> Item:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        return ErrorRecord(None, f"{where}: malformed JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})", path, line)
+        return ErrorRecord(None, f"{where}: malformed JSON ({exc.msg} at column {exc.colno})", path, line)
+    except RecursionError:  # json recurses once per level of nesting
+        return ErrorRecord(None, f"{where}: JSON nested too deep to read", path, line)
+    return article_from_json(data, where, path, line)
+
+
+def article_from_json(data: object, where: str, path: str | None, line: int | None) -> Item:
+    """A decoded JSON value (one JSONL line, one element of a .json array) as an article."""
     if not isinstance(data, dict):
         return ErrorRecord(None, f"{where}: expected a JSON object, got {type(data).__name__}", path, line)
     given_id = data.get("id")
@@ -112,13 +131,98 @@ def read_jsonl_stream(stream: IO[bytes], path: str | None) -> Iterator[Item]:
             yield parse_jsonl_line(line, path, number)
 
 
+_JSON_BLANKS = " \t\n\r"
+
+
+def _skip_blanks(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in _JSON_BLANKS:
+        pos += 1
+    return pos
+
+
+def read_json_text(text: str, path: str) -> Iterator[Item]:
+    """Articles from a .json file: an array of article objects, one object, or JSON Lines.
+
+    Each article is checked as a JSONL line is, and ``line`` is the line its
+    object starts on. The array is taken apart one element at a time, so a
+    malformed element (or a file cut short) keeps the articles before it.
+    """
+    start = _skip_blanks(text, 0)
+    if start == len(text):
+        yield ErrorRecord(None, f"{path}: empty JSON file, no articles", path)
+        return
+    if text[start] != "[":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            if exc.msg == "Extra data":  # one object per line, saved as .json
+                for number, raw in enumerate(text.split("\n"), start=1):
+                    if raw.strip():
+                        yield parse_jsonl_line(raw, path, number)
+                return
+            yield ErrorRecord(None, f"{path}:{exc.lineno}: malformed JSON ({exc.msg} at column {exc.colno})", path, exc.lineno)
+            return
+        except RecursionError:
+            yield ErrorRecord(None, f"{path}: JSON nested too deep to read", path)
+            return
+        line = text.count("\n", 0, start) + 1
+        yield article_from_json(data, f"{path}:{line}", path, line)
+        return
+    decoder = json.JSONDecoder()
+    line, counted = 1, 0
+    pos = _skip_blanks(text, start + 1)
+    if pos < len(text) and text[pos] == "]":
+        yield ErrorRecord(None, f"{path}: empty JSON array, no articles", path)
+        return
+    while True:
+        line += text.count("\n", counted, pos)
+        counted = pos
+        try:
+            data, end = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as exc:
+            yield ErrorRecord(
+                None,
+                f"{path}:{exc.lineno}: malformed JSON ({exc.msg} at column {exc.colno}); "
+                "what follows in the file is not read",
+                path,
+                exc.lineno,
+            )
+            return
+        except RecursionError:
+            yield ErrorRecord(
+                None, f"{path}:{line}: JSON nested too deep to read; what follows in the file is not read", path, line
+            )
+            return
+        yield article_from_json(data, f"{path}:{line}", path, line)
+        pos = _skip_blanks(text, end)
+        if pos < len(text) and text[pos] == ",":
+            pos = _skip_blanks(text, pos + 1)
+            continue
+        if pos < len(text) and text[pos] == "]" and _skip_blanks(text, pos + 1) == len(text):
+            return
+        line += text.count("\n", counted, pos)
+        counted = pos
+        what = "the file ends inside the array (truncated?)" if pos >= len(text) else "expected ',' or ']'"
+        yield ErrorRecord(None, f"{path}:{line}: malformed JSON ({what}); what follows is not read", path, line)
+        return
+
+
 def _looks_like_html(text: str) -> bool:
     head = text[:2048].lstrip().lower()
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
+def _cannot_read(name: str, exc: OSError) -> ErrorRecord:
+    return ErrorRecord(None, f"{name}: cannot read ({exc.strerror or exc})", name)
+
+
 def read_file(path: Path) -> Iterator[Item]:
-    """Articles from one file, chosen by its suffix (text where unknown)."""
+    """Articles from one file, chosen by its suffix.
+
+    A file without a suffix is text (HTML where it looks like a page): that
+    is what ``<(...)`` and ``/dev/stdin`` are. Any other suffix not read is
+    an error listing the ones that are.
+    """
     name = str(path)
     suffix = path.suffix.lower()
     if suffix in FEED_SUFFIXES:
@@ -131,6 +235,9 @@ def read_file(path: Path) -> Iterator[Item]:
 
         yield from read_warc(path)
         return
+    if suffix and suffix not in ARTICLE_SUFFIXES:
+        yield ErrorRecord(None, f"{name}: not a file type newsledger reads ({READ_TYPES})", name)
+        return
     try:
         if suffix in JSONL_SUFFIXES:
             with path.open("rb") as stream:
@@ -138,46 +245,119 @@ def read_file(path: Path) -> Iterator[Item]:
             return
         data = path.read_bytes()
     except OSError as exc:
-        yield ErrorRecord(None, f"{name}: cannot read ({exc.strerror or exc})", name)
+        yield _cannot_read(name, exc)
         return
     try:
         text = decode_text(data, name)
     except InputError as exc:
         yield ErrorRecord(None, str(exc), name)
         return
-    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
+    if suffix in JSON_SUFFIXES:
+        yield from read_json_text(text, name)
+    elif suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
         yield RawArticle(html=text, path=name)
     else:
         yield RawArticle(text=text, path=name)
 
 
-def iter_folder(folder: Path) -> Iterator[Path]:
-    """Article files below a folder, in a stable order, hidden ones skipped."""
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts):
+def is_read_type(name: str) -> bool:
+    """Whether a file of this name is read in a folder walk."""
+    lower = name.lower()
+    return os.path.splitext(lower)[1] in ARTICLE_SUFFIXES | FEED_SUFFIXES or lower.endswith(WARC_SUFFIXES)
+
+
+def _folder_entries(folder: str) -> list[os.DirEntry] | ErrorRecord:
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entries, key=lambda e: e.name)
+    except OSError as exc:
+        return ErrorRecord(None, f"{folder}: cannot read folder ({exc.strerror or exc})", folder)
+
+
+def iter_folder(folder: Path) -> Iterator[Path | ErrorRecord]:
+    """Input files below a folder, in path order; hidden files and folders are left out.
+
+    A subfolder that cannot be listed, or a broken link, is an ErrorRecord
+    in its place; a file of another type, a link to a folder (not followed,
+    so a link loop cannot trap the walk) or a FIFO or device (reading one
+    could block for good) is passed over with a warning.
+    """
+    top = _folder_entries(str(folder))
+    if isinstance(top, ErrorRecord):
+        yield top
+        return
+    # An explicit stack: folders may nest deeper than Python's recursion limit.
+    stack = [iter(top)]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
             continue
-        if path.is_file() and (
-            path.suffix.lower() in ARTICLE_SUFFIXES | FEED_SUFFIXES or path.name.lower().endswith(WARC_SUFFIXES)
-        ):
-            yield path
+        if entry.name.startswith("."):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                below = _folder_entries(entry.path)
+                if isinstance(below, ErrorRecord):
+                    yield below
+                else:
+                    stack.append(iter(below))
+                continue
+            is_file, is_link = entry.is_file(), entry.is_symlink()
+            is_dir = is_link and entry.is_dir()
+        except OSError as exc:
+            yield _cannot_read(entry.path, exc)
+            continue
+        if is_dir:
+            log.warning("%s: skipped, a link to a folder is not followed (name the folder itself)", entry.path)
+        elif not is_read_type(entry.name):
+            log.warning("%s: skipped, not a file type newsledger reads (%s)", entry.path, READ_TYPES)
+        elif is_file:
+            yield Path(entry.path)
+        elif is_link:
+            yield ErrorRecord(None, f"{entry.path}: cannot read (a broken link)", entry.path)
+        else:
+            log.warning("%s: skipped, not a regular file (a FIFO, socket or device)", entry.path)
+
+
+def _read_stdin(stdin: IO[bytes] | None) -> Iterator[Item]:
+    if stdin is None:
+        if sys.stdin is None:  # started with standard input closed
+            yield ErrorRecord(None, "<stdin>: standard input is closed, nothing to read")
+            return
+        stdin = sys.stdin.buffer
+    try:
+        yield from read_jsonl_stream(stdin, None)
+    except OSError as exc:  # standard input redirected from a folder, or a read error
+        yield ErrorRecord(None, f"<stdin>: cannot read standard input ({exc.strerror or exc})")
 
 
 def iter_inputs(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[Item]:
     """Every article (or error) from the given paths; ``-`` is JSONL on standard input."""
     for given in paths:
         if given == "-":
-            yield from read_jsonl_stream(stdin or sys.stdin.buffer, None)
+            yield from _read_stdin(stdin)
             continue
         path = Path(given)
-        if path.is_dir():
+        try:
+            # Path.is_dir()/exists() raise (not answer False) for a path below
+            # a folder that may not be searched.
+            is_dir = path.is_dir()
+            exists = is_dir or path.exists()
+        except OSError as exc:
+            yield _cannot_read(given, exc)
+            continue
+        if is_dir:
             found = False
             for file in iter_folder(path):
                 found = True
-                yield from read_file(file)
+                if isinstance(file, ErrorRecord):
+                    yield file
+                else:
+                    yield from read_file(file)
             if not found:
-                yield ErrorRecord(None, f"{given}: folder holds no .txt, .html or .jsonl files", given)
-        elif path.exists():
+                yield ErrorRecord(None, f"{given}: folder holds no files newsledger reads ({READ_TYPES})", given)
+        elif exists:
             yield from read_file(path)
         else:
             yield ErrorRecord(None, f"{given}: no such file or folder", given)
