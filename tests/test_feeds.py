@@ -122,3 +122,72 @@ def test_extract_reads_a_feed_through_to_records(extractor, tmp_path):
     heads = [g[0] for g in groups]
     assert heads[0].TYPE == "article" and heads[0].published == "2025-10-06" and heads[0].url == "https://example.org/dam"
     assert heads[1].TYPE == "error"
+
+
+# -- truncated feeds (issue 7) -------------------------------------------------
+def _full_texts(doc: str, suffix: str, tmp_path) -> set[str]:
+    whole = tmp_path / f"whole{suffix}"
+    whole.write_text(doc, encoding="utf-8")
+    return {i.text for i in read_feed(whole) if isinstance(i, RawArticle)}
+
+
+import pytest  # noqa: E402
+
+
+def _truncated(item) -> bool:
+    """Whether an error says truncated, apart from its path (tmp_path holds the test's name)."""
+    return isinstance(item, ErrorRecord) and "truncated" in item.message.replace(item.path or "", "")
+
+
+@pytest.mark.parametrize("doc, suffix", [(RSS, ".rss"), (ATOM, ".atom")])
+@pytest.mark.parametrize("cut", [0.3, 0.5, 0.7, 0.85, 0.95, 0.99])
+def test_a_truncated_feed_is_reported_and_no_cut_off_item_passes_for_an_article(tmp_path, doc, suffix, cut):
+    full = _full_texts(doc, suffix, tmp_path)
+    data = doc.encode("utf-8")
+    path = tmp_path / f"cut{suffix}"
+    path.write_bytes(data[: int(len(data) * cut)])
+    items = list(read_feed(path))
+    errors = [i for i in items if isinstance(i, ErrorRecord)]
+    assert any(_truncated(e) and str(path) in e.message for e in errors), items
+    # Whatever comes through as an article is a whole item of the full feed.
+    assert all(i.text in full for i in items if isinstance(i, RawArticle)), items
+
+
+def test_a_feed_cut_inside_an_item_names_that_item(tmp_path):
+    data = RSS.encode("utf-8")
+    path = tmp_path / "cut.rss"
+    path.write_bytes(data[: data.index(b"Ticket sales rose") + 10])
+    items = list(read_feed(path))
+    assert [type(i) for i in items] == [RawArticle, ErrorRecord, ErrorRecord]
+    assert items[2].line == 3 and "item 3" in items[2].message and _truncated(items[2])
+
+
+QUIRKY = RSS.replace("Work starts in", "Work&nbsp;starts in").replace(
+    "<link>https://example.org/dam</link>", "<link>https://example.org/dam?a=1&b=2</link>"
+)
+
+
+def test_a_whole_feed_with_harmless_quirks_is_not_called_truncated(tmp_path):
+    # An undeclared entity and a bare '&' make the XML not well-formed (feedparser
+    # raises its bozo flag) but the file is whole.
+    path = tmp_path / "quirky.rss"
+    path.write_text(QUIRKY, encoding="utf-8")
+    items = list(read_feed(path))
+    assert [type(i) for i in items] == [RawArticle, ErrorRecord, RawArticle]
+    assert not any(_truncated(i) for i in items)
+
+
+def test_a_quirky_feed_cut_short_is_still_reported(tmp_path):
+    data = QUIRKY.encode("utf-8")
+    path = tmp_path / "quirky-cut.rss"
+    path.write_bytes(data[: data.rindex(b"</channel>")])
+    items = list(read_feed(path))
+    assert _truncated(items[-1])
+    assert sum(isinstance(i, RawArticle) for i in items) == 2
+
+
+def test_a_whole_feed_with_junk_after_its_end_is_not_called_truncated(tmp_path):
+    path = tmp_path / "junk.rss"
+    path.write_text(QUIRKY + "<script>track()</script>\n", encoding="utf-8")
+    items = list(read_feed(path))
+    assert sum(isinstance(i, RawArticle) for i in items) == 2 and not any(_truncated(i) for i in items)

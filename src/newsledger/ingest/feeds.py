@@ -6,13 +6,22 @@ become line breaks) rather than handed to the page extractor, which discards
 short fragments as boilerplate. The item's link, title and date come along;
 the feed's own title is the outlet. ``line`` carries the item's number in the
 feed, so an error names the item.
+
+A file cut short is reported: feedparser reads what it can and raises its
+``bozo`` flag, but it raises that flag for harmless quirks too (an undeclared
+``&nbsp;``, a bare ``&``), so truncation is told apart here with expat: a
+parser that took every byte without complaint yet finds the document
+unfinished at its end saw a file that stops early. An item the file ends
+inside is an error, not an article of half its text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import xml.parsers.expat
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -68,19 +77,84 @@ def _entry_body(entry: Any) -> tuple[str | None, str | None]:
     return best, kind
 
 
+_ITEM_NAMES = frozenset({"item", "entry"})
+_ITEM_END = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>")
+_FIRST_TAG = re.compile(r"<([^\s?!/>][^\s/>]*)")
+
+
+@dataclass(frozen=True)
+class _Ending:
+    """How a feed file ends: why it looks cut short (None: whole) and its whole items."""
+
+    cut: str | None
+    whole_items: int
+
+
+def _closes_its_root(text: str) -> str | None:
+    """Why a feed's text never closes its root element, else None.
+
+    Anywhere, not only last: pages append tracking scripts after ``</rss>``.
+    """
+    first = _FIRST_TAG.search(text)
+    if first is None or re.search(r"</" + re.escape(first.group(1)) + r"\s*>", text):
+        return None
+    return f"no closing </{first.group(1)}> tag"
+
+
+def _ending(data: bytes, encoding: str | None) -> _Ending:
+    """Whether the XML of a feed stops before its document ends, and how many items it closes."""
+    parser = xml.parsers.expat.ParserCreate()
+    parser.UseForeignDTD(True)  # undeclared entities (&nbsp;) are then skipped, not fatal
+    closed = 0
+
+    def end(name: str) -> None:
+        nonlocal closed
+        if name.rpartition(":")[2] in _ITEM_NAMES:
+            closed += 1
+
+    parser.EndElementHandler = end
+    try:
+        parser.Parse(data, False)
+    except (xml.parsers.expat.ExpatError, ValueError):
+        # Broken before its end (a bare '&', a multi-byte encoding expat lacks):
+        # expat cannot say how the file ends, so look at its last tag instead.
+        text = data.decode(encoding or "utf-8", errors="replace")
+        return _Ending(_closes_its_root(text), len(_ITEM_END.findall(text)))
+    try:
+        parser.Parse(b"", True)
+    except xml.parsers.expat.ExpatError as exc:
+        message = xml.parsers.expat.errors.messages.get(exc.code, str(exc))
+        return _Ending(f"{message} at line {exc.lineno}", closed)
+    return _Ending(None, closed)
+
+
 def read_feed_bytes(data: bytes, path: str) -> Iterator[Item]:
     """Articles from the bytes of an RSS or Atom file."""
     import feedparser
 
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
+    ending = _ending(data, parsed.get("encoding")) if parsed.get("bozo") else _Ending(None, len(entries))
     if not entries:
+        if ending.cut:
+            yield ErrorRecord(None, f"{path}: the feed file is truncated ({ending.cut}) before any whole item", path)
+            return
         reason = parsed.get("bozo_exception")
         why = f" ({type(reason).__name__}: {reason})" if reason else ""
         yield ErrorRecord(None, f"{path}: not an RSS or Atom feed with items{why}", path)
         return
     outlet = (parsed.get("feed") or {}).get("title") or None
+    cut_item = None
     for number, entry in enumerate(entries, start=1):
+        if ending.cut and number > ending.whole_items:
+            cut_item = number
+            yield ErrorRecord(
+                None,
+                f"{path}: feed item {number} is cut off: the file ends inside it (truncated: {ending.cut})",
+                path,
+                number,
+            )
+            continue
         body, kind = _entry_body(entry)
         if not body or not body.strip():
             yield ErrorRecord(None, f"{path}: feed item {number} has no content or summary", path, number)
@@ -97,6 +171,13 @@ def read_feed_bytes(data: bytes, path: str) -> Iterator[Item]:
             outlet=outlet,
             path=path,
             line=number,
+        )
+    if ending.cut and cut_item is None:
+        yield ErrorRecord(
+            None,
+            f"{path}: the feed file is truncated ({ending.cut}): it ends after item {len(entries)}, "
+            "before its closing tags",
+            path,
         )
 
 
