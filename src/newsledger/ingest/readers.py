@@ -83,7 +83,7 @@ def parse_jsonl_line(raw: str, path: str | None, line: int) -> Item:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        return ErrorRecord(None, f"{where}: malformed JSON ({exc.msg} at column {exc.colno})", path, line)
+        return ErrorRecord(None, f"{where}: malformed JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})", path, line)
     except RecursionError:  # json recurses once per level of nesting
         return ErrorRecord(None, f"{where}: JSON nested too deep to read", path, line)
     return article_from_json(data, where, path, line)
@@ -160,7 +160,7 @@ def read_json_text(text: str, path: str) -> Iterator[Item]:
                     if raw.strip():
                         yield parse_jsonl_line(raw, path, number)
                 return
-            yield ErrorRecord(None, f"{path}:{exc.lineno}: malformed JSON ({exc.msg} at column {exc.colno})", path, exc.lineno)
+            yield ErrorRecord(None, f"{path}:{exc.lineno}: malformed JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})", path, exc.lineno)
             return
         except RecursionError:
             yield ErrorRecord(None, f"{path}: JSON nested too deep to read", path)
@@ -182,7 +182,7 @@ def read_json_text(text: str, path: str) -> Iterator[Item]:
         except json.JSONDecodeError as exc:
             yield ErrorRecord(
                 None,
-                f"{path}:{exc.lineno}: malformed JSON ({exc.msg} at column {exc.colno}); "
+                f"{path}:{exc.lineno}: malformed JSON ({exc.msg.removesuffix(' at')} at column {exc.colno}); "
                 "what follows in the file is not read",
                 path,
                 exc.lineno,
