@@ -66,3 +66,54 @@ def test_a_closing_paragraph_about_a_journalist_with_a_source_is_news():
 def test_a_one_paragraph_story_about_a_reporter_is_not_taken_for_a_bio():
     story = "Anna Petrova is a veteran reporter who was detained in Minsk on Friday along with 12 other journalists."
     assert clean_text(story).text == story
+
+
+# -- HTML nested past libxml2's depth limit (issue 7) --------------------------
+PARAS = [
+    "At least 12 people were hurt when the old bridge over the Elm river gave way on Monday, the regional authorities said.",
+    "Repairs will cost about $4 million and take two years, the transport ministry said in a statement on Tuesday.",
+]
+TAIL = "Some 90 homes near the river were evacuated as a precaution, officials said on Tuesday evening."
+
+
+def _deep_page(depth: int, tag: str = "div") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (
+        "<html><head><title>Bridge collapse</title></head><body><article>"
+        + f"<{tag}>" * depth + body + f"</{tag}>" * depth
+        + f"<p>{TAIL}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("depth", [300, 10_000])
+def test_html_nested_thousands_deep_keeps_its_text(depth):
+    # libxml2 stops building the tree at 256 levels: everything after was lost.
+    cleaned = clean_html(_deep_page(depth))
+    assert PARAS[0] in cleaned.text and PARAS[1] in cleaned.text and TAIL in cleaned.text
+    assert cleaned.title == "Bridge collapse"
+
+
+def test_a_page_of_unclosed_inline_tags_keeps_its_paragraphs():
+    # Old pages open a <font> per paragraph and never close it: each nests in the last.
+    paras = [f"Paragraph {i}: the council said {i + 10} roads were closed after the storm on Monday night." for i in range(400)]
+    html = "<html><head><title>Storm</title></head><body>" + "".join(f"<font size=2><p>{p}" for p in paras) + "</body></html>"
+    cleaned = clean_html(html)
+    assert paras[0] in cleaned.text and paras[-1] in cleaned.text
+
+
+def test_ordinary_pages_are_cleaned_as_before():
+    html = _deep_page(3)
+    cleaned = clean_html(html)
+    assert cleaned.text.split("\n") == [*PARAS, TAIL]
+
+
+def test_a_deep_page_without_text_says_how_deep_it_was():
+    html = "<html><body>" + "<div>" * 5000 + "</div>" * 5000 + "</body></html>"
+    with pytest.raises(InputError, match="nested 50.. levels deep"):
+        clean_html(html)
+
+
+@pytest.mark.parametrize("html, reason", [("<p>Five people died.</p>", "not an HTML page"), ("  \n", "empty")])
+def test_html_that_is_no_page_says_why(html, reason):
+    with pytest.raises(InputError, match=reason):
+        clean_html(html)

@@ -121,14 +121,101 @@ def clean_text(text: str) -> Cleaned:
     )
 
 
+# libxml2 builds no tree below 256 levels (XML_PARSE_HUGE only moves that to
+# 2048) and drops the rest of the page without a word: text after the deep
+# part was lost, or the whole article. Such pages are parsed again with the
+# nesting flattened: below _FLAT_DEPTH only block elements open, and no
+# deeper than _FLAT_DEPTH + _FLAT_BLOCKS, so every word is kept and no
+# recursive pass (lxml's copy, trafilatura's) meets a deep tree.
+_LIBXML_MAX_DEPTH = 256
+_FLAT_DEPTH = 128
+_FLAT_BLOCKS = 16
+_FLAT_KEEP = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "td", "th", "br", "hr"}
+)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _reaches_depth_limit(tree) -> bool:
+    """Whether a parsed page got as deep as libxml2 builds (then it was likely cut there)."""
+    # One step per level: linear in the page, where counting ancestors is not.
+    return bool(tree.xpath("boolean(" + "/*" * (_LIBXML_MAX_DEPTH - 1) + ")"))
+
+
+class _FlatteningTarget:
+    """An lxml parser target building the page with deep nesting flattened (see above).
+
+    A Python target gets every start and end event whatever the depth: the
+    limit is libxml2's own tree builder's, not its tokenizer's.
+    """
+
+    def __init__(self) -> None:
+        import lxml.etree
+        import lxml.html
+
+        self.builder = lxml.etree.TreeBuilder(parser=lxml.html.HTMLParser())
+        self.opened: list[bool] = []  # per source element: built or flattened away
+        self.depth = 0  # of the tree being built
+        self.deepest = 0  # of the source
+
+    def start(self, tag: str, attrib: dict) -> None:
+        level = len(self.opened) + 1
+        self.deepest = max(self.deepest, level)
+        keep = level <= _FLAT_DEPTH or (tag in _FLAT_KEEP and self.depth < _FLAT_DEPTH + _FLAT_BLOCKS)
+        self.opened.append(keep)
+        if keep:
+            self.depth += 1
+            self.builder.start(tag, attrib)
+
+    def end(self, tag: str) -> None:
+        if self.opened.pop():
+            self.depth -= 1
+            self.builder.end(tag)
+
+    def data(self, text: str) -> None:
+        self.builder.data(text)
+
+    def close(self):
+        return self.builder.close()
+
+
+def _parse_flattened(html: str):
+    import lxml.etree
+    import lxml.html
+
+    target = _FlatteningTarget()
+    parser = lxml.html.HTMLParser(
+        target=target, collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True, encoding="utf-8"
+    )
+    # The builder refuses what XML cannot hold (control characters), as trafilatura's loader strips.
+    root = lxml.etree.fromstring(_NOT_XML.sub("", html).encode("utf-8"), parser)
+    return root, target.deepest
+
+
 def clean_html(html: str, url: str | None = None) -> Cleaned:
     """Article text and metadata from a saved page, through trafilatura."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    if not html.strip():
+        raise InputError("the HTML page is empty")
+    # Parsed here (as trafilatura would) to see whether libxml2 cut the page short.
+    tree = trafilatura.load_html(html)
+    nested = None
+    if tree is not None and _reaches_depth_limit(tree):
+        try:
+            tree, nested = _parse_flattened(html)
+        except Exception as exc:  # noqa: BLE001 - lxml raises several types here; the reason is what matters
+            raise InputError(
+                f"HTML nested deeper than {_LIBXML_MAX_DEPTH - 1} levels could not be parsed ({type(exc).__name__}: {exc})"
+            ) from None
+    if tree is None:
+        # trafilatura's loader refuses markup with no <html> tag and under two elements.
+        raise InputError("not an HTML page: no <html> tag and a single element (give the whole page)")
+    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False)
     text = (doc.text if doc is not None else None) or ""
     if not text.strip():
-        raise InputError("no article text found in the HTML page")
+        deep = f" (HTML nested {nested} levels deep, flattened)" if nested else ""
+        raise InputError(f"no article text found in the HTML page{deep}")
     cleaned = clean_text(text)
     return Cleaned(
         text=cleaned.text,
