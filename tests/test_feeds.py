@@ -191,3 +191,17 @@ def test_a_whole_feed_with_junk_after_its_end_is_not_called_truncated(tmp_path):
     path.write_text(QUIRKY + "<script>track()</script>\n", encoding="utf-8")
     items = list(read_feed(path))
     assert sum(isinstance(i, RawArticle) for i in items) == 2 and not any(_truncated(i) for i in items)
+
+
+def test_a_warc_record_with_a_damaged_header_is_an_error_not_a_crash(tmp_path):
+    # warcio raises AttributeError for a response record without its target
+    # URI; it escaped read_warc and ended the whole run.
+    data = _warc(tmp_path / "whole.warc", False).read_bytes()
+    key = b"WARC-Target-URI"
+    third = data.index(key, data.index(key, data.index(key) + 1) + 1)  # the image's record
+    path = tmp_path / "damaged.warc"
+    path.write_bytes(data[:third] + b"WARC-Target-XXX" + data[third + len(key):])
+    items = list(read_warc(path))
+    assert isinstance(items[0], RawArticle) and items[0].url == "https://example.org/mine"
+    assert isinstance(items[-1], ErrorRecord) and "damaged.warc" in items[-1].message
+    assert "AttributeError" in items[-1].message

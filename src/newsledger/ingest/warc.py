@@ -89,5 +89,13 @@ def read_warc(path: Path) -> Iterator[Item]:
     except (ArchiveLoadFailed, ValueError, EOFError) as exc:
         yield ErrorRecord(None, f"{name}: not a readable WARC file after record {number} ({exc})", name, number or None)
         return
+    except Exception as exc:  # noqa: BLE001 - warcio fails on damaged headers with any type (AttributeError, zlib.error)
+        yield ErrorRecord(
+            None,
+            f"{name}: not a readable WARC file after record {number} ({type(exc).__name__}: {exc})",
+            name,
+            number or None,
+        )
+        return
     if not found:
         yield ErrorRecord(None, f"{name}: the WARC file holds no HTML responses", name)
