@@ -284,3 +284,15 @@ def test_a_closed_standard_input_is_an_error_not_a_crash(monkeypatch):
     monkeypatch.setattr(sys, "stdin", None)
     (err,) = list(iter_inputs(["-"]))
     assert isinstance(err, ErrorRecord) and "standard input" in err.message
+
+
+@pytest.mark.parametrize("field", ["text", "title", "outlet", "id"])
+def test_an_unpaired_surrogate_in_a_json_string_is_an_error_naming_the_field(tmp_path, field):
+    # JSON may spell "\\ud800" alone; no UTF-8 output can hold it, and writing
+    # the article's record crashed the whole run after extraction.
+    line = {"id": "s1", "text": STORY, field: "Bad \ud800 value"}
+    path = tmp_path / "sur.jsonl"
+    path.write_text(json.dumps(line) + "\n" + json.dumps({"id": "s2", "text": STORY}) + "\n")
+    items = list(iter_inputs([str(path)]))
+    assert _kinds(items) == ["ErrorRecord", "RawArticle"]
+    assert "sur.jsonl:1" in items[0].message and repr(field) in items[0].message and "surrogate" in items[0].message

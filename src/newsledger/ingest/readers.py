@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -71,6 +72,11 @@ def decode_text(data: bytes, where: str) -> str:
         ) from None
 
 
+# JSON can spell half a UTF-16 pair ("\ud800") alone: no UTF-8 output or
+# store can hold it, and writing such an article's record ended the run.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _str_or_none(value: object) -> str | None:
     if value is None:
         return None
@@ -101,6 +107,16 @@ def article_from_json(data: object, where: str, path: str | None, line: int | No
         if value is not None and not isinstance(value, str):
             return ErrorRecord(
                 _str_or_none(given_id), f"{where}: '{field}' must be a string, got {type(value).__name__}", path, line
+            )
+    for field in ("id", "text", "html", "published", "url", "title", "outlet"):
+        value = data.get(field)
+        lone = _SURROGATE.search(value) if isinstance(value, str) else None
+        if lone:
+            return ErrorRecord(
+                None if field == "id" else _str_or_none(given_id),
+                f"{where}: '{field}' holds an unpaired surrogate (\\u{ord(lone.group()):04x}), not valid Unicode",
+                path,
+                line,
             )
     text, html = data.get("text"), data.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
