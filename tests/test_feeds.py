@@ -205,3 +205,12 @@ def test_a_warc_record_with_a_damaged_header_is_an_error_not_a_crash(tmp_path):
     assert isinstance(items[0], RawArticle) and items[0].url == "https://example.org/mine"
     assert isinstance(items[-1], ErrorRecord) and "damaged.warc" in items[-1].message
     assert "AttributeError" in items[-1].message
+
+
+def test_a_feed_item_nested_past_the_parser_limit_keeps_all_its_text():
+    # libxml2 builds no tree below 256 levels: the item came out empty, or cut.
+    deep = "<div>" * 300 + "<p>Deep: 12 people were hurt.</p>" + "</div>" * 300 + "<p>After: 90 homes were evacuated.</p>"
+    assert html_fragment_text(deep) == "Deep: 12 people were hurt.\nAfter: 90 homes were evacuated."
+    unclosed = "".join(f"<font><p>Paragraph {i}: {i} cars." for i in range(400))
+    lines = html_fragment_text(unclosed).split("\n")
+    assert lines[0] == "Paragraph 0: 0 cars." and lines[-1] == "Paragraph 399: 399 cars." and len(lines) == 400

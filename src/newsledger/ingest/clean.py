@@ -133,13 +133,22 @@ _FLAT_BLOCKS = 16
 _FLAT_KEEP = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "td", "th", "br", "hr"}
 )
+# A block flattened away leaves a line break, so its text does not run into the next.
+_FLAT_BREAK = _FLAT_KEEP | {
+    "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "dl", "table", "tbody",
+    "thead", "tr", "form", "center", "figure", "figcaption", "address",
+}
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
-def _reaches_depth_limit(tree) -> bool:
-    """Whether a parsed page got as deep as libxml2 builds (then it was likely cut there)."""
+def reaches_depth_limit(element) -> bool:
+    """Whether a parsed element nests about as deep as libxml2 builds (then it was likely cut there).
+
+    Counted from the element, a few levels short of the limit: a fragment's
+    parse had <html> and <body> above it.
+    """
     # One step per level: linear in the page, where counting ancestors is not.
-    return bool(tree.xpath("boolean(" + "/*" * (_LIBXML_MAX_DEPTH - 1) + ")"))
+    return bool(element.xpath("boolean(." + "/*" * (_LIBXML_MAX_DEPTH - 4) + ")"))
 
 
 class _FlatteningTarget:
@@ -166,11 +175,15 @@ class _FlatteningTarget:
         if keep:
             self.depth += 1
             self.builder.start(tag, attrib)
+        elif tag in _FLAT_BREAK:
+            self.builder.data("\n")
 
     def end(self, tag: str) -> None:
         if self.opened.pop():
             self.depth -= 1
             self.builder.end(tag)
+        elif tag in _FLAT_BREAK:
+            self.builder.data("\n")
 
     def data(self, text: str) -> None:
         self.builder.data(text)
@@ -179,7 +192,8 @@ class _FlatteningTarget:
         return self.builder.close()
 
 
-def _parse_flattened(html: str):
+def parse_flattened(html: str):
+    """A page's tree with deep nesting flattened, and the depth its markup reached."""
     import lxml.etree
     import lxml.html
 
@@ -201,9 +215,9 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     # Parsed here (as trafilatura would) to see whether libxml2 cut the page short.
     tree = trafilatura.load_html(html)
     nested = None
-    if tree is not None and _reaches_depth_limit(tree):
+    if tree is not None and reaches_depth_limit(tree):
         try:
-            tree, nested = _parse_flattened(html)
+            tree, nested = parse_flattened(html)
         except Exception as exc:  # noqa: BLE001 - lxml raises several types here; the reason is what matters
             raise InputError(
                 f"HTML nested deeper than {_LIBXML_MAX_DEPTH - 1} levels could not be parsed ({type(exc).__name__}: {exc})"

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import ErrorRecord
+from .clean import parse_flattened, reaches_depth_limit
 from .readers import Item, RawArticle
 
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article")
@@ -44,10 +45,14 @@ def html_fragment_text(fragment: str) -> str:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
         return re.sub(r"<[^>]+>", " ", fragment).strip()
+    if reaches_depth_limit(root):  # libxml2 dropped what follows the deep part
+        root = parse_flattened(f"<html><body><div>{fragment}</div></body></html>")[0].find("body")
     for bad in root.xpath(".//script|.//style"):
         bad.drop_tree()
     for el in root.iter(*_BLOCK_TAGS):
         el.tail = "\n" + (el.tail or "")
+        if el.tag != "br":  # a block inside a block (unclosed <p>s nest) starts a line too
+            el.text = "\n" + (el.text or "")
     text = root.text_content()
     lines = [_BLANKS.sub(" ", line).strip() for line in text.split("\n")]
     return _MANY_BREAKS.sub("\n", "\n".join(line for line in lines if line)).strip()
