@@ -117,3 +117,13 @@ def test_a_deep_page_without_text_says_how_deep_it_was():
 def test_html_that_is_no_page_says_why(html, reason):
     with pytest.raises(InputError, match=reason):
         clean_html(html)
+
+
+def test_a_page_that_trips_up_the_extractor_is_an_input_error_not_a_crash():
+    # htmldate (under trafilatura) fails an assertion on this tag soup; the
+    # exception left clean_html and ended the whole run, not just this page.
+    soup = "</table><math><li><frameset><head><article></li><svg><body><style><b>&#0;Officials said 12 people died. </font>"
+    try:
+        clean_html(soup)
+    except InputError as exc:
+        assert "AssertionError" in str(exc)

@@ -225,7 +225,10 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     if tree is None:
         # trafilatura's loader refuses markup with no <html> tag and under two elements.
         raise InputError("not an HTML page: no <html> tag and a single element (give the whole page)")
-    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False)
+    try:
+        doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False)
+    except Exception as exc:  # noqa: BLE001 - trafilatura and htmldate fail on some tag soup (AssertionError)
+        raise InputError(f"the HTML page could not be read (trafilatura: {type(exc).__name__}: {exc})") from None
     text = (doc.text if doc is not None else None) or ""
     if not text.strip():
         deep = f" (HTML nested {nested} levels deep, flattened)" if nested else ""
