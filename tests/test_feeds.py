@@ -214,3 +214,30 @@ def test_a_feed_item_nested_past_the_parser_limit_keeps_all_its_text():
     unclosed = "".join(f"<font><p>Paragraph {i}: {i} cars." for i in range(400))
     lines = html_fragment_text(unclosed).split("\n")
     assert lines[0] == "Paragraph 0: 0 cars." and lines[-1] == "Paragraph 399: 399 cars." and len(lines) == 400
+
+
+# -- damaged feeds end as error records, never as the end of the run ------------
+def test_a_control_character_in_an_item_does_not_stop_the_feed(tmp_path):
+    # lxml refused to set a text holding it: ValueError out of the reader.
+    path = tmp_path / "ctl.rss"
+    path.write_text(RSS.replace("Work starts in", "Work\x0f starts in"), encoding="utf-8")
+    items = list(read_feed(path))
+    assert [type(i) for i in items] == [RawArticle, ErrorRecord, RawArticle]
+    assert items[0].text.endswith("Work starts in January.")
+
+
+def test_a_feed_whose_encoding_declaration_is_damaged_is_an_error_not_a_crash(tmp_path):
+    # A NUL in the declared encoding made feedparser raise ValueError.
+    path = tmp_path / "nul.rss"
+    path.write_bytes(RSS.replace('encoding="UTF-8"', 'encoding="\x00UTF-8"').encode("utf-8"))
+    items = list(read_feed(path))
+    assert items and all(isinstance(i, (RawArticle, ErrorRecord)) for i in items)
+    assert any(isinstance(i, ErrorRecord) and "nul.rss" in i.message for i in items)
+
+
+def test_a_cut_feed_declaring_an_unknown_encoding_is_still_reported(tmp_path):
+    data = RSS.replace('encoding="UTF-8"', 'encoding="UTF-."').encode("utf-8")
+    path = tmp_path / "odd.rss"
+    path.write_bytes(data[: data.rindex(b"</channel>")])
+    items = list(read_feed(path))
+    assert any(_truncated(i) for i in items)

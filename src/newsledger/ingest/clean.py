@@ -138,7 +138,8 @@ _FLAT_BREAK = _FLAT_KEEP | {
     "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "dl", "table", "tbody",
     "thead", "tr", "form", "center", "figure", "figcaption", "address",
 }
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# What XML text cannot hold: lxml refuses to set such a text.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def reaches_depth_limit(element) -> bool:
@@ -202,7 +203,7 @@ def parse_flattened(html: str):
         target=target, collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True, encoding="utf-8"
     )
     # The builder refuses what XML cannot hold (control characters), as trafilatura's loader strips.
-    root = lxml.etree.fromstring(_NOT_XML.sub("", html).encode("utf-8"), parser)
+    root = lxml.etree.fromstring(NOT_XML.sub("", html).encode("utf-8"), parser)
     return root, target.deepest
 
 

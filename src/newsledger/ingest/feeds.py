@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import ErrorRecord
-from .clean import parse_flattened, reaches_depth_limit
+from .clean import NOT_XML, parse_flattened, reaches_depth_limit
 from .readers import Item, RawArticle
 
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article")
@@ -41,6 +41,7 @@ def html_fragment_text(fragment: str) -> str:
 
     if "<" not in fragment:
         return fragment.strip()
+    fragment = NOT_XML.sub("", fragment)
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
@@ -120,10 +121,13 @@ def _ending(data: bytes, encoding: str | None) -> _Ending:
     parser.EndElementHandler = end
     try:
         parser.Parse(data, False)
-    except (xml.parsers.expat.ExpatError, ValueError):
-        # Broken before its end (a bare '&', a multi-byte encoding expat lacks):
+    except (xml.parsers.expat.ExpatError, ValueError, LookupError):
+        # Broken before its end (a bare '&', a multi-byte or unknown encoding):
         # expat cannot say how the file ends, so look at its last tag instead.
-        text = data.decode(encoding or "utf-8", errors="replace")
+        try:
+            text = data.decode(encoding or "utf-8", errors="replace")
+        except LookupError:  # the declared encoding is no encoding
+            text = data.decode("utf-8", errors="replace")
         return _Ending(_closes_its_root(text), len(_ITEM_END.findall(text)))
     try:
         parser.Parse(b"", True)
@@ -137,7 +141,11 @@ def read_feed_bytes(data: bytes, path: str) -> Iterator[Item]:
     """Articles from the bytes of an RSS or Atom file."""
     import feedparser
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except Exception as exc:  # noqa: BLE001 - feedparser fails on damaged prologs (a NUL in the encoding, ...)
+        yield ErrorRecord(None, f"{path}: not a readable RSS or Atom feed ({type(exc).__name__}: {exc})", path)
+        return
     entries = parsed.get("entries") or []
     ending = _ending(data, parsed.get("encoding")) if parsed.get("bozo") else _Ending(None, len(entries))
     if not entries:
