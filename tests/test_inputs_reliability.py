@@ -296,3 +296,10 @@ def test_an_unpaired_surrogate_in_a_json_string_is_an_error_naming_the_field(tmp
     items = list(iter_inputs([str(path)]))
     assert _kinds(items) == ["ErrorRecord", "RawArticle"]
     assert "sur.jsonl:1" in items[0].message and repr(field) in items[0].message and "surrogate" in items[0].message
+
+
+def test_a_broken_link_named_on_the_command_line_is_called_so(tmp_path):
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    items = list(iter_inputs([str(tmp_path / "gone.txt"), str(tmp_path / "loop.txt")]))
+    assert all(isinstance(i, ErrorRecord) and "broken link" in i.message for i in items), items

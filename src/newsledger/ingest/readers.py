@@ -375,5 +375,7 @@ def iter_inputs(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterato
                 yield ErrorRecord(None, f"{given}: folder holds no files newsledger reads ({READ_TYPES})", given)
         elif exists:
             yield from read_file(path)
+        elif path.is_symlink():  # to nothing, or to itself
+            yield ErrorRecord(None, f"{given}: cannot read (a broken link)", given)
         else:
             yield ErrorRecord(None, f"{given}: no such file or folder", given)
