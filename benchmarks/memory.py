@@ -35,6 +35,8 @@ this same script, then pass its JSON to the current run::
     PYTHONPATH=/tmp/nl-before/src python benchmarks/memory.py --json-out /tmp/mem-before.json
     python benchmarks/memory.py --before /tmp/mem-before.json --write
 
+(``--json-out`` then ``--from-json`` writes the figures of a run already made.)
+
 ``--cap-gb`` (default 12) caps each child's address space, so a case that
 would exhaust the machine fails with MemoryError instead of waking the OOM
 killer; such a case is reported as "over the cap".
@@ -60,6 +62,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 BENCHMARKS_MD = ROOT / "BENCHMARKS.md"
 PUBLISHED = dt.date(2025, 3, 27)
+# The goals: any single input, and one worker on a stream of normal articles.
+SINGLE_GOAL_MB, STREAM_GOAL_MB = 1_500, 600
 
 # -- synthetic news ---------------------------------------------------------------
 
@@ -258,6 +262,20 @@ def _secs(case: dict[str, Any] | None) -> str:
     return f"{case['seconds']:.0f}" if case and "seconds" in case else "-"
 
 
+def _goals(res: dict[str, Any]) -> str:
+    singles = [c["rss_mb"] for c in res["single"].values() if "rss_mb" in c]
+    parts = []
+    if singles:
+        worst = max(singles)
+        parts.append(f"largest single-input peak {worst:,.0f} MB (at most {SINGLE_GOAL_MB:,} MB: "
+                     f"{'met' if worst <= SINGLE_GOAL_MB else 'NOT met'})")
+    s = res.get("stream")
+    if s and "rss_mb" in s:
+        parts.append(f"stream peak {s['rss_mb']:,.0f} MB for one worker (at most {STREAM_GOAL_MB} MB: "
+                     f"{'met' if s['rss_mb'] <= STREAM_GOAL_MB else 'NOT met'})")
+    return "Goals, after: " + "; ".join(parts) + "." if parts else ""
+
+
 def report(res: dict[str, Any], before: dict[str, Any] | None, command: str) -> str:
     b = before or {}
     then = f"before = commit {b['commit']}, " if b else ""
@@ -266,9 +284,14 @@ def report(res: dict[str, Any], before: dict[str, Any] | None, command: str) -> 
         f"{os.cpu_count()} CPUs shared with other work, Python {platform.python_version()}, {platform.system()}. "
         f"Peak RSS is each case's own fresh process (VmHWM), model included.",
         "",
-        "Reproduce with (see the top of `benchmarks/memory.py` for the before run):",
+        "Reproduce with:",
         "",
+        *([f"    git worktree add /tmp/nl-before {b['commit'].split()[0]}",
+           f"    PYTHONPATH=/tmp/nl-before/src python benchmarks/memory.py --stream "
+           f"{(b.get('stream') or {}).get('articles', 0)} --json-out /tmp/mem-before.json"] if b else []),
         f"    {command}",
+        "",
+        _goals(res),
         "",
         "| case | characters | peak RSS before (MB) | peak RSS after (MB) | seconds before | seconds after |",
         "|---|---:|---:|---:|---:|---:|",
@@ -315,6 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--stream", type=int, default=2000, help="articles in the stream case (0: skip it)")
     ap.add_argument("--before", type=Path, help="JSON of an earlier run (--json-out) to show beside this one")
     ap.add_argument("--json-out", type=Path, help="write this run's figures as JSON")
+    ap.add_argument("--from-json", type=Path, help="report the figures of an earlier --json-out run, measuring nothing")
     ap.add_argument("--write", action="store_true", help="write the Memory section of BENCHMARKS.md")
     ap.add_argument("--cap-gb", type=float, default=12.0, help="address-space cap of each child, in GB")
     ap.add_argument("--_child", default=None, help=argparse.SUPPRESS)
@@ -326,7 +350,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(_child(args._child, args._size, args.stream)))
         return 0
     sizes = [float(s) for s in args.sizes.split(",") if s.strip()]
-    res = measure(sizes, args.stream, args.cap_gb)
+    if args.from_json:
+        res = json.loads(args.from_json.read_text(encoding="utf-8"))
+    else:
+        res = measure(sizes, args.stream, args.cap_gb)
     if args.json_out:
         args.json_out.write_text(json.dumps(res, indent=2), encoding="utf-8")
     before = json.loads(args.before.read_text(encoding="utf-8")) if args.before else None
