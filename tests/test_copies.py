@@ -255,3 +255,20 @@ def test_a_translated_copy_is_linked_by_its_figures_and_a_lookalike_is_not(store
     assert originals == {"orig": "orig", "translated": "orig", "other": "other"}
     assert stats.copies == 1
     _no_claim_hidden(store_url)
+
+
+def test_the_facts_kept_for_linking_are_the_facts_read_back(store_url, extractor):
+    """The linker judges a new article on the rows it writes, a stored one on article_minhash.facts
+    (or on its record tables): all three must say the same."""
+    from newsledger.store.writer import facts_from_json, load_facts
+
+    from newsledger.ingest.readers import RawArticle
+
+    records = next(iter(extractor.process([RawArticle(text=TRANSLATED, id="r", published="2025-03-04")])))
+    with open_store(store_url) as store:
+        store.write([(records, None)])
+        with store.engine.connect() as conn:
+            stored = load_facts(conn, ["r"])["r"]
+            kept = conn.execute(sa.text("SELECT facts FROM article_minhash WHERE article_id = 'r'")).scalar_one()
+    assert stored == facts_from_json(kept)
+    assert stored.values and stored.dates and stored.names

@@ -12,6 +12,7 @@ committed before it.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -58,6 +59,12 @@ _DB_ERRORS = _db_errors()
 MAX_BAND_HITS = 400
 MAX_CANDIDATES = 64
 GROUP_PROBE = 16
+# Similar articles checked for conflicting figures per new article, and how
+# many of the conflicting ones (the most similar) are recorded as related:
+# enough to show an update's series, bounded so that a long series does not
+# make each article cost more than the last.
+SCREEN_MAX = 16
+RELATED_MAX = 4
 
 
 @dataclass(frozen=True)
@@ -244,7 +251,7 @@ def _write(conn: Connection, groups: list[Group], run_id: int | None) -> WriteRe
         else:
             _bulk_insert(conn, table, table_rows)
 
-    linker = _Linker(conn, new_claims)
+    linker = _Linker(conn, new_claims, _facts_of_rows(rows))
     linker.prefetch([wanted[a] for a in wanted if a in inserted])
     for article_id in wanted:
         if article_id in inserted and linker.link(wanted[article_id], inserted[article_id]):
@@ -307,57 +314,100 @@ class Facts:
     """The people, places and organisations it names (lowercased, canonical where known)."""
 
 
-def _figure(row: Any) -> tuple[Any, ...] | None:
-    # Not the change (see dedup.figure_key): "71 villages still cut off" read
-    # as a decrease in one wording must not make its translation an update.
-    value: Any = row.value if row.value is not None else (row.low, row.high)
-    if value == (None, None):
-        return None
-    return (value, (row.unit or "").lower() or None)
+class _FactsOf:
+    """Gathers one article's facts, from stored rows or from its records alike."""
+
+    def __init__(self) -> None:
+        self.figures: dict[str, set[tuple[Any, ...]]] = {}
+        self.dates: list[tuple[str, dt.date | None, dt.date | None]] = []
+        self.values: set[str] = set()
+        self.names: set[str] = set()
+
+    def claim(self, value: Any, low: Any, high: Any, unit: str | None, measure: str | None) -> None:
+        # Not the change (see dedup.figure_key): "71 villages still cut off" read
+        # as a decrease in one wording must not make its translation an update.
+        figure: Any = value if value is not None else (low, high)
+        if figure != (None, None):
+            self.figures.setdefault(_measure(measure), set()).add((figure, (unit or "").lower() or None))
+        if value is not None:
+            self.values.add(dedup.figure_key(value, unit))
+
+    def time(self, text: str | None, timex_type: str | None, value: str | None, start: Any, end: Any) -> None:
+        # "now" is the publication date over again, not a date the report names.
+        if timex_type in _DATE_TYPES and value != "PRESENT_REF":
+            self.dates.append((" ".join((text or "").lower().split()), to_date(start), to_date(end)))
+
+    def entity(self, text: str | None, canonical: str | None) -> None:
+        name = " ".join((canonical or text or "").lower().split())
+        if name:
+            self.names.add(name)
+
+    def facts(self) -> Facts:
+        return Facts(
+            {m: frozenset(v) for m, v in self.figures.items()},
+            tuple(self.dates),
+            frozenset(self.values),
+            frozenset(self.names),
+        )
+
+
+def facts_to_json(facts: Facts) -> dict[str, Any]:
+    """Facts as article_minhash.facts stores them."""
+    return {
+        "figures": {m: [[list(f[0]) if isinstance(f[0], tuple) else f[0], f[1]] for f in v]
+                    for m, v in facts.figures.items()},
+        "dates": [[t, s.isoformat() if s else None, e.isoformat() if e else None] for t, s, e in facts.dates],
+        "values": sorted(facts.values),
+        "names": sorted(facts.names),
+    }
+
+
+def facts_from_json(data: Any) -> Facts:
+    """Facts back from article_minhash.facts (JSON text on SQLite, jsonb on PostgreSQL)."""
+    if isinstance(data, str):
+        data = json.loads(data)
+    return Facts(
+        {m: frozenset((tuple(f[0]) if isinstance(f[0], list) else f[0], f[1]) for f in v)
+         for m, v in data["figures"].items()},
+        tuple((t, to_date(s), to_date(e)) for t, s, e in data["dates"]),
+        frozenset(data["values"]),
+        frozenset(data["names"]),
+    )
+
+
+def _facts_of_rows(rows: dict[str, list[dict[str, Any]]]) -> dict[str, Facts]:
+    """The facts of new articles from the rows just written (what load_facts would read back)."""
+    found: dict[str, _FactsOf] = {}
+    for r in rows.get("claim", ()):
+        found.setdefault(r["article_id"], _FactsOf()).claim(r["value"], r["low"], r["high"], r["unit"], r["measure"])
+    for r in rows.get("time", ()):
+        found.setdefault(r["article_id"], _FactsOf()).time(r["text"], r["timex_type"], r["value"], r["start"], r["end"])
+    for r in rows.get("entity", ()):
+        found.setdefault(r["article_id"], _FactsOf()).entity(r["text"], r["canonical"])
+    return {a: f.facts() for a, f in found.items()}
 
 
 def load_facts(conn: Connection, ids: Iterable[str]) -> dict[str, Facts]:
-    """The figures and dates of stored articles (an article with none gets empty facts)."""
+    """The figures, dates and names of stored articles (an article with none gets empty facts)."""
     ids = list(dict.fromkeys(ids))
-    figures: dict[str, dict[str, set[tuple[Any, ...]]]] = {a: {} for a in ids}
-    dates: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {a: [] for a in ids}
-    values: dict[str, set[str]] = {a: set() for a in ids}
-    names: dict[str, set[str]] = {a: set() for a in ids}
+    found = {a: _FactsOf() for a in ids}
     for i in range(0, len(ids), 400):
         chunk = ids[i : i + 400]
         for r in conn.execute(
-            sa.select(
-                claims.c.article_id, claims.c.value, claims.c.low, claims.c.high, claims.c.unit, claims.c.change,
-                claims.c.measure,
-            ).where(claims.c.article_id.in_(chunk))
+            sa.select(claims.c.article_id, claims.c.value, claims.c.low, claims.c.high, claims.c.unit, claims.c.measure)
+            .where(claims.c.article_id.in_(chunk))
         ):
-            fig = _figure(r)
-            if fig is not None:
-                figures[r.article_id].setdefault(_measure(r.measure), set()).add(fig)
-            if r.value is not None:
-                values[r.article_id].add(dedup.figure_key(r.value, r.unit))
+            found[r.article_id].claim(r.value, r.low, r.high, r.unit, r.measure)
         for r in conn.execute(
-            sa.select(times.c.article_id, times.c.text, times.c.start, times.c.end).where(
-                times.c.article_id.in_(chunk),
-                times.c.timex_type.in_(_DATE_TYPES),
-                # "now" is the publication date over again, not a date the report names.
-                sa.func.coalesce(times.c.value, "") != "PRESENT_REF",
-            )
+            sa.select(times.c.article_id, times.c.text, times.c.timex_type, times.c.value, times.c.start, times.c.end)
+            .where(times.c.article_id.in_(chunk), times.c.timex_type.in_(_DATE_TYPES))
         ):
-            dates[r.article_id].append((" ".join((r.text or "").lower().split()), to_date(r.start), to_date(r.end)))
+            found[r.article_id].time(r.text, r.timex_type, r.value, r.start, r.end)
         for r in conn.execute(
             sa.select(entities.c.article_id, entities.c.text, entities.c.canonical).where(entities.c.article_id.in_(chunk))
         ):
-            names[r.article_id].add(" ".join((r.canonical or r.text or "").lower().split()))
-    return {
-        a: Facts(
-            {m: frozenset(v) for m, v in figures[a].items()},
-            tuple(dates[a]),
-            frozenset(values[a]),
-            frozenset(names[a] - {""}),
-        )
-        for a in ids
-    }
+            found[r.article_id].entity(r.text, r.canonical)
+    return {a: f.facts() for a, f in found.items()}
 
 
 def _measure(text: str | None) -> str:
@@ -468,9 +518,12 @@ class _Linker:
     own copies must find it, not only the report it updates.
     """
 
-    def __init__(self, conn: Connection, new_claims: dict[str, list[_ClaimKey]]) -> None:
+    def __init__(
+        self, conn: Connection, new_claims: dict[str, list[_ClaimKey]], new_facts: dict[str, Facts] | None = None
+    ) -> None:
         self.conn = conn
         self.new_claims = new_claims
+        self.new_facts = new_facts or {}
         self.by_key: dict[tuple[int, int], list[str]] = {}
         self.sigs: dict[str, Any] = {}
         self.facts: dict[str, Facts] = {}
@@ -499,11 +552,13 @@ class _Linker:
         missing = [a for a in ids if a not in self.sigs]
         if missing:
             for r in self.conn.execute(
-                sa.select(article_minhash.c.article_id, article_minhash.c.signature).where(
+                sa.select(article_minhash.c.article_id, article_minhash.c.signature, article_minhash.c.facts).where(
                     article_minhash.c.article_id.in_(missing)
                 )
             ):
                 self.sigs[r.article_id] = dedup.from_bytes(r.signature)
+                if r.facts is not None and r.article_id not in self.facts:
+                    self.facts[r.article_id] = facts_from_json(r.facts)
 
     def _facts(self, ids: list[str]) -> dict[str, Facts]:
         missing = [a for a in ids if a not in self.facts]
@@ -530,7 +585,12 @@ class _Linker:
         cand = sorted(shared, key=lambda a: -shared[a])[:MAX_CANDIDATES]
         self._signatures(cand)
         self.sigs[head.id] = sig.values
-        self.minhashes.append({"article_id": head.id, "signature": sig.to_bytes()})
+        # Its facts and words are at hand: no need to read back what was just written.
+        self.facts[head.id] = self.new_facts.get(head.id) or _FactsOf().facts()
+        self.vocab[head.id] = content_words(head.text)
+        self.minhashes.append(
+            {"article_id": head.id, "signature": sig.to_bytes(), "facts": facts_to_json(self.facts[head.id])}
+        )
         best = self._matches(sig.values, cand)
         if not best and cand:
             # A copy stores only its novel band keys, so a copy of a copy may
@@ -591,14 +651,20 @@ class _Linker:
         """The similar articles that are copies; the others are recorded as updates."""
         if not similar:
             return similar
-        facts = self._facts([article_id, *similar])
+        # The most similar first, and only so many: in a long series of
+        # templated bulletins every one is similar to dozens of others, and
+        # the copy a new article is of is among the closest.
+        ranked = sorted(similar, key=lambda a: -similar[a])[:SCREEN_MAX]
+        facts = self._facts([article_id, *ranked])
         copies = {}
-        for other, sim in similar.items():
+        related = 0
+        for other in ranked:
             why = conflict(facts[article_id], facts[other])
             if why is None:
-                copies[other] = sim
-            else:
-                self._relate(article_id, other, sim, why)
+                copies[other] = similar[other]
+            elif related < RELATED_MAX:
+                self._relate(article_id, other, similar[other], why)
+                related += 1
         return copies
 
     def _relate(self, article_id: str, other: str, sim: float | None, why: str) -> None:
