@@ -309,3 +309,13 @@ def test_a_broken_link_named_on_the_command_line_is_called_so(tmp_path):
     (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
     items = list(iter_inputs([str(tmp_path / "gone.txt"), str(tmp_path / "loop.txt")]))
     assert all(isinstance(i, ErrorRecord) and "broken link" in i.message for i in items), items
+
+
+def test_a_folder_walk_warning_shows_escape_codes_in_a_file_name_instead_of_sending_them(tmp_path, caplog):
+    # The warning goes to a terminal unlike the records, which keep the name exact.
+    (tmp_path / "a\x1b[2Jb.pdf").write_text(STORY)
+    (tmp_path / "ok.txt").write_text(STORY)
+    with caplog.at_level(logging.WARNING, logger="newsledger"):
+        list(iter_inputs([str(tmp_path)]))
+    (message,) = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert "\x1b" not in message and "[2Jb.pdf" in message

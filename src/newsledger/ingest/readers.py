@@ -21,6 +21,7 @@ from typing import IO
 
 from ..errors import InputError
 from ..records import ErrorRecord
+from ..safe_text import visible  # warnings go straight to a terminal
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -325,15 +326,15 @@ def iter_folder(folder: Path) -> Iterator[Path | ErrorRecord]:
             yield _cannot_read(entry.path, exc)
             continue
         if is_dir:
-            log.warning("%s: skipped, a link to a folder is not followed (name the folder itself)", entry.path)
+            log.warning("%s: skipped, a link to a folder is not followed (name the folder itself)", visible(entry.path))
         elif not is_read_type(entry.name):
-            log.warning("%s: skipped, not a file type newsledger reads (%s)", entry.path, READ_TYPES)
+            log.warning("%s: skipped, not a file type newsledger reads (%s)", visible(entry.path), READ_TYPES)
         elif is_file:
             yield Path(entry.path)
         elif is_link:
             yield ErrorRecord(None, f"{entry.path}: cannot read (a broken link)", entry.path)
         else:
-            log.warning("%s: skipped, not a regular file (a FIFO, socket or device)", entry.path)
+            log.warning("%s: skipped, not a regular file (a FIFO, socket or device)", visible(entry.path))
 
 
 def _read_stdin(stdin: IO[bytes] | None) -> Iterator[Item]:
