@@ -535,6 +535,7 @@ class _Linker:
         self.relations: dict[tuple[str, str], dict[str, Any]] = {}
         self.updated: set[str] = set()
         self.vocab: dict[str, frozenset[str]] = {}
+        self.texts: dict[str, str] = {}
 
     def prefetch(self, groups: list[Group]) -> None:
         """Look up the stored articles holding any band key of the batch, in a few queries."""
@@ -587,7 +588,7 @@ class _Linker:
         self.sigs[head.id] = sig.values
         # Its facts and words are at hand: no need to read back what was just written.
         self.facts[head.id] = self.new_facts.get(head.id) or _FactsOf().facts()
-        self.vocab[head.id] = content_words(head.text)
+        self.texts[head.id] = head.text
         self.minhashes.append(
             {"article_id": head.id, "signature": sig.to_bytes(), "facts": facts_to_json(self.facts[head.id])}
         )
@@ -641,6 +642,9 @@ class _Linker:
         }
 
     def _words(self, ids: list[str]) -> dict[str, frozenset[str]]:
+        for a in ids:
+            if a not in self.vocab and a in self.texts:
+                self.vocab[a] = content_words(self.texts[a])
         missing = [a for a in ids if a not in self.vocab]
         if missing:
             for r in self.conn.execute(sa.select(articles.c.id, articles.c.text).where(articles.c.id.in_(missing))):
