@@ -143,7 +143,9 @@ def test_every_doc_becomes_records_inside_its_memory_zone():
     items = [RawArticle(text=_long_text(n).strip(), id=f"z{i}") for i, n in enumerate([200, 1_800, 150, 90, 260, 700])]
     groups = list(extractor.process(items))
     assert all(isinstance(g[0], ArticleRecord) for g in groups), groups
-    assert nlp.outside == 0, f"{nlp.outside} Docs were made outside any memory zone"
+    # Only the first group (the first article alone: 200 + 1,800 > 500) runs
+    # outside a zone, to fill the tokenizer's cache once.
+    assert nlp.outside == 1, f"{nlp.outside} Docs were made outside any memory zone"
     assert not nlp.misuse and not nlp.nested
     assert nlp.zones >= 3
 
@@ -185,7 +187,9 @@ def test_the_string_store_does_not_grow_over_a_stream_of_new_words(extractor):
                 f"had left {name()}. {name()} Holdings cut {40 + i} jobs in {name()}, the company said.\n")
 
     ex = Extractor(nlp=extractor.nlp, today=TODAY, batch_size=4)
+    # The first group stays outside a zone (it warms the tokenizer's cache for good).
     list(ex.process([RawArticle(text=article(-1), id="warm")]))
+    invented.clear()
     vocab = ex.nlp.vocab
     # len(vocab) counts lexemes ever added; iterating gives those still held.
     strings, lexemes = len(vocab.strings), sum(1 for _ in vocab)
