@@ -396,7 +396,7 @@ def ingest(
     click.echo(
         ("interrupted: " if interrupted else "")
         + f"{stats.added} articles stored, {stats.skipped} already there, {stats.failed} failed, "
-        f"{stats.copies} linked as republished copies, into {describe(store.url)} "
+        f"{stats.copies} linked as republished copies, {stats.updates} as updates of a similar report, into {describe(store.url)} "
         f"in {stats.seconds:.1f}s ({rate:.1f} articles/s)"
         + ("; run the same ingest again to resume" if interrupted else ""),
         err=True,

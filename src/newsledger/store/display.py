@@ -117,7 +117,7 @@ def articles_table(rows: Sequence[dict[str, Any]], console: Any) -> None:
     from rich.table import Table
 
     table = Table(title=f"{len(rows)} articles")
-    for col in ("id", "published", "outlet", "title", "claims", "records", "copy of", "copies"):
+    for col in ("id", "published", "outlet", "title", "claims", "records", "copy of", "copies", "related"):
         table.add_column(col, overflow="fold")
     for r in rows:
         outlet = r["outlet"] or ""
@@ -132,6 +132,7 @@ def articles_table(rows: Sequence[dict[str, Any]], console: Any) -> None:
             str(r["records"]),
             _short(r["copy_of"]) if r["copy_of"] else "",
             str(r["copies"] or ""),
+            str(r.get("related") or ""),
         ))
     console.print(table)
 
@@ -159,6 +160,9 @@ def show_article(view: Any, console: Any) -> None:
         console.print(f"[bold]republished copy[/] of {_esc(view.original_id)}")
     for c in view.copies:
         console.print(_esc(f"copy: {c['id']} published {c['published'] or '?'} {c['outlet'] or ''}"))
+    for r in getattr(view, "related", ()):
+        # An update of a similar report: its own claims, never folded into this one's.
+        console.print(_esc(f"related ({r['kind']}, other {r['reason']}): {r['id']} published {r['published'] or '?'}"))
     text = Text(visible(a.text))
     n = len(a.text)
     # Spans index the stored text; a C1 control is shown wider than one character.

@@ -59,6 +59,8 @@ class IngestStats:
     skipped: int = 0
     failed: int = 0
     copies: int = 0
+    updates: int = 0
+    """Articles recorded as updates of a similar report (their claims all kept)."""
     extracted: int = 0
     """Inputs through extraction so far (stored or not yet)."""
     seconds: float = 0.0
@@ -78,6 +80,7 @@ class IngestStats:
             self.skipped += result.skipped
             self.failed += result.failed
             self.copies += result.copies
+            self.updates += result.updates
             self.errors.extend(result.errors[: max(0, MAX_MESSAGES - len(self.errors))])
 
     def skip(self) -> None:
