@@ -319,3 +319,30 @@ def test_a_folder_walk_warning_shows_escape_codes_in_a_file_name_instead_of_send
         list(iter_inputs([str(tmp_path)]))
     (message,) = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert "\x1b" not in message and "[2Jb.pdf" in message
+
+
+def test_a_file_surely_over_max_chars_is_refused_unread(tmp_path, monkeypatch):
+    """Given --max-chars, a text file too large to hold fewer characters is an error before it is read whole."""
+    from pathlib import Path
+
+    from newsledger.ingest.readers import MAX_UTF8_BYTES, iter_inputs
+    from newsledger.records import ErrorRecord
+
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:  # sparse: the size without the bytes
+        f.truncate(MAX_UTF8_BYTES * 1000 + 1)
+    near = tmp_path / "near.txt"
+    near.write_text("é" * 1500, encoding="utf-8")  # 3,000 bytes but 1,500 characters: read, measured later
+    ok = tmp_path / "ok.txt"
+    ok.write_text("A short report.", encoding="utf-8")
+    read = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or real(self))
+
+    items = list(iter_inputs([str(big), str(near), str(ok)], max_chars=1000))
+
+    assert isinstance(items[0], ErrorRecord) and str(big) in items[0].message and "--max-chars" in items[0].message
+    assert [getattr(i, "text", None) is not None for i in items[1:]] == [True, True]
+    assert read == ["near.txt", "ok.txt"]
+    # Without a limit nothing is refused up front.
+    assert not any(isinstance(i, ErrorRecord) for i in iter_inputs([str(near), str(ok)]))

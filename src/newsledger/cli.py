@@ -209,7 +209,7 @@ def extract(
     def groups():
         nonlocal failed
         for records in extract_items(
-            iter_inputs(paths),
+            iter_inputs(paths, max_chars=max_chars),
             model=model,
             jobs=jobs,
             batch_size=batch_size,
@@ -384,9 +384,9 @@ def ingest(
                             detail=f"{stats.added} stored, {stats.skipped} known, {stats.failed} failed",
                         )
 
-                    stats = store.ingest(iter_inputs(paths), progress=tick, **options)
+                    stats = store.ingest(iter_inputs(paths, max_chars=max_chars), progress=tick, **options)
             else:
-                stats = store.ingest(iter_inputs(paths), **options)
+                stats = store.ingest(iter_inputs(paths, max_chars=max_chars), **options)
     except IngestInterrupted as exc:
         # Ctrl-C: say what is safely stored (whole batches) rather than just "Aborted!".
         stats, interrupted = exc.stats, True

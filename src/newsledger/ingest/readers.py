@@ -233,12 +233,42 @@ def _cannot_read(name: str, exc: OSError) -> ErrorRecord:
     return ErrorRecord(None, f"{name}: cannot read ({exc.strerror or exc})", name)
 
 
-def read_file(path: Path) -> Iterator[Item]:
+# UTF-8 spends at most this many bytes on a character.
+MAX_UTF8_BYTES = 4
+
+
+def _too_big(path: Path, max_chars: int | None) -> ErrorRecord | None:
+    """An error for a one-article file that surely holds over ``max_chars`` characters.
+
+    The extractor refuses such an article anyway; this says so before the
+    file is read, so a 10 GB text never has to fit in memory. Only a file
+    whose size proves it (over MAX_UTF8_BYTES bytes per allowed character)
+    is refused here; a smaller one is read and measured in characters.
+    """
+    if not max_chars:
+        return None
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None  # reading it will say what is wrong
+    if size <= MAX_UTF8_BYTES * max_chars:
+        return None
+    name = str(path)
+    return ErrorRecord(
+        None,
+        f"{name}: a file of {size:,} bytes is over the limit of {max_chars:,} characters; "
+        "raise it with --max-chars (0 for no limit) to extract it",
+        name,
+    )
+
+
+def read_file(path: Path, max_chars: int | None = None) -> Iterator[Item]:
     """Articles from one file, chosen by its suffix.
 
     A file without a suffix is text (HTML where it looks like a page): that
     is what ``<(...)`` and ``/dev/stdin`` are. Any other suffix not read is
-    an error listing the ones that are.
+    an error listing the ones that are. With ``max_chars``, a one-article
+    file too large to hold fewer characters is an error without being read.
     """
     name = str(path)
     suffix = path.suffix.lower()
@@ -254,6 +284,9 @@ def read_file(path: Path) -> Iterator[Item]:
         return
     if suffix and suffix not in ARTICLE_SUFFIXES:
         yield ErrorRecord(None, f"{name}: not a file type newsledger reads ({READ_TYPES})", name)
+        return
+    if suffix not in JSONL_SUFFIXES | JSON_SUFFIXES and (too_big := _too_big(path, max_chars)) is not None:
+        yield too_big
         return
     try:
         if suffix in JSONL_SUFFIXES:
@@ -349,8 +382,14 @@ def _read_stdin(stdin: IO[bytes] | None) -> Iterator[Item]:
         yield ErrorRecord(None, f"<stdin>: cannot read standard input ({exc.strerror or exc})")
 
 
-def iter_inputs(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[Item]:
-    """Every article (or error) from the given paths; ``-`` is JSONL on standard input."""
+def iter_inputs(
+    paths: Iterable[str], stdin: IO[bytes] | None = None, *, max_chars: int | None = None
+) -> Iterator[Item]:
+    """Every article (or error) from the given paths; ``-`` is JSONL on standard input.
+
+    ``max_chars`` (the extractor's limit) lets a text or HTML file that is
+    surely over it be refused unread.
+    """
     for given in paths:
         if given == "-":
             yield from _read_stdin(stdin)
@@ -371,11 +410,11 @@ def iter_inputs(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterato
                 if isinstance(file, ErrorRecord):
                     yield file
                 else:
-                    yield from read_file(file)
+                    yield from read_file(file, max_chars)
             if not found:
                 yield ErrorRecord(None, f"{given}: folder holds no files newsledger reads ({READ_TYPES})", given)
         elif exists:
-            yield from read_file(path)
+            yield from read_file(path, max_chars)
         elif path.is_symlink():  # to nothing, or to itself
             yield ErrorRecord(None, f"{given}: cannot read (a broken link)", given)
         else:
