@@ -63,7 +63,8 @@ import meantime  # noqa: E402
 SEED_DIR = meantime.SHARED / "corpus" / "seed"
 BENCHMARKS_MD = ROOT / "BENCHMARKS.md"
 BATCH = 32
-GOAL = 0.75
+# Issue 7 asks the extraction to keep at least 0.85 of the bare spaCy pass.
+GOAL = 0.85
 PUBLISHED = dt.date(2025, 3, 27)
 
 
