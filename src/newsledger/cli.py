@@ -542,7 +542,3 @@ def export(db: str | None, fmt: str, table_name: str, output: str | None) -> Non
             raise click.ClickException(f"cannot write {output or 'the output'}: {exc.strerror or exc}") from exc
     if output:
         click.echo(f"{n} rows of {table_name} written to {output}", err=True)
-
-
-def main() -> None:  # pragma: no cover - console entry point
-    cli()

@@ -16,11 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..records import ErrorRecord
-from .readers import WARC_SUFFIXES, Item, RawArticle
-
-
-def is_warc(path: Path) -> bool:
-    return path.name.lower().endswith(WARC_SUFFIXES)
+from .readers import Item, RawArticle
 
 
 def _charset(content_type: str) -> str:

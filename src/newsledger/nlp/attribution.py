@@ -92,10 +92,6 @@ class Attribution:
     inner source of the clause's own speaker), according ("according to X"), trailing or quote."""
 
 
-def _char_span(tokens_from: Token, tokens_to: Token) -> tuple[int, int]:
-    return (tokens_from.idx, tokens_to.idx + len(tokens_to))
-
-
 _EDGE_PUNCT = frozenset({".", ",", ";", ":", "!", "?", "—", "–", "-", "(", ")", "\"", "“", "”", "‘", "’", "«", "»", "„"})
 _CLOSE_QUOTES = frozenset({"”", "’", "\"", "»", "“"})
 

@@ -14,8 +14,6 @@ from typing import Any, TextIO
 from ..records import ArticleRecord, ClaimRecord, EntityRecord, Record, StatementRecord, TimeRecord
 from ..safe_text import c1_positions, for_terminal, visible, visible_offset
 
-ROW_FORMATS = ("table", "jsonl", "csv", "json")
-
 
 def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
     """Rows as jsonl, csv or json on ``out``; returns how many.
