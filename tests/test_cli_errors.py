@@ -1,4 +1,4 @@
-"""Review round: bad input to the CLI gives a clear error and exit status 1, never a traceback."""
+"""Bad input to the CLI gives a clear error and exit status 1, never a traceback."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Review round: JSONL fields of the wrong type and dates that are no dates are errors, not guesses."""
+"""JSONL fields of the wrong type and dates that are no dates are errors, not guesses."""
 
 from __future__ import annotations
 
