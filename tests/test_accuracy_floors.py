@@ -8,6 +8,7 @@ floors with ``python benchmarks/accuracy.py --ratchet`` when figures improve.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import pytest
@@ -19,6 +20,37 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import accuracy  # noqa: E402
 
 FLOORS = accuracy.load_floors()
+
+
+@pytest.mark.parametrize("name", sorted(accuracy.CORPORA))
+def test_the_corpus_is_the_one_the_floors_were_measured_on(name):
+    """A floor guards nothing on other data: a changed corpus fails, a missing one fails in CI."""
+    path = accuracy.CORPORA[name]
+    if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} is missing in CI: the accuracy floors would be skipped unchecked")
+        pytest.skip(f"{path} is absent: these tests read ../shared beside the checkout")
+    pinned = FLOORS.get("corpora", {}).get(name)
+    assert pinned is not None, f"floors.json pins no digest for {name}: run `python benchmarks/accuracy.py --pin-corpora`"
+    assert accuracy.corpus_digest(path) == pinned, (
+        f"{path} is not the corpus the floors were measured on: re-measure, review the floors, "
+        "then `python benchmarks/accuracy.py --pin-corpora`"
+    )
+
+
+def test_lowering_a_floor_needs_a_reason_and_is_logged():
+    """--ratchet only raises; the one way down says why, in the file."""
+    metric = sorted(FLOORS["floors"])[0]
+    old = float(FLOORS["floors"][metric])
+    with pytest.raises(accuracy.HarnessError):
+        accuracy.lower_floor(FLOORS, metric, old - 0.05, because="  ")
+    with pytest.raises(accuracy.HarnessError):
+        accuracy.lower_floor(FLOORS, metric, old + 0.05, because="higher is a ratchet")
+    lowered = accuracy.lower_floor(FLOORS, metric, old - 0.05, because="trades this for held-out recall")
+    assert lowered["floors"][metric] == old - 0.05
+    assert lowered["lowered"][-1] == {"metric": metric, "from": old, "to": old - 0.05, "because": "trades this for held-out recall"}
+    assert FLOORS["floors"][metric] == old  # the loaded floors are untouched
+    assert accuracy.ratchet({metric: old - 0.2}, FLOORS)["floors"][metric] == old
 
 
 @pytest.fixture(scope="module")
