@@ -1,0 +1,166 @@
+"""The ``newsledger_quantities`` spaCy component: a doc's figures as claim records.
+
+:func:`extract_claims` reads each sentence's figures (:mod:`.reader`), links
+each to its measure, subject and change (:mod:`.measure`, :mod:`.change`),
+then, once the sentence's figures are all known, to its time (:mod:`.timing`),
+and returns the :class:`~newsledger.records.ClaimRecord` list in text order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ...records import ClaimRecord, Quantity
+from .. import quant_lexicon as lex
+from ..extensions import note_problem
+from .change import change_of
+from .guards import model_numbers
+from .hedges import interval
+from .measure import MeasureLinker, Skip
+from .reader import figures
+from .sentence import Figure, Sentence
+from .timing import TimeLinker, time_slot, time_spans
+
+
+@dataclass(frozen=True)
+class _Counted:
+    """A figure of the sentence with its quantity, measure and subject, waiting for its time."""
+
+    start: int  # doc token bounds of the figure, hedges included
+    end: int
+    np_tok: Token
+    quantity: Quantity
+    measure: str | None
+    subject: str | None
+
+
+def extract_claims(doc: Doc) -> list[ClaimRecord]:
+    """The claims of a parsed doc, in text order (the component's work, callable alone)."""
+    times, blocked = time_spans(doc)
+    time_linker = TimeLinker(doc, times)
+    measure_linker = MeasureLinker(doc, time_linker.time_tokens)
+    published = doc._.published if isinstance(doc._.published, dt.date) else None
+    doc_ids = model_numbers(doc)
+    article_id = doc._.article_id or ""
+    out: list[ClaimRecord] = []
+    skip_base = frozenset(blocked | time_linker.time_tokens)  # built once per doc, not per figure
+    for sent in doc.sents:
+        counted = _count_sentence(sent, Sentence(sent, blocked, doc_ids), measure_linker, skip_base)
+        out.extend(_claims(sent, counted, time_linker, published, article_id))
+    return out
+
+
+def _count_sentence(sent: Span, reader: Sentence, linker: MeasureLinker, skip_base: frozenset[int]) -> list[_Counted]:
+    """The sentence's figures with their quantity, measure, subject and change."""
+    doc = sent.doc
+    counted: list[_Counted] = []
+    sent_currency = None
+    for fig in figures(reader):
+        s, e = sent.start + fig.start, sent.start + fig.end
+        cs, ce = sent.start + fig.core_start, sent.start + fig.core_end
+        if fig.money_sub is not None and (fig.unit is None or fig.unit not in lex.CURRENCY_CODES):
+            default = lex.SUBUNITS[fig.money_sub][1]
+            if fig.money_sub in ("cent", "cents"):
+                # cents belong to many currencies: the one the sentence names, else USD
+                if sent_currency is None:
+                    sent_currency = _sentence_currency(sent) or default
+                fig.unit = sent_currency
+            else:
+                fig.unit = default
+        if not all(math.isfinite(x) for x in (fig.value, fig.high_value or 0.0)):
+            continue  # a run of digits too long for a float is no figure we can record
+        value, low, high, bound = interval(fig)
+        measure, subject, np_tok = _link(doc, fig, linker, Skip(s, e, skip_base), (s, e, cs, ce))
+        quantity = Quantity(value=value, low=low, high=high, bound=bound, unit=fig.unit, change=fig.change)
+        counted.append(_Counted(s, e, np_tok, quantity, measure, subject))
+    return counted
+
+
+def _link(doc: Doc, fig: Figure, linker: MeasureLinker, skip: Skip, bounds: tuple[int, int, int, int]):
+    """(measure, subject, the token standing for the figure's noun phrase); sets the figure's change."""
+    s, e, cs, ce = bounds
+    try:
+        measure, subject, np_tok = linker.measure_subject(cs, max(ce, e), skip)
+        if fig.change is None:
+            fig.change = change_of(doc, fig, cs if fig.hedges == [] else s, np_tok)
+    except (IndexError, ValueError, AttributeError):  # a parse we do not expect: keep the number
+        measure = subject = None
+        np_tok = doc[ce - 1]
+    return measure, subject, np_tok
+
+
+def _claims(sent: Span, counted: list[_Counted], linker: TimeLinker, published: dt.date | None, article_id: str):
+    """The sentence's claim records, each with its time."""
+    doc = sent.doc
+    # Times come second, once every figure of the sentence is known: a time
+    # right after a figure's noun phrase ("9.8 million tonnes in 2023") is
+    # that figure's, not its neighbour's.
+    starts = [time_slot(doc, c.start, c.end, c.np_tok) for c in counted]
+    for k, c in enumerate(counted):
+        others = frozenset(p for j, slot in enumerate(starts) if j != k for p in slot)
+        try:
+            ctime = linker.time(c.start, c.end, c.np_tok, sent, published, others)
+        except (IndexError, ValueError, AttributeError):
+            ctime = None
+        span = doc[c.start : c.end]
+        yield ClaimRecord(
+            article_id=article_id,
+            span=(span.start_char, span.end_char),
+            text=span.text,
+            sentence_span=_sentence_chars(sent),
+            quantity=c.quantity,
+            measure=c.measure,
+            subject=c.subject,
+            time=ctime,
+        )
+
+
+def _sentence_currency(sent: Span) -> str | None:
+    for tok in sent:
+        if tok.text in lex.CURRENCY_PREFIX:
+            return lex.CURRENCY_PREFIX[tok.text]
+        if tok.lower_ in lex.CURRENCY_WORDS and tok.lower_ not in ("pound", "pounds"):
+            return lex.CURRENCY_WORDS[tok.lower_]
+        if tok.text in lex.CURRENCY_CODES:
+            return lex.CODE_ALIASES.get(tok.text, tok.text)
+    return None
+
+
+def _sentence_chars(sent: Span) -> tuple[int, int]:
+    """A sentence's characters without the whitespace spaCy leaves on its edges.
+
+    spaCy ends a paragraph's last sentence with its "\n\n" token: kept, every
+    stored sentence (and CSV cell) would end in a line break.
+    """
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    end = sent.start_char + len(text.rstrip())
+    return (start, end) if start < end else (sent.start_char, sent.end_char)
+
+
+@Language.factory(
+    "newsledger_quantities",
+    requires=["doc._.times", "token.dep", "doc.sents"],
+    assigns=["doc._.claims"],
+)
+def make_quantities(nlp: Language, name: str):
+    # Looked up on the package at each call, not bound here: ``extract_claims``
+    # of ``newsledger.nlp.quantities`` is the seam callers and tests replace.
+    from .. import quantities as package
+
+    # All tables are module-level constants built at import: nothing per doc.
+    def quantities(doc: Doc) -> Doc:
+        try:
+            doc._.claims = package.extract_claims(doc)
+        except (IndexError, ValueError, KeyError, AttributeError, TypeError, ArithmeticError) as exc:
+            # bad input degrades, never crashes; the loss is reported as an error record
+            note_problem(doc, "newsledger_quantities", exc)
+            doc._.claims = []
+        return doc
+
+    return quantities

@@ -1,0 +1,196 @@
+"""Hedges and intervals: what "about", "at least", "X to Y" make of a figure.
+
+Pre-hedges ("at least", "nearly") and post-hedges ("or more", "-plus") mark a
+figure approx, lower or upper; a second number joined by "to", "-", "and" or
+"or" makes a range. :func:`interval` turns the figure into the value, low,
+high and bound of the record, by the conventions of the package docstring.
+"""
+
+from __future__ import annotations
+
+from .. import quant_lexicon as lex
+from ..numbers import SCALE_WORDS
+from .number import read_number, read_unit
+from .sentence import HYPHENS, Figure, Sentence, match_seq, match_seq_ending
+
+APPROX_BAND = 0.10
+"""Half-width of the band given to an ``approx`` figure, as a share of its value."""
+
+_RANGE_WORDS = frozenset({"to", "-", "\u2013", "and", "or"})
+
+
+# -- ranges -------------------------------------------------------------------------------
+
+
+def _may_range(s: Sentence, fig: Figure, end: int, sep: str) -> bool:
+    """Whether ``sep`` after the figure may join a second number into a range."""
+    if sep not in _RANGE_WORDS:
+        return False
+    if sep == "and" and s.word(fig.start - 1) != "between":
+        hedge = match_seq_ending(s.words, fig.start, lex.PRE_HEDGES, lex.PRE_HEDGE_MAX, 0)
+        if hedge is None or s.word(fig.start - 1 - len(hedge[0])) != "between":
+            return False
+    if sep == "to" and s.word(fig.start - 1) == "from":
+        return False  # "from 379 to 2,500": two figures, a trajectory
+    if sep == "to":
+        before = s.toks[fig.start - 1] if fig.start > 0 else None
+        if before is not None and (
+            before.lemma_.lower() in lex.INCREASE_VERBS | lex.DECREASE_VERBS and before.pos_ in ("VERB", "AUX")
+            or before.lower_ == "by"
+            or (before.lower_ in ("up", "down") and before.tag_ == "RB")
+        ):
+            return False  # "fell 232.90 points to 6038.30": a change, then the level it reached
+    if sep == "or" and (fig.unit is not None or fig.value != int(fig.value)):
+        return False
+    return True
+
+
+def _is_score(s: Sentence, fig: Figure, end: int, k: int, second: Figure) -> bool:
+    """A hyphenated pair that is a score ("won 3-1") or a phone number ("555-1234")."""
+    if s.word(end) not in HYPHENS:
+        return False
+    if (
+        not s.toks[end - 1].whitespace_
+        and not s.toks[end].whitespace_
+        and len(s.texts[fig.core_start]) >= 3
+        and len(s.texts[k]) >= 4
+        and s.texts[fig.core_start].isdigit()
+        and s.texts[k].isdigit()
+    ):
+        return True
+    return s.word(fig.start - 1) in lex.SCORE_CUES or s.word(fig.start - 2) in lex.SCORE_CUES or (second.value < fig.value and not second.has_scale)
+
+
+def read_range(s: Sentence, fig: Figure, end: int) -> int:
+    """Read "X to Y", "X-Y", "between X and Y", "X or Y" into ``fig``; return the new end.
+
+    A score or phone number sets ``range_sep`` to "score", a duration the
+    times component holds to "blocked": the caller drops the figure.
+    """
+    sep = s.word(end)
+    if not _may_range(s, fig, end, sep):
+        return end
+    k = end + 1
+    if k < len(s) and s.texts[k] in lex.CURRENCY_PREFIX:
+        k += 1
+    # "between about 12 and about 20"
+    hit = match_seq(s.words, k, lex.PRE_HEDGES, lex.PRE_HEDGE_MAX)
+    if hit is not None and hit[1] == lex.APPROX:
+        k += len(hit[0])
+    if k >= len(s):
+        return end
+    if s.is_blocked(k):
+        if sep in ("and", "to", "-", "\u2013") and s.word(fig.start - 1) in ("between", "from"):
+            fig.range_sep = "blocked"  # "between 60 and 90 days": one duration
+        return end
+    second = read_number(s, k)
+    if second is None:
+        return end
+    end2, value2 = second.core_end, second.value
+    if second.vague or fig.vague:
+        return end
+    if _is_score(s, fig, end, k, second):
+        fig.range_sep = "score"
+        return end2
+    if sep in HYPHENS and (s.toks[end - 1].whitespace_ or s.toks[end].whitespace_):
+        # "10 - 12" with spaces reads as a minus or a dash, keep it only when tight
+        if not (s.toks[end - 1].whitespace_ and s.toks[end].whitespace_):
+            return end
+    if value2 < fig.value and not second.has_scale:
+        return end
+    if sep == "to" and fig.value > 0 and value2 / fig.value > 10 and not second.has_scale:
+        return end  # "X to Y" ranges in news are tight; a far bigger Y is a level reached
+    # the second number lends the range only a unit written after it
+    second.unit = None
+    if second.suffix == "m":
+        second.value *= 1e6
+        second.has_scale = True
+    end2 = read_unit(s, end2, second)
+    # share the scale and the unit: "between 12 and 20 million", "15-20%"
+    if second.has_scale and not fig.has_scale and fig.value < value2:
+        scale = second.value / value2 if value2 else 1
+        if scale == 1:
+            for w in s.words[k:end2]:
+                if w in SCALE_WORDS:
+                    scale *= SCALE_WORDS[w]
+        fig.value *= scale
+    unit = fig.unit or second.unit
+    if fig.unit and second.unit and fig.unit != second.unit:
+        return end
+    if fig.value > second.value:
+        return end  # "5 to 3 million": a range never runs downwards (low <= high)
+    fig.unit = unit
+    if second.money_sub:
+        fig.money_sub = second.money_sub
+    fig.high_value = second.value
+    fig.range_sep = sep
+    return end2
+
+
+def shared_unit(s: Sentence, k: int) -> str | None:
+    """The unit of the next figure in "fell by 1.5 and 3 percent", which the first shares."""
+    if k >= len(s) or s.is_blocked(k):
+        return None
+    probe = read_number(s, k)
+    if probe is None or probe.vague:
+        return None
+    probe.unit = None  # only a unit written after the number is shared
+    read_unit(s, probe.core_end, probe)
+    if probe.money_sub is not None:
+        return None  # "5 and 10 cents": the value would need the subunit too
+    return probe.unit if probe.unit in ("percent", "percentage_point", "point") else None
+
+
+# -- hedges -------------------------------------------------------------------------------
+
+
+def read_post_hedge(s: Sentence, fig: Figure, end: int) -> int:
+    """Read "or more", "-plus", "or so" after the figure into its hedges; return the new end."""
+    hit = match_seq(s.words, end, lex.POST_HEDGES, lex.POST_HEDGE_MAX)
+    if hit is not None and s.word(end + len(hit[0])) in ("than", "of"):
+        hit = None  # "678 points or more than 7.3%": a second figure, not a hedge
+    if hit is not None and fig.high_value is None:
+        fig.hedges.append(hit[1])
+        end += len(hit[0])
+    return end
+
+
+def read_pre_hedges(s: Sentence, fig: Figure) -> int:
+    """Read the stacked hedges before the figure ("at least more than 1,000"); return its new start."""
+    start = fig.start
+    while True:
+        hit = match_seq_ending(s.words, start, lex.PRE_HEDGES, lex.PRE_HEDGE_MAX, 0)
+        if hit is None:
+            break
+        key, kind = hit
+        if key == ("some",) and fig.vague:
+            break
+        if len(key) == 1 and s.tag(start - 1) == "RP":
+            break  # "complained over two raids": a verb's particle, not a hedge
+        fig.hedges.append(kind)
+        start -= len(key)
+    return start
+
+
+# -- intervals ----------------------------------------------------------------------------
+
+
+def _round(x: float) -> float:
+    return float(round(x, 6))
+
+
+def interval(fig: Figure) -> tuple[float, float | None, float | None, str]:
+    """value, low, high, bound for a figure, by the conventions of the package docstring."""
+    if fig.high_value is not None:
+        low, high = fig.value, fig.high_value
+        return _round((low + high) / 2), _round(low), _round(high), "range"
+    v = fig.value
+    kinds = set(fig.hedges)
+    if fig.vague or lex.LOWER in kinds:
+        return _round(v), _round(v), None, "lower"
+    if lex.UPPER in kinds:
+        return _round(v), None, _round(v), "upper"
+    if lex.APPROX in kinds:
+        a, b = sorted((v * (1 - APPROX_BAND), v * (1 + APPROX_BAND)))
+        return _round(v), _round(a), _round(b), "approx"
+    return _round(v), _round(v), _round(v), "exact"

@@ -1,0 +1,278 @@
+"""Linking a figure to what it counts: its measure and its subject, from the parse.
+
+``measure`` is the counted noun with its noun compounds, the noun of "X of Y",
+the noun of "the number of Y", else the subject of the verb the figure
+completes; a count of people hurt takes its participle ("people injured").
+``subject`` is the fuller noun phrase, or None when it says no more.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .. import quant_lexicon as lex
+
+# Verbs whose subject is what a figure after them measures ("revenue was $2bn",
+# "the toll reached 45"), besides the verbs of change.
+_LEVEL_VERBS = frozenset(
+    {
+        "be", "remain", "stand", "reach", "hit", "top", "exceed", "total", "amount", "come", "hover",
+        "close", "end", "finish", "open", "stay", "sit", "peak", "trade", "equal", "surpass", "near",
+        "approach", "average", "number", "range", "go", "become", "rank", "settle", "account",
+    }
+)  # fmt: skip
+# Nouns that name a level rather than a thing: "a level of X", "a low of X".
+_LEVEL_WORDS = frozenset({"level", "low", "high", "record", "mark", "peak", "value", "total", "figure", "sum", "close"})
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token:
+    """The token of [start, end) whose head lies outside it (the last such)."""
+    root = doc[end - 1]
+    for tok in doc[start:end]:
+        if not (start <= tok.head.i < end) or tok.head.i == tok.i:
+            root = tok
+    return root
+
+
+def _starts_clause(tok: Token) -> bool:
+    """Whether a token opens another clause or figure inside a noun's subtree.
+
+    Relative pronouns, finite verbs and currency signs do. A past form with no
+    object ("troops sent to Russia") is a participle the tagger often calls a
+    past tense: it stays in the phrase.
+    """
+    if tok.tag_ in ("WDT", "WP", "VBZ", "VBP", "MD", "$"):
+        return True
+    if tok.tag_ == "VBD":
+        return any(c.dep_ in ("dobj", "conj", "aux", "nsubj") for c in tok.children)
+    return False
+
+
+def _compound_phrase(noun: Token, floor: int = 0) -> str:
+    """A noun with the noun compounds right before it: "drone attacks"."""
+    first = noun.i
+    for child in reversed(list(noun.lefts)):
+        # a common noun keeps its common compounds ("drone attacks"); a name keeps
+        # its name parts ("Nasdaq Composite"), not the other way round
+        same_kind = (child.pos_ == "PROPN") == (noun.pos_ == "PROPN")
+        if child.dep_ == "compound" and child.i == first - 1 and child.i >= floor and not child.like_num and same_kind:
+            first = child.i
+        else:
+            break
+    words = [
+        t.lower_ if t.pos_ != "PROPN" and t.is_alpha and t.text[1:].islower() else t.text
+        for t in noun.doc[first : noun.i + 1]
+    ]
+    return " ".join(words)
+
+
+class Skip:
+    """Tokens a subject leaves out: the figure's own, and every time expression's."""
+
+    __slots__ = ("start", "end", "base")
+
+    def __init__(self, start: int, end: int, base: frozenset[int]):
+        self.start, self.end, self.base = start, end, base
+
+    def __contains__(self, i: int) -> bool:
+        return self.start <= i < self.end or i in self.base
+
+
+class MeasureLinker:
+    """Links the figures of one doc to their measure and subject."""
+
+    def __init__(self, doc: Doc, time_tokens: set[int]):
+        self.doc = doc
+        self.time_tokens = time_tokens  # tokens of every time expression: never what is counted
+
+    def np_of(self, root: Token, fig_tokens: range, skip: set[int]) -> tuple[Token | None, Token]:
+        """(counted noun or None, the token standing for the figure's noun phrase)."""
+        head = root.head
+        if head.lower_ in ("worth",) and head.i not in fig_tokens:
+            for child in head.rights:  # "$50,000 worth of goods"
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj, head
+        if (
+            head.i != root.i
+            and head.i not in fig_tokens
+            and head.i not in skip
+            and head.lower_ not in lex.UNITS
+            and head.lower_ not in lex.SUBUNITS
+            and head.pos_ in ("NOUN", "PROPN")
+            and root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
+            and head.i > root.i
+            and head.lower_ not in lex.INCREASE_NOUNS | lex.DECREASE_NOUNS
+        ):
+            return head, head
+        for child in root.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        if pobj.pos_ == "PRON":
+                            return None, root
+                        return pobj, root
+        # a misparse ("over 1m people": "m" read as a noun) leaves the plural noun
+        # right after the figure unattached to it; it is still what is counted
+        after = fig_tokens.stop
+        if after < len(self.doc) and self.doc[after].tag_ == "NNS" and after not in skip and self.doc[after].lower_ not in lex.UNITS:
+            return self.doc[after], root
+        return None, root
+
+    def casualty(self, np_tok: Token) -> str | None:
+        """The participle phrase where the noun phrase counts people hurt: "killed or injured"."""
+        verb = None
+        t = np_tok
+        for child in t.rights:
+            # "18 were killed and about 70 wounded": the figure's own participle wins over the verb it hangs on
+            if child.dep_ in ("acl", "amod") and child.lemma_.lower() in lex.CASUALTY_PARTICIPLES:
+                return lex.CASUALTY_PARTICIPLES[child.lemma_.lower()]
+        if t.dep_ in ("dobj", "nsubjpass", "nsubj", "conj", "appos") and t.head.pos_ in ("VERB", "AUX", "ADJ"):
+            verb = t.head
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("nsubjpass", "nsubj", "dobj"):
+            verb = t.head.head.head
+        if verb is None:
+            # "at least 5 people dead": an adjective after the noun
+            for child in np_tok.rights:
+                if child.lower_ in lex.CASUALTY_ADJECTIVES and child.dep_ in ("amod", "acomp", "advmod"):
+                    return child.lower_
+            return None
+        words = []
+        if verb.lemma_.lower() in lex.CASUALTY_PARTICIPLES and not (t.dep_ == "nsubj" and verb.tag_ not in ("VBN",) and verb.lemma_.lower() != "die"):
+            words.append(lex.CASUALTY_PARTICIPLES[verb.lemma_.lower()])
+            first = verb.head
+            if (
+                verb.dep_ == "conj"
+                and first.lemma_.lower() in lex.CASUALTY_PARTICIPLES
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
+                # "Five people died and 30 were injured": each verb has its own subject
+                and not (t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "nsubj" for c in first.children))
+            ):  # "killing or wounding 50": the object is shared by both verbs
+                cc = next((c.lower_ for c in first.children if c.dep_ == "cc" and c.i < verb.i), "and")
+                words[:0] = [lex.CASUALTY_PARTICIPLES[first.lemma_.lower()], cc]
+        elif verb.lower_ in lex.CASUALTY_ADJECTIVES and t.dep_ == "nsubj":
+            words.append(verb.lower_)
+        else:
+            # "are missing", "were dead": an adjectival complement
+            for child in verb.children:
+                if child.dep_ == "acomp" and child.lower_ in lex.CASUALTY_ADJECTIVES:
+                    return child.lower_
+            return None
+        for child in verb.children:
+            if (
+                child.dep_ == "conj"
+                and child.lemma_.lower() in lex.CASUALTY_PARTICIPLES
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children)
+            ):  # "were killed or injured"; not "... killed and 3,600 injured", which has its own figure
+                cc = next((c.lower_ for c in verb.children if c.dep_ == "cc" and c.i < child.i), "and")
+                words.extend([cc, lex.CASUALTY_PARTICIPLES[child.lemma_.lower()]])
+                break
+        return " ".join(words)
+
+    def governing_subject(self, np_tok: Token) -> Token | None:
+        """The subject of the verb a figure completes ("revenue" in "revenue rose 12%")."""
+        t = np_tok
+        if t.dep_ == "pobj":
+            t = t.head
+        if t.dep_ in ("dobj", "npadvmod", "attr", "advmod", "prep", "acomp", "oprd", "nsubj", "pobj", "dep", "quantmod", "nummod", "appos"):
+            verb = t.head
+        else:
+            return None
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if np_tok.dep_ in ("pobj", "npadvmod", "advmod") and verb.lemma_.lower() in lex.INCREASE_VERBS | lex.DECREASE_VERBS:
+            # "the bank raised rates by 25 basis points": what changed is the object
+            for child in verb.children:
+                if (
+                    child.dep_ == "dobj"
+                    and child.pos_ in ("NOUN", "PROPN")
+                    and child.i < np_tok.i
+                    and child.lower_ not in lex.UNITS
+                    and not any(c.like_num for c in child.children)
+                ):  # not "gained 71 points": an object that is itself a figure
+                    return child
+        for _ in range(4):
+            lemma = verb.lemma_.lower()
+            level = lemma in _LEVEL_VERBS or lemma in lex.INCREASE_VERBS or lemma in lex.DECREASE_VERBS
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i != np_tok.i and child.pos_ in ("NOUN", "PROPN") and child.i < np_tok.i:
+                    # "the government approved GBP 20m": the subject of another verb is
+                    # who acts, not what is measured; "the number of X ..." always measures X
+                    if level or child.lemma_.lower() in lex.COUNT_NOUNS:
+                        return child
+                    return None
+            if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+                verb = verb.head
+            else:
+                break
+        return None
+
+    def subject_text(self, noun: Token, skip: Skip) -> str | None:
+        """The noun phrase around ``noun`` as written, without the figure, determiners and time words."""
+        sub = list(noun.subtree)
+        keep = [
+            t
+            for t in sub
+            if t.i not in skip and t.dep_ not in ("det", "predet") and not (t.tag_ == "PRP$") and not t.like_num
+        ]
+        if not keep:
+            return None
+        # the contiguous run around the noun, cut at punctuation and relative pronouns
+        idx = {t.i for t in keep}
+        lo = hi = noun.i
+        while lo - 1 in idx and not noun.doc[lo - 1].is_punct:
+            lo -= 1
+        while hi + 1 in idx and not noun.doc[hi + 1].is_punct and not _starts_clause(noun.doc[hi + 1]):
+            hi += 1
+        while hi > noun.i and (noun.doc[hi].pos_ in ("ADP", "CCONJ", "SCONJ", "PART", "ADV", "DET") or noun.doc[hi].is_punct):
+            hi -= 1
+        if hi - lo + 1 > 14:
+            hi = lo + 13
+        words = noun.doc[lo : hi + 1]
+        text = words.text
+        return text or None
+
+    def measure_subject(self, fig_start: int, fig_end: int, skip: Skip) -> tuple[str | None, str | None, Token]:
+        doc = self.doc
+        root = span_root(doc, fig_start, fig_end)
+        noun, np_tok = self.np_of(root, range(fig_start, fig_end), self.time_tokens)
+        if noun is None and np_tok.dep_ == "pobj" and np_tok.head.lower_ == "of" and np_tok.head.head.pos_ == "NOUN":
+            owner = np_tok.head.head  # "rainfall of 155 mm", "winds of up to 120 km/h"
+            if owner.lower_ not in lex.INCREASE_NOUNS | lex.DECREASE_NOUNS and owner.i not in self.time_tokens:
+                noun = owner
+                if owner.lower_ in _LEVEL_WORDS:
+                    # "gained 71 points to a level of 5,783": the level of what the clause is about
+                    gov = self.governing_subject(owner)
+                    if gov is not None:
+                        noun = gov
+        casualty = self.casualty(np_tok)
+        measure = subject = None
+        if noun is not None:
+            measure = _compound_phrase(noun, fig_end)
+            subject = self.subject_text(noun, skip)
+        if noun is None:
+            gov = self.governing_subject(np_tok)
+            if gov is not None:
+                inner = None
+                if gov.lemma_.lower() in lex.COUNT_NOUNS:
+                    for child in gov.rights:
+                        if child.dep_ == "prep" and child.lower_ == "of":
+                            inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if inner is not None:
+                    measure = _compound_phrase(inner)
+                    subject = self.subject_text(inner, skip)
+                elif casualty is None:
+                    measure = _compound_phrase(gov)
+                    subject = self.subject_text(gov, skip)
+        if casualty:
+            measure = f"{measure} {casualty}" if measure else casualty
+        if subject is not None and measure is not None and subject.lower() in measure.lower():
+            subject = None
+        return measure, subject, np_tok

@@ -1,0 +1,257 @@
+"""Reading a number: its value from the tokens, and the unit written after it.
+
+:func:`read_number` tries each way news writes a number in turn (vague
+plurals, "a dozen", "half a", shares, fractions, multipliers, digits, number
+words) and builds the :class:`~.sentence.Figure` for the first that reads;
+:func:`read_unit` then reads the unit after it. Hedges, ranges and the
+currency before the number are the figure reader's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import quant_lexicon as lex
+from ..numbers import DOZEN, SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, split_numeral, words_to_number
+from .sentence import HYPHENS, NUMBER_WORD_SET, Figure, Sentence, glued, match_seq
+
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+_SCALE_OR_DOZEN = frozenset(SCALE_WORDS) | frozenset(DOZEN)
+# What may follow a fraction for it to be one: "half of", "a third the size".
+_FRACTION_FOLLOWERS = ("of", "the", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those")
+_FRACTION_HEDGES = ("about", "almost", "nearly", "roughly", "around", "over", "some", "than", "under")
+
+
+def _number(i: int, end: int, value: float, **fields) -> Figure:
+    return Figure(start=i, end=end, core_start=i, core_end=end, value=value, **fields)
+
+
+def read_number(s: Sentence, i: int) -> Figure | None:
+    """The number starting at token i, as a figure of its own tokens, or None."""
+    w = s.words[i]
+    hit = match_seq(s.words, i, lex.VAGUE, lex.VAGUE_MAX)
+    if hit is not None:
+        return _vague(s, i, hit)
+    if w in ("a", "an") and s.word(i + 1) in _SCALE_OR_DOZEN:
+        return _a_scale(s, i)
+    if w == "half" and s.word(i + 1) in ("a", "an") and (s.word(i + 2) in lex.UNITS or s.word(i + 2) == "percentage"):
+        return _number(i, i + 2, 0.5)  # "half a percent": the unit is read next
+    if w == "half" and s.word(i + 1) in ("a", "an") and s.word(i + 2) in ("million", "billion", "trillion", "dozen"):
+        value = words_to_number(s.words[i : i + 3])
+        return _number(i, i + 3, value) if value is not None else None
+    # the readers below may decline and leave the token to the next one
+    for reader in (_share, read_fraction, _multiplier):
+        fig = reader(s, i)
+        if fig is not None:
+            return fig
+    split = split_numeral(s.glued_currency[i][1] if i in s.glued_currency else s.texts[i])
+    if split is not None and s.toks[i].tag_ != "LS":
+        return _digits(s, i, *split)
+    if w in NUMBER_WORD_SET:
+        return _number_words(s, i)
+    return None
+
+
+def _vague(s: Sentence, i: int, hit) -> Figure | None:
+    """Vague plurals: "dozens", "hundreds of thousands"."""
+    key, value = hit
+    end = i + len(key)
+    if key[0] in lex.VAGUE_NEEDS_OF and len(key) == 1 and s.word(end) != "of":
+        return None
+    if key == ("hundreds",) and s.word(end) == "of" and s.word(end + 1) in ("thousands", "millions"):
+        return None  # the longer key handles it
+    if s.toks[i].tag_ not in ("NNS", "CD", "NNPS", "NNP", "NN"):
+        return None
+    return _number(i, end, float(value), vague=True)
+
+
+def _a_scale(s: Sentence, i: int) -> Figure | None:
+    """ "a dozen", "a hundred", "a million"; "a score" only before "of"."""
+    if s.word(i + 1) == "score" and s.word(i + 2) != "of":
+        return None
+    end = i + 2
+    while end < len(s) and s.words[end] in SCALE_WORDS:
+        end += 1
+    value = words_to_number(s.words[i:end])
+    return _number(i, end, value) if value is not None else None
+
+
+def _share(s: Sentence, i: int) -> Figure | None:
+    """ "one in five adults": a share, written as a fraction."""
+    if s.words[i] in ("one", "1") and s.word(i + 1) == "in":
+        denominator = words_to_number([s.word(i + 2)]) if s.word(i + 2) else None
+        if denominator and denominator > 1:
+            return _number(i, i + 3, round(1 / denominator, 3), unit="fraction")
+    return None
+
+
+def read_fraction(s: Sentence, i: int) -> Figure | None:
+    """Fractions: "a third of", "two thirds of", "half of", "three quarters of"."""
+    w = s.words[i]
+    if w == "half":
+        if s.word(i - 1) in ("first", "second", "latter", "other", "the"):
+            return None
+        if s.word(i + 1) in _FRACTION_FOLLOWERS:
+            return _number(i, i + 1, 0.5, unit="fraction")
+        return None
+    if w in ("a", "one") or w in UNITS_WORDS:
+        fw = s.word(i + 1)
+        if s.word(i + 1) in HYPHENS:
+            fw = s.word(i + 2)
+            step = 3
+        else:
+            step = 2
+        hedged = s.word(i - 1) in _FRACTION_HEDGES
+        if fw in lex.FRACTION_WORDS and (s.word(i + step) in _FRACTION_FOLLOWERS or (hedged and fw != "half")):
+            if fw in ("quarter", "quarters") and s.word(i + step) != "of" and not hedged:
+                return None
+            num = 1.0 if w in ("a", "one") else float(UNITS_WORDS[w])
+            if num > 1 and not fw.endswith("s") and fw != "half":
+                return None
+            return _number(i, i + step, round(num * lex.FRACTION_WORDS[fw], 3), unit="fraction")
+    return None
+
+
+def _multiplier(s: Sentence, i: int) -> Figure | None:
+    """Multiplier verbs ("doubled", "halved") and words ("fourfold", "four-fold")."""
+    w = s.words[i]
+    if w in lex.MULTIPLIER_VERBS and s.toks[i].pos_ == "VERB":
+        value, direction = lex.MULTIPLIER_VERBS[w]
+        return _number(i, i + 1, float(value), unit="times", change=direction)
+    if w.endswith("fold") and w != "fold":
+        base = w[:-4].rstrip("-")
+        value = words_to_number([base]) if base else None
+        if value is None and base.isdigit():
+            value = float(base)
+        if value is not None:
+            return _number(i, i + 1, value, unit="times")
+    return None
+
+
+def _digits(s: Sentence, i: int, value: float, suffix: str) -> Figure | None:
+    """A digit numeral (a currency glued before it was read by the caller) and what is glued to it."""
+    text = s.texts[i]
+    if _ORDINAL.match(text):
+        return None
+    scale = False
+    unit = None
+    inner = ""
+    if suffix:
+        low = suffix.lower()
+        if low in SCALE_ABBREVIATIONS and low != "m":
+            value *= SCALE_ABBREVIATIONS[low]
+            scale = True
+        elif low == "m":
+            inner = "m"  # million or metre: settled by the caller
+        elif suffix in ("C", "F"):
+            unit = "degree_c" if suffix == "C" else "degree_f"  # "30C heat"
+        elif len(suffix) == 1 and suffix.isupper() and low != "k":
+            return None  # "3G", "4K" screens aside: a letter grade or generation, a name
+        elif low in lex.UNITS or low in lex.DURATION_UNITS or low in ("hr", "h"):
+            inner = low
+        else:
+            return None  # "737s", "150px", "1990s": a name or a decade
+    end = i + 1
+    if not inner:
+        end, value, scaled, inner = _scale_after(s, end, value)
+        scale = scale or scaled
+    return _number(i, end, value, unit=unit, suffix=inner, has_scale=scale, has_comma="," in text)
+
+
+def _scale_after(s: Sentence, end: int, value: float) -> tuple[int, float, bool, str]:
+    """Scale words right after a digit numeral ("1.5 million", "15 bn", "20k").
+
+    Returns the new end, the value, whether a scale was applied and a glued
+    "m" left for the caller to settle (million or metre).
+    """
+    prev = s.toks[end - 1]
+    nw = s.word(end)
+    if nw in SCALE_WORDS:
+        scale = 1.0
+        while end < len(s) and s.words[end] in SCALE_WORDS:
+            scale *= SCALE_WORDS[s.words[end]]
+            end += 1
+        return end, value * scale, True, ""
+    if nw in DOZEN and nw == "dozen":
+        return end + 1, value * 12, False, ""
+    if nw in SCALE_ABBREVIATIONS and nw != "b" and (glued(prev) or nw in ("bn", "mn", "mln", "tn", "trn", "bln")):
+        if nw == "m":
+            return end + 1, value, False, "m"
+        return end + 1, value * SCALE_ABBREVIATIONS[nw], True, ""
+    return end, value, False, ""
+
+
+def _number_words(s: Sentence, i: int) -> Figure | None:
+    """Number words, with "and" and hyphens inside ("one hundred and five", "twenty-one")."""
+    w = s.words[i]
+    tok = s.toks[i]
+    if (
+        w == "one"
+        and s.word(i + 1) not in SCALE_WORDS
+        and s.word(i + 1) not in DOZEN
+        and (tok.tag_ != "CD" or tok.dep_ != "nummod" or s.word(i + 1) in ("of", "more", "another"))
+    ):
+        return None  # "one of the", "no one", "one that": a pronoun, not a count
+    if w == "one" and s.word(i - 1) == "at" and s.word(i + 1) == "point":
+        return None  # "at one point": an idiom of time
+    end = i + 1
+    while end < len(s):
+        nw = s.words[end]
+        if nw in NUMBER_WORD_SET or nw in SCALE_WORDS or nw in DOZEN:
+            if nw in DOZEN and nw == "score":
+                break
+            end += 1
+        elif nw in HYPHENS and s.word(end + 1) in UNITS_WORDS and s.words[end - 1] in TENS_WORDS:
+            end += 2
+        elif nw == "and" and s.words[end - 1] in SCALE_WORDS and s.word(end + 1) in NUMBER_WORD_SET:
+            end += 1
+        else:
+            break
+    value = words_to_number(s.words[i:end])
+    if value is None:
+        return None
+    scale = any(x in SCALE_WORDS and x != "hundred" for x in s.words[i:end])
+    return _number(i, end, value, has_scale=scale)
+
+
+def read_unit(s: Sentence, i: int, fig: Figure) -> int:
+    """Read a unit starting at token i into ``fig``; return the new end."""
+    hit = match_seq(s.words, i, lex.MULTI_UNITS, lex.MULTI_UNIT_MAX)
+    if hit is not None:
+        fig.unit = hit[1]
+        return i + len(hit[0])
+    w = s.word(i)
+    if not w:
+        return i
+    tok = s.toks[i]
+    if w in lex.CURRENCY_WORDS and not (w in ("pound", "pounds") and s.word(i + 1) == "of"):
+        fig.unit = lex.CURRENCY_WORDS[w]
+        end = i + 1
+        if s.texts[end - 1] and s.word(end) == "sterling":
+            end += 1
+        return end
+    if w in ("us", "u.s.", "american", "australian", "canadian", "hong", "new", "singapore") and s.word(i + 1) in ("dollars", "dollar"):
+        fig.unit = {"australian": "AUD", "canadian": "CAD", "singapore": "SGD"}.get(w, "USD")
+        return i + 2
+    if tok.text in lex.CURRENCY_CODES:
+        fig.unit = lex.CODE_ALIASES.get(tok.text, tok.text)
+        return i + 1
+    if w in lex.SUBUNITS:
+        factor, _default = lex.SUBUNITS[w]
+        fig.value *= factor
+        if fig.high_value is not None:
+            fig.high_value *= factor
+        fig.money_sub = w
+        return i + 1
+    if len(tok.text) == 1 and tok.text.isupper() and glued(s.toks[i - 1]):
+        return i  # "3G": a generation, not grams
+    if w in lex.UNITS:
+        # "m" alone after a number is read by the core; "in", "g", "ha" are too
+        # ambiguous unless glued to the digits.
+        if w in ("g", "ha", "mi", "ft", "t", "in") and not glued(s.toks[i - 1]):
+            return i
+        if w in ("point", "points") and s.word(i - 1) in ("percentage", "basis"):
+            return i
+        fig.unit = lex.UNITS[w]
+        return i + 1
+    return i

@@ -1,0 +1,210 @@
+"""Reading one figure, hedges and all, left to right through a sentence.
+
+A figure is read as
+
+    [hedges] [currency] NUMBER [scale] [unit] [post-hedge] [to|-|and NUMBER ...]
+
+in that order: the sign and currency before the number, the number
+(:mod:`.number`), a unit glued to it or written after it, a range and hedges
+(:mod:`.hedges`); the guards (:mod:`.guards`) drop what is no figure, and each
+step says where reading goes on.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from .. import quant_lexicon as lex
+from ..numbers import split_numeral
+from . import guards
+from .hedges import read_post_hedge, read_pre_hedges, read_range, shared_unit
+from .number import read_fraction, read_number, read_unit
+from .sentence import HYPHENS, Figure, Sentence, glued
+
+
+def figures(s: Sentence) -> Iterator[Figure]:
+    """The figures of a sentence, in one pass."""
+    i = 0
+    n = len(s)
+    while i < n:
+        fig, nxt = read_at(s, i)
+        if fig is not None:
+            yield fig
+            i = max(nxt, i + 1)
+        else:
+            i = max(nxt, i + 1) if nxt > i else i + 1
+
+
+def _lead(s: Sentence, i: int) -> tuple[int, str | None, float] | None:
+    """Where the number starts after a sign and currency at token i, the currency and the sign."""
+    cur = None
+    k = i
+    sign = 1.0
+    if s.words[k] == "minus" and k + 1 < len(s) and split_numeral(s.texts[k + 1]) is not None:
+        sign = -1.0  # "minus 5 degrees"
+        k += 1
+    if k in s.glued_currency:
+        cur = s.glued_currency[k][0]
+    elif s.texts[k] in lex.CURRENCY_PREFIX:
+        cur = lex.CURRENCY_PREFIX[s.texts[k]]
+        k += 1
+    elif s.texts[k] in lex.CURRENCY_CODES and k + 1 < len(s) and split_numeral(s.texts[k + 1]) is not None:
+        cur = lex.CODE_ALIASES.get(s.texts[k], s.texts[k])
+        k += 1
+    if k >= len(s):
+        return None
+    if cur is None and s.texts[k] in ("US", "U.S.") and k + 1 < len(s) and s.texts[k + 1] == "$":
+        cur = "USD"  # "US $50 million"
+        k += 2
+    if k >= len(s):
+        return None
+    if cur is not None and s.texts[k] in lex.CURRENCY_PREFIX:
+        k += 1  # "US $": a code then a symbol
+    return k, cur, sign
+
+
+def _glued_unit(s: Sentence, fig: Figure, cur: str | None) -> tuple[int, int | None]:
+    """Settle a unit glued to the number; (the figure's end, or where to go on if it is a calibre)."""
+    end = fig.core_end
+    # "m" glued to digits: million after a currency, else metres before a weapon
+    if fig.suffix == "m":
+        if cur is None and guards.calibre_noun_after(s, end):
+            fig.glued_suffix = "m"
+        else:
+            fig.value *= 1e6
+            fig.has_scale = True
+    elif fig.suffix:
+        fig.glued_suffix = fig.suffix
+        if fig.suffix in lex.UNITS:
+            fig.unit = lex.UNITS[fig.suffix]
+    after = end  # the token after a glued or hyphenated unit
+    if not fig.suffix and end < len(s) and glued(s.toks[end - 1]):
+        if s.word(end) in lex.CALIBRE_UNITS:
+            fig.glued_suffix = s.word(end)  # "170 mm" split by the tokenizer from "170mm"
+            after = end + 1
+        elif (
+            s.word(end) in HYPHENS
+            and end + 1 < len(s)
+            and glued(s.toks[end])
+            and s.word(end + 1) in lex.UNITS
+            and s.word(end + 1) not in ("%", "point", "points", "degree", "degrees")
+        ):
+            # "a 79-metre wingspan", "155-mm howitzers": a hyphenated unit
+            fig.glued_suffix = s.word(end + 1)
+            after = end + 2
+    if fig.glued_suffix and guards.is_calibre(s, fig, after if not fig.suffix else end):
+        return end, max(after, end + 1)
+    if after > end and fig.unit is None:
+        fig.unit = lex.UNITS.get(fig.glued_suffix, fig.unit)
+        end = after
+    if fig.glued_suffix == "m" and fig.suffix == "m":
+        fig.unit = "m"  # "a 100m-long barrier": metres
+    return end, None
+
+
+def _unit_after(s: Sentence, fig: Figure, end: int, cur: str | None) -> int:
+    """Read the unit written after the number (or settle it against the currency before)."""
+    if fig.unit is None or fig.unit == cur:
+        before = fig.unit
+        end = read_unit(s, end, fig)
+        if cur is not None and fig.unit != before and fig.unit not in lex.CURRENCY_CODES and fig.unit not in lex.CURRENCY_WORDS.values():
+            fig.unit = cur if fig.unit is None else fig.unit
+        if cur is not None and fig.money_sub is not None:
+            fig.unit = cur
+    # vague "thousands of dollars"
+    if fig.vague and s.word(end) == "of" and s.word(end + 1) in lex.CURRENCY_WORDS:
+        fig.unit = lex.CURRENCY_WORDS[s.word(end + 1)]
+    return end
+
+
+def _number_and_unit(s: Sentence, i: int) -> tuple[Figure | None, int]:
+    """The figure's number with its sign, currency and unit, before any range or hedge."""
+    lead = _lead(s, i)
+    if lead is None:
+        return None, i + 1
+    k, cur, sign = lead
+    fig = read_number(s, k)
+    if fig is None:
+        return None, i + 1
+    fig.value *= sign
+    if not math.isfinite(fig.value):
+        return None, fig.core_end  # a run of digits too long for a float
+    fig.start = i
+    fig.unit = fig.unit or cur
+    end, calibre_skip = _glued_unit(s, fig, cur)
+    if calibre_skip is not None:
+        return None, calibre_skip
+    return fig, _unit_after(s, fig, end, cur)
+
+
+def _not_a_count(s: Sentence, fig: Figure, end: int) -> int | None:
+    """Where to go on when the number is a duration, an age, a back reference or a model name."""
+    if guards.is_duration_or_age(s, fig, end) or guards.is_back_reference(s, fig):
+        return end
+    if guards.is_model_name(s, fig, end):
+        # "the 787 Dreamliner", "737-800": a model, not a count; skip its variant too
+        if end + 1 < len(s) and s.words[end] in HYPHENS and not s.toks[end - 1].whitespace_:
+            end += 2
+        return end
+    if guards.is_age_compound(s, end):
+        return end
+    return None
+
+
+def read_at(s: Sentence, i: int) -> tuple[Figure | None, int]:
+    """The figure starting at token i (or None) and where to go on."""
+    if s.is_blocked(i) and not (read_fraction(s, i) is not None and s.word(i + 2) == "of"):
+        # a time expression; but "three quarters of its value" is a fraction even
+        # where a time reader took "three quarters" for a duration
+        return None, i + 1
+    fig, end = _number_and_unit(s, i)
+    if fig is None:
+        return None, end
+    skip = _not_a_count(s, fig, end)
+    if skip is not None:
+        return None, skip
+    # multiplier: "three times as many"
+    if fig.unit is None and s.word(end) == "times" and s.word(end + 1) in lex.TIMES_FOLLOWERS:
+        fig.unit = "times"
+        end += 1
+    end = read_range(s, fig, end)
+    if fig.unit is None and fig.high_value is None and s.word(end) in ("and", "or"):
+        fig.unit = shared_unit(s, end + 1)
+    if fig.range_sep in ("score", "blocked"):
+        return None, end
+    if fig.high_value is not None and guards.is_duration_or_age(s, fig, end):
+        return None, end  # "between 60 and 90 days"
+    fig.end = end = read_post_hedge(s, fig, end)
+    start = read_pre_hedges(s, fig)
+    if fig.range_sep == "and" and s.word(start - 1) == "between":
+        start -= 1
+    elif fig.range_sep == "and":
+        # "X and Y" with no "between" is two figures, not a range
+        return _unrange(s, fig)
+    fig.start = start
+    return _guarded(s, fig, end)
+
+
+def _guarded(s: Sentence, fig: Figure, end: int) -> tuple[Figure | None, int]:
+    """The figure, unless a guard drops a single number read whole."""
+    if fig.vague or fig.high_value is not None:
+        return fig, end
+    run = guards.digit_run(s, fig)
+    if run > fig.core_end:
+        return None, run  # "+44 20 7946 0958": a phone number or a code
+    if guards.is_calendar(s, fig) or guards.is_identifier(s, fig):
+        skip_to = fig.core_end
+        if s.word(skip_to) == "of" and skip_to + 1 < len(s) and s.texts[skip_to + 1].isdigit():
+            skip_to += 2  # "Photo 2 of 10", "Vol. 3 of 5": a place in a series
+        return None, skip_to
+    return fig, end
+
+
+def _unrange(s: Sentence, fig: Figure) -> tuple[Figure | None, int]:
+    fig.high_value = None
+    fig.range_sep = None
+    fig.end = fig.core_end
+    if guards.is_calendar(s, fig) or guards.is_identifier(s, fig):
+        return None, fig.core_end
+    return fig, fig.core_end

@@ -1,0 +1,105 @@
+"""A sentence as the figure readers see it, and the figure they build.
+
+Every reader works by sentence-relative token index over the same lists of
+tokens, lower-cased words and texts; an index past either edge reads as the
+empty word, so a rule can look around a number without bounds checks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .. import quant_lexicon as lex
+from ..numbers import TENS_WORDS, UNITS_WORDS
+
+NUMBER_WORD_SET = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
+HYPHENS = frozenset({"-", "\u2013", "\u2014", "\u2010", "\u2011"})
+_GLUED_CURRENCY = re.compile(r"^(?P<cur>[A-Z]{0,3}\$|[€£¥₹₩₽₴₺₪₦]|Rs\.?)(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*)$")
+
+
+@dataclass
+class Figure:
+    """A figure being read: token bounds, numbers, hedges and unit.
+
+    The number reader creates it; the figure reader then widens it with the
+    currency, unit, range and hedges around the number. It stays mutable
+    because each of those steps settles one more field of the same figure.
+    """
+
+    start: int  # first token (hedge included)
+    end: int  # one past the last token
+    core_start: int  # first token of the number itself
+    core_end: int
+    value: float
+    high_value: float | None = None  # second end of a range
+    hedges: list[str] = field(default_factory=list)
+    unit: str | None = None
+    vague: bool = False
+    change: str | None = None
+    range_sep: str | None = None
+    suffix: str = ""  # a unit or "m" inside the numeral's own token ("mm" of "170mm")
+    glued_suffix: str = ""  # a unit glued or right after the number ("mm" of "170mm")
+    has_scale: bool = False
+    has_comma: bool = False
+    money_sub: str | None = None  # "cents"/"pence" awaiting the sentence's currency
+
+
+class Sentence:
+    """The tokens of one sentence, by sentence-relative index."""
+
+    def __init__(self, sent: Span, blocked: set[int], doc_ids: frozenset[str] = frozenset()):
+        self.sent = sent
+        self.doc = sent.doc
+        self.toks = list(sent)
+        self.words = [t.lower_ for t in self.toks]
+        self.texts = [t.text for t in self.toks]
+        self.blocked = blocked  # doc token indices inside time expressions
+        self.offset = sent.start
+        self.doc_ids = doc_ids  # numbers the document uses as model names ("737")
+        # Title-case headlines tag their verbs as proper nouns ("Quake Kills 21"):
+        # the "number after a name" rule is not trusted there.
+        alpha = [t for t in self.toks if t.is_alpha and len(t) > 3]
+        self.title_case = len(alpha) >= 3 and sum(t.text[:1].isupper() for t in alpha) / len(alpha) > 0.7
+        self.glued_currency: dict[int, tuple[str, str]] = {}
+        for k, t in enumerate(self.toks):
+            m = _GLUED_CURRENCY.match(t.text)
+            if m is not None and m["cur"] in lex.CURRENCY_PREFIX:
+                self.glued_currency[k] = (lex.CURRENCY_PREFIX[m["cur"]], m["num"])
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def tag(self, i: int) -> str:
+        return self.toks[i].tag_ if 0 <= i < len(self.toks) else ""
+
+    def word(self, i: int) -> str:
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+    def is_blocked(self, i: int) -> bool:
+        return (i + self.offset) in self.blocked
+
+
+def glued(prev: Token) -> bool:
+    """Whether the next token follows ``prev`` with no space between."""
+    return prev.whitespace_ == ""
+
+
+def match_seq(tokens: list[str], i: int, table: dict[tuple[str, ...], object], longest: int):
+    """The longest key of ``table`` that starts at tokens[i], as (key, value), else None."""
+    for n in range(min(longest, len(tokens) - i), 0, -1):
+        key = tuple(tokens[i : i + n])
+        if key in table:
+            return key, table[key]
+    return None
+
+
+def match_seq_ending(tokens: list[str], end: int, table: dict[tuple[str, ...], object], longest: int, floor: int):
+    """The longest key of ``table`` that ends just before tokens[end], as (key, value), else None."""
+    for n in range(min(longest, end - floor), 0, -1):
+        key = tuple(tokens[end - n : end])
+        if key in table:
+            return key, table[key]
+    return None

@@ -1,0 +1,193 @@
+"""Linking a figure to the time it holds for.
+
+The doc's time expressions (``doc._.times``, and our own "so far" cues where
+the times component left them out) are candidates; a figure takes the one in
+its own noun phrase first, then one in its clause (or a clause joined to it by
+"and"/"or"), then one in a clause above it, then the nearest in the sentence.
+The cue before a time ("as of", "since") makes it an ``as_of`` time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import ClaimTime, TimeRecord
+from .. import quant_lexicon as lex
+from .measure import span_root
+
+TimeSpan = tuple[int, int, TimeRecord | None, str | None]
+"""(token start, token end, record or None for our own cue, cue before it) of one time expression."""
+
+
+def _clause(tok: Token) -> Token:
+    """The verb of the clause a token stands in (conjoined verbs share their first's)."""
+    t = tok
+    for _ in range(64):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    for _ in range(16):
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
+            t = t.head
+        else:
+            break
+    return t
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    chain = [_clause(tok)]
+    for _ in range(16):
+        top = chain[-1]
+        if top.head.i == top.i:
+            break
+        nxt = _clause(top.head)
+        if nxt in chain:
+            break
+        chain.append(nxt)
+    return chain
+
+
+class TimeLinker:
+    """Links the figures of one doc to the time that holds for each."""
+
+    def __init__(self, doc: Doc, times: list[TimeSpan]):
+        self.doc = doc
+        self.times = times
+        self.time_tokens = {i for s, e, _r, _c in times for i in range(s, e)}
+        # time expressions grouped by sentence, so a figure looks only at its own
+        self.by_sentence: dict[int, list] = {}
+        for cand in times:
+            self.by_sentence.setdefault(doc[cand[0]].sent.start, []).append(cand)
+
+    def time(
+        self,
+        fig_start: int,
+        fig_end: int,
+        np_tok: Token,
+        sent: Span,
+        published: dt.date | None,
+        others_own: frozenset[int] = frozenset(),
+    ) -> ClaimTime | None:
+        """The time that holds for a figure; ``others_own`` are where times start that belong to other figures."""
+        cands = self.by_sentence.get(sent.start, ())
+        if not cands:
+            return None
+        doc = self.doc
+        own = set(t.i for t in np_tok.subtree) | set(range(fig_start, fig_end))
+        fig_clause = _clause(np_tok)
+        chain = _clause_chain(np_tok)
+        best = None
+        for cand in cands:
+            s, e, _rec, _cue = cand
+            if s < fig_end and e > fig_start:
+                continue
+            troot = span_root(doc, s, e)
+            if any(i in own for i in range(s, e)) and not any(i in range(fig_start, fig_end) for i in range(s, e)):
+                rank = 0
+            else:
+                tclause = _clause(troot)
+                if tclause is fig_clause:
+                    rank = 1
+                elif tclause in chain:
+                    rank = 2
+                elif tclause.dep_ in ("relcl", "acl"):
+                    rank = 4
+                else:
+                    rank = 3
+            if s in others_own:
+                continue  # "up from 9.8 million tonnes in 2023": that time is the other figure's
+            dist = fig_start - e if e <= fig_start else s - fig_end
+            # a figure followed by its time ("2,500 in November") is the common
+            # news order; break ties toward the time after the figure
+            key = (rank, dist, 0 if s >= fig_end else 1)
+            if best is None or key < best[0]:
+                best = (key, cand)
+        if best is None:
+            return None
+        return _claim_time(doc, best[1], published)
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def _claim_time(doc: Doc, cand, published: dt.date | None) -> ClaimTime:
+    s, e, rec, cue = cand
+    text = doc[s:e].text if rec is None else rec.text
+    pub = _iso(published)
+    if rec is None:  # our own "so far" cue
+        return ClaimTime(start=None, end=pub, text=text, kind="as_of")
+    if cue == "as_of":
+        return ClaimTime(start=None, end=rec.end or rec.start, text=text, kind="as_of")
+    if cue == "since":
+        return ClaimTime(start=rec.start, end=pub, text=text, kind="as_of")
+    low = rec.text.lower()
+    if rec.value == "PRESENT_REF" or any(" ".join(k) in low for k in lex.SO_FAR):
+        return ClaimTime(start=None, end=rec.end or pub, text=text, kind="as_of")
+    if rec.timex_type == "TIME":
+        return ClaimTime(start=rec.start, end=rec.end or rec.start, text=text, kind="point")
+    if rec.start is not None and rec.start == rec.end:
+        return ClaimTime(start=rec.start, end=rec.end, text=text, kind="point")
+    return ClaimTime(start=rec.start, end=rec.end, text=text, kind="period")
+
+
+def time_spans(doc: Doc) -> tuple[list[TimeSpan], set[int]]:
+    """Token spans of the doc's time expressions, with the cue before each, and all their tokens."""
+    spans: list[TimeSpan] = []
+    blocked: set[int] = set()
+    covered: set[int] = set()
+    for rec in doc._.times or ():
+        try:
+            span = doc.char_span(rec.span[0], rec.span[1], alignment_mode="expand")
+        except (TypeError, ValueError, IndexError):
+            continue
+        if span is None or len(span) == 0:
+            continue
+        blocked.update(range(span.start, span.end))
+        if rec.timex_type == "SET" or (rec.timex_type == "DURATION" and rec.start is None):
+            continue
+        covered.update(range(span.start, span.end))
+        spans.append((span.start, span.end, rec, _cue_before(doc, span.start)))
+    # our own running-total cues, where the times component left them out
+    words = [t.lower_ for t in doc]
+    for i in range(len(doc)):
+        for key in lex.SO_FAR:
+            n = len(key)
+            if tuple(words[i : i + n]) == key and not covered & set(range(i, i + n)):
+                spans.append((i, i + n, None, "as_of"))
+    spans.sort(key=lambda x: x[0])
+    return spans, blocked
+
+
+def _cue_before(doc: Doc, start: int) -> str | None:
+    words = [doc[k].lower_ for k in range(max(0, start - 2), start)]
+    for key in lex.AS_OF_CUES:
+        if tuple(words[-len(key) :]) == key:
+            if key == ("to",) and not (start >= 2 and doc[start - 2].lower_ in ("up",)):
+                return None
+            if key == ("by",) and start < len(doc) and doc[start].pos_ not in ("PROPN", "NUM", "NOUN"):
+                return None
+            return "as_of"
+    for key in lex.SINCE_CUES:
+        if tuple(words[-len(key) :]) == key:
+            return "since"
+    return None
+
+
+def time_slot(doc: Doc, start: int, end: int, np_tok: Token) -> tuple[int, ...]:
+    """Where a time expression would start if it belonged to this figure alone.
+
+    Right after the figure's noun phrase, or after one preposition there
+    ("379 in May 2024", "45,000 in 2022", "71% in 2019").
+    """
+    np_end = end
+    if np_tok.i >= end and np_tok.i - end < 4:
+        np_end = np_tok.i + 1
+    slots = [np_end]
+    # only place and date prepositions: "since", "until", "by" start a running
+    # total the whole clause shares ("infected 1,203 and killed 45 since January")
+    if np_end < len(doc) and doc[np_end].lower_ in ("in", "on", "at", "during", "for"):
+        slots.append(np_end + 1)
+    return tuple(slots)
