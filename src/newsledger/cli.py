@@ -195,7 +195,7 @@ def extract(
     `error` record; the exit status is 1 if any article failed.
     """
     if schema:
-        from .schema import record_schema
+        from .records_schema import record_schema
 
         click.echo(json.dumps(record_schema(), indent=2))
         return
