@@ -198,7 +198,7 @@ def extract_texts(extractor: Any, items: Sequence[tuple[str, str, dt.date | None
     by that offset; a text that cleaning changed otherwise gets an error note
     and no records (its gold then counts as missed).
     """
-    from newsledger.ingest.readers import RawArticle
+    from newsledger.ingest.article import RawArticle
     from newsledger.records import ClaimRecord, EntityRecord, ErrorRecord, TimeRecord
 
     raws = [

@@ -280,7 +280,7 @@ def evaluate(items: list[Item], extractor=None, seed: int = 7) -> dict:
     import sqlalchemy as sa
 
     from newsledger.extract import Extractor
-    from newsledger.ingest.readers import RawArticle
+    from newsledger.ingest.article import RawArticle
     from newsledger.store import open_store
 
     extractor = extractor or Extractor(today=dt.date(2025, 6, 30))

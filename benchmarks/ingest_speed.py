@@ -55,7 +55,8 @@ _CAPWORD = re.compile(r"\b(Marsh|Whitcomb|Haddad|Brandt|Novak|Bell|Raman|Lindqvi
 
 
 def base_articles():
-    from newsledger.ingest.readers import RawArticle, iter_inputs
+    from newsledger.ingest.article import RawArticle
+    from newsledger.ingest.readers import iter_inputs
 
     return [item for item in iter_inputs([str(SAMPLES)]) if isinstance(item, RawArticle)]
 

@@ -169,7 +169,7 @@ def _lexemes(vocab: Any) -> int:
 
 
 def _raw(text: str, ident: str) -> Any:
-    from newsledger.ingest.readers import RawArticle
+    from newsledger.ingest.article import RawArticle
 
     return RawArticle(text=text, id=ident, published=PUBLISHED.isoformat())
 

@@ -85,7 +85,7 @@ def corpus(n: int) -> list[str]:
 
 
 def _raws(texts: Sequence[str]) -> list[Any]:
-    from newsledger.ingest.readers import RawArticle
+    from newsledger.ingest.article import RawArticle
 
     return [RawArticle(text=t, id=f"a{i}", published=PUBLISHED.isoformat()) for i, t in enumerate(texts)]
 

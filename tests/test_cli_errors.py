@@ -58,7 +58,7 @@ def test_extract_table_of_an_article_with_markup_like_text(extractor, tmp_path):
 
     (records,) = list(
         extractor.process(
-            [__import__("newsledger.ingest.readers", fromlist=["RawArticle"]).RawArticle(
+            [__import__("newsledger.ingest.article", fromlist=["RawArticle"]).RawArticle(
                 text="At least 12 people [/] were killed on Monday, [/red] police said.", id="[/]", title="[/] t",
                 outlet="[/]",
             )]

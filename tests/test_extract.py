@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 from newsledger.cli import cli
 from newsledger.extract import DEFAULT_MAX_CHARS, split_text
-from newsledger.ingest.readers import RawArticle, iter_inputs
+from newsledger.ingest.article import RawArticle
+from newsledger.ingest.readers import iter_inputs
 from newsledger.records import ArticleRecord, ErrorRecord, record_from_dict
 
 STORY = (

@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 
 from newsledger.ingest.feeds import html_fragment_text, read_feed
-from newsledger.ingest.readers import RawArticle, iter_inputs
+from newsledger.ingest.article import RawArticle
+from newsledger.ingest.readers import iter_inputs
 from newsledger.ingest.warc import read_warc
 from newsledger.records import ErrorRecord
 

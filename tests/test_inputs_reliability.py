@@ -15,7 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 from newsledger.cli import cli
-from newsledger.ingest.readers import RawArticle, iter_inputs
+from newsledger.ingest.article import RawArticle
+from newsledger.ingest.readers import iter_inputs
 from newsledger.records import ErrorRecord
 
 STORY = "Prices rose 5% in May, officials said on Monday."

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from newsledger.extract import parse_date, prepare
-from newsledger.ingest.readers import RawArticle, parse_jsonl_line
+from newsledger.ingest.article import RawArticle
+from newsledger.ingest.readers import parse_jsonl_line
 from newsledger.records import ErrorRecord
 
 

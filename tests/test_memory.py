@@ -18,7 +18,8 @@ from types import SimpleNamespace
 import pytest
 
 from newsledger.extract import DEFAULT_MAX_CHARS, MAX_CHUNK_CHARS, Extractor, extract_items
-from newsledger.ingest.readers import RawArticle, iter_inputs
+from newsledger.ingest.article import RawArticle
+from newsledger.ingest.readers import iter_inputs
 from newsledger.records import ArticleRecord, EntityRecord, ErrorRecord
 
 TODAY = dt.date(2026, 11, 27)

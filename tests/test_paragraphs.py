@@ -30,7 +30,7 @@ def test_hard_wrapped_lines_keep_the_sentence_whole(nlp):
 
 
 def test_the_claims_of_a_headline_and_the_body_get_separate_sentences(extractor):
-    from newsledger.ingest.readers import RawArticle
+    from newsledger.ingest.article import RawArticle
     from newsledger.records import ClaimRecord
 
     text = "Fire destroys 40 homes\n\nCrews saved about 200 homes on Tuesday, officials said."

@@ -83,7 +83,7 @@ def test_a_count_after_a_weekday_is_not_a_day():
 def test_extractor_marks_the_inferred_date(seed_text):
     # Given the seed with no date, the article record carries the inferred date and says so.
     from newsledger.extract import prepare
-    from newsledger.ingest.readers import RawArticle
+    from newsledger.ingest.article import RawArticle
 
     prepared = prepare(RawArticle(text=seed_text), today=TODAY)
     assert prepared.article.published == "2025-03-27"

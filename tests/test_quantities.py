@@ -56,7 +56,7 @@ def q(claim: ClaimRecord) -> tuple:
 
 @pytest.fixture(scope="module")
 def seed_claims(extractor, seed_text):
-    from newsledger.ingest.readers import RawArticle
+    from newsledger.ingest.article import RawArticle
 
     (records,) = list(extractor.process([RawArticle(text=seed_text, published="2025-03-27")]))
     article = records[0]

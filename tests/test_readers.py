@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 import json
 
-from newsledger.ingest.readers import RawArticle, iter_inputs, read_jsonl_stream
+from newsledger.ingest.article import RawArticle
+from newsledger.ingest.readers import iter_inputs, read_jsonl_stream
 from newsledger.records import ErrorRecord
 
 

@@ -248,7 +248,7 @@ def test_claims_without_claims_list_do_not_crash(nlp):
 
 def _seed_claims(extractor, seed_path, seed_text):
     from newsledger.extract import prepare
-    from newsledger.ingest.readers import RawArticle
+    from newsledger.ingest.article import RawArticle
 
     prepared = prepare(RawArticle(text=seed_text, id="seed", published="2025-03-27", path=str(seed_path)))
     return [r for r in extractor.run_batch([prepared])[0] if r.TYPE == "claim"]

@@ -22,7 +22,7 @@ from typing import Any
 
 from .errors import InputError
 from .ingest.clean import Cleaned, clean_html, clean_text
-from .ingest.readers import Item, RawArticle
+from .ingest.article import Item, RawArticle
 from .records import ArticleRecord, ErrorRecord, Record, Span, article_id_for
 
 # spaCy's parser wants bounded documents; longer texts are cut into pieces at

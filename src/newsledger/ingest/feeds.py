@@ -26,8 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from ..records import ErrorRecord
+from .article import Item, RawArticle, cannot_read
 from .clean import NOT_XML, parse_flattened, reaches_depth_limit
-from .readers import Item, RawArticle
+
+SUFFIXES = {".rss", ".atom", ".xml"}
+"""The file names read as feeds."""
 
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article")
 _BLANKS = re.compile(r"[ \t\u00a0]+")
@@ -199,6 +202,6 @@ def read_feed(path: Path) -> Iterator[Item]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        yield ErrorRecord(None, f"{path}: cannot read ({exc.strerror or exc})", str(path))
+        yield cannot_read(str(path), exc)
         return
     yield from read_feed_bytes(data, str(path))

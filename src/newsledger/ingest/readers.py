@@ -1,5 +1,8 @@
 """Read inputs into raw articles: .txt, .html, .json, .jsonl, folders and standard input.
 
+Each file goes to the reader :data:`READERS` names for its suffix; feeds and
+web archives are read in their own modules, which know nothing of this one.
+
 Readers never raise for bad input: an unreadable file, folder or line becomes
 an :class:`~newsledger.records.ErrorRecord` in the stream, and reading goes
 on. A folder walk takes only the file types it reads; each other file it
@@ -14,50 +17,28 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
 from ..errors import InputError
 from ..records import ErrorRecord
 from ..safe_text import visible  # warnings go straight to a terminal
+from . import feeds, warc
+from .article import Item, RawArticle, cannot_read
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSON_SUFFIXES = {".json"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES
-# Feeds (feeds.py) and web archives (warc.py) hold many articles per file.
-FEED_SUFFIXES = {".rss", ".atom", ".xml"}
-WARC_SUFFIXES = (".warc", ".warc.gz")
-READ_TYPES = ", ".join(
-    sorted(ARTICLE_SUFFIXES | FEED_SUFFIXES) + list(WARC_SUFFIXES)
-)
+READ_TYPES = ", ".join(sorted(ARTICLE_SUFFIXES | feeds.SUFFIXES) + list(warc.SUFFIXES))
 """The file types read, for messages about the ones that are not."""
 
 log = logging.getLogger(__name__)
 
 # A NUL byte in the first block is the classic mark of a binary file.
 _SNIFF = 8192
-
-
-@dataclass(frozen=True)
-class RawArticle:
-    """One article as read, before cleaning."""
-
-    text: str | None = None
-    html: str | None = None
-    id: str | None = None
-    published: str | None = None
-    url: str | None = None
-    title: str | None = None
-    outlet: str | None = None
-    path: str | None = None
-    line: int | None = None
-
-
-Item = RawArticle | ErrorRecord
 
 
 def decode_text(data: bytes, where: str) -> str:
@@ -229,10 +210,6 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
-def _cannot_read(name: str, exc: OSError) -> ErrorRecord:
-    return ErrorRecord(None, f"{name}: cannot read ({exc.strerror or exc})", name)
-
-
 # UTF-8 spends at most this many bytes on a character.
 MAX_UTF8_BYTES = 4
 
@@ -262,6 +239,91 @@ def _too_big(path: Path, max_chars: int | None) -> ErrorRecord | None:
     )
 
 
+def _decoded(path: Path) -> str | ErrorRecord:
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return cannot_read(name, exc)
+    try:
+        return decode_text(data, name)
+    except InputError as exc:
+        return ErrorRecord(None, str(exc), name)
+
+
+def _read_jsonl(path: Path, max_chars: int | None) -> Iterator[Item]:
+    # Line by line, so a large JSONL file never has to fit in memory; each
+    # article is measured against max_chars by the extractor.
+    name = str(path)
+    try:
+        with path.open("rb") as stream:
+            yield from read_jsonl_stream(stream, name)
+    except OSError as exc:
+        yield cannot_read(name, exc)
+
+
+def _read_json(path: Path, max_chars: int | None) -> Iterator[Item]:
+    text = _decoded(path)
+    if isinstance(text, ErrorRecord):
+        yield text
+    else:
+        yield from read_json_text(text, str(path))
+
+
+def _read_one(path: Path, max_chars: int | None, as_html: Callable[[str], bool]) -> Iterator[Item]:
+    """A file holding one article, refused unread when its size proves it too big."""
+    if (too_big := _too_big(path, max_chars)) is not None:
+        yield too_big
+        return
+    text = _decoded(path)
+    if isinstance(text, ErrorRecord):
+        yield text
+    elif as_html(text):
+        yield RawArticle(html=text, path=str(path))
+    else:
+        yield RawArticle(text=text, path=str(path))
+
+
+def _read_text(path: Path, max_chars: int | None) -> Iterator[Item]:
+    return _read_one(path, max_chars, lambda text: False)
+
+
+def _read_html(path: Path, max_chars: int | None) -> Iterator[Item]:
+    return _read_one(path, max_chars, lambda text: True)
+
+
+def _read_untyped(path: Path, max_chars: int | None) -> Iterator[Item]:
+    # What <(...) and /dev/stdin are: text, or HTML where it looks like a page.
+    return _read_one(path, max_chars, _looks_like_html)
+
+
+def _many(read: Callable[[Path], Iterator[Item]]) -> Callable[[Path, int | None], Iterator[Item]]:
+    # A feed or a crawl holds many articles; the extractor measures each one.
+    return lambda path, max_chars: read(path)
+
+
+Reader = Callable[[Path, int | None], Iterator[Item]]
+READERS: dict[str, Reader] = {
+    "": _read_untyped,
+    **dict.fromkeys(TEXT_SUFFIXES, _read_text),
+    **dict.fromkeys(HTML_SUFFIXES, _read_html),
+    **dict.fromkeys(JSONL_SUFFIXES, _read_jsonl),
+    **dict.fromkeys(JSON_SUFFIXES, _read_json),
+    **dict.fromkeys(feeds.SUFFIXES, _many(feeds.read_feed)),
+    **dict.fromkeys(warc.SUFFIXES, _many(warc.read_warc)),
+}
+"""The reader of each file type, by suffix (lower case; "" is a file without one)."""
+
+
+def suffix_of(name: str) -> str:
+    """A file name's suffix as READERS knows it: ``.warc.gz`` is one suffix, not ``.gz``."""
+    lower = name.lower()
+    for ending in warc.SUFFIXES:
+        if lower.endswith(ending):
+            return ending
+    return Path(lower).suffix
+
+
 def read_file(path: Path, max_chars: int | None = None) -> Iterator[Item]:
     """Articles from one file, chosen by its suffix.
 
@@ -270,50 +332,18 @@ def read_file(path: Path, max_chars: int | None = None) -> Iterator[Item]:
     an error listing the ones that are. With ``max_chars``, a one-article
     file too large to hold fewer characters is an error without being read.
     """
-    name = str(path)
-    suffix = path.suffix.lower()
-    if suffix in FEED_SUFFIXES:
-        from .feeds import read_feed
-
-        yield from read_feed(path)
-        return
-    if path.name.lower().endswith(WARC_SUFFIXES):
-        from .warc import read_warc
-
-        yield from read_warc(path)
-        return
-    if suffix and suffix not in ARTICLE_SUFFIXES:
+    reader = READERS.get(suffix_of(path.name))
+    if reader is None:
+        name = str(path)
         yield ErrorRecord(None, f"{name}: not a file type newsledger reads ({READ_TYPES})", name)
         return
-    if suffix not in JSONL_SUFFIXES | JSON_SUFFIXES and (too_big := _too_big(path, max_chars)) is not None:
-        yield too_big
-        return
-    try:
-        if suffix in JSONL_SUFFIXES:
-            with path.open("rb") as stream:
-                yield from read_jsonl_stream(stream, name)
-            return
-        data = path.read_bytes()
-    except OSError as exc:
-        yield _cannot_read(name, exc)
-        return
-    try:
-        text = decode_text(data, name)
-    except InputError as exc:
-        yield ErrorRecord(None, str(exc), name)
-        return
-    if suffix in JSON_SUFFIXES:
-        yield from read_json_text(text, name)
-    elif suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
-        yield RawArticle(html=text, path=name)
-    else:
-        yield RawArticle(text=text, path=name)
+    yield from reader(path, max_chars)
 
 
 def is_read_type(name: str) -> bool:
     """Whether a file of this name is read in a folder walk."""
-    lower = name.lower()
-    return os.path.splitext(lower)[1] in ARTICLE_SUFFIXES | FEED_SUFFIXES or lower.endswith(WARC_SUFFIXES)
+    suffix = suffix_of(name)
+    return suffix != "" and suffix in READERS
 
 
 def _folder_entries(folder: str) -> list[os.DirEntry] | ErrorRecord:
@@ -356,7 +386,7 @@ def iter_folder(folder: Path) -> Iterator[Path | ErrorRecord]:
             is_file, is_link = entry.is_file(), entry.is_symlink()
             is_dir = is_link and entry.is_dir()
         except OSError as exc:
-            yield _cannot_read(entry.path, exc)
+            yield cannot_read(entry.path, exc)
             continue
         if is_dir:
             log.warning("%s: skipped, a link to a folder is not followed (name the folder itself)", visible(entry.path))
@@ -401,7 +431,7 @@ def iter_inputs(
             is_dir = path.is_dir()
             exists = is_dir or path.exists()
         except OSError as exc:
-            yield _cannot_read(given, exc)
+            yield cannot_read(given, exc)
             continue
         if is_dir:
             found = False

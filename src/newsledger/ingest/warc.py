@@ -16,7 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..records import ErrorRecord
-from .readers import Item, RawArticle
+from .article import Item, RawArticle, cannot_read
+
+SUFFIXES = (".warc", ".warc.gz")
+"""How the names of web archives end."""
 
 
 def _charset(content_type: str) -> str:
@@ -80,7 +83,7 @@ def read_warc(path: Path) -> Iterator[Item]:
                     None, f"{name}: not a readable WARC file after record {number} (truncated?)", name, number or None
                 )
     except OSError as exc:
-        yield ErrorRecord(None, f"{name}: cannot read ({exc.strerror or exc})", name)
+        yield cannot_read(name, exc)
         return
     except (ArchiveLoadFailed, ValueError, EOFError) as exc:
         yield ErrorRecord(None, f"{name}: not a readable WARC file after record {number} ({exc})", name, number or None)

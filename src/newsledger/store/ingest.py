@@ -32,7 +32,7 @@ import sqlalchemy as sa
 
 from ..errors import IngestInterrupted
 from ..extract import DEFAULT_MAX_CHARS, extract_items
-from ..ingest.readers import Item, RawArticle
+from ..ingest.article import Item, RawArticle
 from ..records import ErrorRecord, Record
 from .schema import articles, errors, ingest_runs
 from .writer import WriteResult, prepare_groups, write_batch
