@@ -39,41 +39,20 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lang.en.reporting import (
+    ANAPHOR_HEADS,
+    AUDIENCE_NOUNS,
+    GROUP_PRONOUNS,
+    NOT_SAYING_VERBS,
+    OBJECT_REPORT_VERBS,
+    PERSON_PRONOUNS,
+    REPORT_VERBS,
+    SPEAKER_NOUNS,
+    STRONG_REPORT_VERBS,
+)
 from ..records import EntityRecord, Source, TimeRecord
 
-# Verbs that report speech or writing. Weak ones ("add", "note", "write") count
-# only with a clausal complement, a quotation, or placed after their content.
-REPORT_VERBS = frozenset(
-    "say tell report announce warn state add claim estimate confirm deny declare note explain "
-    "insist argue acknowledge admit allege assert write tweet post reveal disclose indicate "
-    "suggest predict forecast express maintain reiterate stress emphasise emphasize comment "
-    "mention respond reply testify accuse concede conclude recount recall brief inform "
-    "quote cite echo complain vow pledge promise urge caution observe remark announce "
-    "contend calculate assess".split()
-)
-_STRONG = frozenset("say tell report announce warn state claim confirm deny declare".split())
 _SUBJ = ("nsubj", "nsubjpass")
-_PRONOUN_PERSON = frozenset({"he", "she", "him", "her"})
-_PRONOUN_GROUP = frozenset({"they", "it", "we"})
-# Heads of definite noun phrases that point back to the last source.
-_ANAPHOR_HEADS = frozenset(
-    "country government nation regime ministry military army administration agency media "
-    "company group organisation organization office department official spokesman "
-    "spokeswoman spokesperson authority authorities committee council leadership newspaper "
-    "broadcaster directorate commission bank firm union service board court".split()
-)
-# Heads of a trailing speaker phrase without a verb: "..., US officials."
-SPEAKER_NOUNS = frozenset(
-    "official authority source spokesman spokeswoman spokesperson police military ministry "
-    "analyst expert witness resident diplomat officer commander prosecutor".split()
-)
-# Verbs whose object can be what is reported ("reported 45 deaths"); "revealed a
-# drone" or "denied the report" shows or rejects a thing, it reports no content.
-_OBJECT_REPORTS = frozenset("report confirm announce estimate claim record echo express".split())
-# Verbs whose infinitive complement is not said: "declined to comment".
-_NOT_SAYING = frozenset("decline refuse fail want plan hope try intend expect refuse seek".split())
-# Addressees: the object of "told" is the listener, never the source.
-_AUDIENCE = frozenset("reporter journalist press lawmaker parliament audience crowd".split())
 _STOP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "ccomp", "parataxis"})
 
 
@@ -188,10 +167,10 @@ class Resolver:
     def resolve(self, tokens: Span, head: Token) -> str | None:
         """The canonical actor of a source phrase, or None."""
         words = [t for t in tokens if not t.is_punct]
-        if len(words) == 1 and words[0].lower_ in _PRONOUN_PERSON:
+        if len(words) == 1 and words[0].lower_ in PERSON_PRONOUNS:
             person = self.last_person_before(words[0].idx)
             return person.canonical if person else self.last_entity
-        if len(words) == 1 and words[0].lower_ in _PRONOUN_GROUP:
+        if len(words) == 1 and words[0].lower_ in GROUP_PRONOUNS:
             return self.last_group
         # A lowercase "organisation" ("defence ministry") is a description, not a name.
         found = [e for e in self.inside(tokens.start_char, tokens.end_char) if any(c.isupper() for c in e.text)]
@@ -207,7 +186,7 @@ class Resolver:
                 return orgs[-1].canonical
             return found[0].canonical
         if (
-            head.lemma_.lower() in _ANAPHOR_HEADS
+            head.lemma_.lower() in ANAPHOR_HEADS
             and len(words) == 2
             and words[0].lower_ in {"the", "this", "that"}
         ):
@@ -331,7 +310,7 @@ class Finder:
     def _verb_attribution(self, sent: Span, k: int, verb: Token) -> Attribution | None:
         doc = self.doc
         lemma = verb.lemma_.lower()
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_SAYING:
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NOT_SAYING_VERBS:
             return None  # "declined to comment", "refused to say": nothing is reported
         subj = _subject(verb)
         if subj is not None and subj.lower_ in {"that", "this", "which", "what"} and verb.dep_ != "relcl":
@@ -346,7 +325,7 @@ class Finder:
                 up = up.head
         obj = _object_after(verb)
         inverted_object = False
-        if obj is not None and obj.lemma_.lower() not in _AUDIENCE:
+        if obj is not None and obj.lemma_.lower() not in AUDIENCE_NOUNS:
             # Translated copy puts the source after the verb as its object, with no
             # subject or an empty "they": "..., they reported South Korean military".
             empty_subject = subj is None or (subj.lower_ == "they" and lemma != "tell")
@@ -381,13 +360,13 @@ class Finder:
         while cue_start > sent.start and doc[cue_start - 1].dep_ in {"aux", "auxpass", "advmod", "neg", "mark"} and doc[cue_start - 1].head.i == verb.i:
             cue_start -= 1
         content = _clause_content(doc, sent, verb, cue_start)
-        if content is None and obj is not None and not inverted_object and lemma in _OBJECT_REPORTS:
+        if content is None and obj is not None and not inverted_object and lemma in OBJECT_REPORT_VERBS:
             # "the Red Cross reported 45 deaths": what is reported is the object.
             content = _trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
             if content[1] <= content[0]:
                 content = None
         if content is None:
-            if lemma not in _STRONG:
+            if lemma not in STRONG_REPORT_VERBS:
                 return None
             content_chars = None
         else:

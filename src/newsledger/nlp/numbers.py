@@ -16,41 +16,7 @@ from __future__ import annotations
 
 import re
 
-UNITS_WORDS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS_WORDS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-# Scale words that multiply what precedes them; the short forms are the ones
-# business and wire copy glue to digits ("$15bn", "1.5m", "20k").
-SCALE_WORDS: dict[str, float] = {
-    "hundred": 1e2,
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "crore": 1e7,
-    "lakh": 1e5,
-}
-SCALE_ABBREVIATIONS: dict[str, float] = {
-    "k": 1e3,
-    "m": 1e6,
-    "mn": 1e6,
-    "mln": 1e6,
-    "bn": 1e9,
-    "b": 1e9,
-    "bln": 1e9,
-    "tn": 1e12,
-    "trn": 1e12,
-}
-DOZEN = {"dozen": 12, "score": 20}
-
-NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALE_WORDS) | frozenset(DOZEN)
+from ..lang.en.numbers import DOZEN, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 
 _NUMERAL = re.compile(
     r"""^(?P<sign>[-+\u2212]?)

@@ -37,10 +37,10 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .timex import MONTH_ABBR, MONTHS, WEEKDAYS
+from ..lang.en.calendar import MONTH_ABBR, MONTH_ABBR_RE, MONTH_TITLE_RE, MONTHS, WEEKDAY_TITLE_RE, WEEKDAYS
 
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_WD = f"(?P<wd>{WEEKDAY_TITLE_RE})"
+_MON = f"(?:{MONTH_TITLE_RE}|{MONTH_ABBR_RE})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # A bare number after a weekday is a day only where no noun follows ("on Tuesday 25 people died" is a count).

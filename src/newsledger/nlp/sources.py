@@ -48,9 +48,10 @@ import dataclasses
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lang.en.reporting import ANAPHOR_HEADS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from ..records import ClaimRecord, Source, StatementRecord
 from .extensions import note_problem
-from .attribution import _ANAPHOR_HEADS, _PRONOUN_GROUP, _PRONOUN_PERSON, Attribution, Finder
+from .attribution import Attribution, Finder
 from .quotes import Quote, find_quotes
 
 _MIN_UNATTRIBUTED_QUOTE_WORDS = 4
@@ -192,9 +193,9 @@ class SourceAttributor:
         for tok in sent:
             if tok.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
-            if tok.lower_ in _PRONOUN_PERSON or tok.lower_ in _PRONOUN_GROUP:
+            if tok.lower_ in PERSON_PRONOUNS or tok.lower_ in GROUP_PRONOUNS:
                 return True
-            if tok.lemma_.lower() in _ANAPHOR_HEADS and any(c.lower_ in {"the", "this"} for c in tok.lefts):
+            if tok.lemma_.lower() in ANAPHOR_HEADS and any(c.lower_ in {"the", "this"} for c in tok.lefts):
                 return True
         return False
 

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from ..errors import StoreError
+from ..lang.en.measures import SYNONYM_STEMS
 from ..records import ArticleRecord, Record
 from .rows import from_row
 from .schema import RECORD_TABLES, TABLES, article_relations, articles, claim_articles, claims, errors
@@ -70,20 +71,6 @@ def list_articles(conn: Connection, *, limit: int | None = None) -> list[dict[st
         .limit(limit)
     )
     return [_row(r._mapping) for r in conn.execute(stmt)]
-
-
-# News writes one measure many ways: a search for "troops" should find
-# "soldiers" too. Each group lists stems (matched as substrings, so "soldier"
-# covers "soldiers"); a one-term --about that contains one of them searches
-# for all of them.
-SYNONYM_STEMS: tuple[tuple[str, ...], ...] = (
-    ("troop", "soldier", "servicem", "military personnel"),
-    ("killed", "dead", "death", "died", "fatalit"),
-    ("injur", "wounded", "hurt"),
-    ("displaced", "fled", "evacuat", "homeless"),
-    ("arrest", "detain"),
-    ("strike", "attack"),
-)
 
 
 def about_patterns(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .. import quant_lexicon as lex
+from ...lang.en import change, units
 from .sentence import Figure
 
 
@@ -33,21 +33,21 @@ def change_of(doc: Doc, fig: Figure, fig_start: int, np_tok: Token) -> str | Non
         return "decrease"
     t = np_tok
     for _ in range(3):  # "fell by 1.5 and 3 percent": the first number hangs on the shared unit
-        if t.dep_ in ("nummod", "compound", "quantmod", "conj") and t.head.lower_ in lex.UNITS and t.head.i != t.i:
+        if t.dep_ in ("nummod", "compound", "quantmod", "conj") and t.head.lower_ in units.UNITS and t.head.i != t.i:
             t = t.head
         else:
             break
     # "a 5% rise": the figure modifies a noun of change
-    if t.head.i != t.i and t.head.lower_ in lex.INCREASE_NOUNS and t.head.i > t.i:
+    if t.head.i != t.i and t.head.lower_ in change.INCREASE_NOUNS and t.head.i > t.i:
         return "increase"
-    if t.head.i != t.i and t.head.lower_ in lex.DECREASE_NOUNS and t.head.i > t.i:
+    if t.head.i != t.i and t.head.lower_ in change.DECREASE_NOUNS and t.head.i > t.i:
         return "decrease"
     if t.dep_ == "pobj":
         prep = t.head
         if prep.lower_ in ("to", "from", "at", "of", "in", "on", "for", "with"):
-            if prep.lower_ == "of" and prep.head.lemma_.lower() in lex.INCREASE_NOUNS:
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in change.INCREASE_NOUNS:
                 return "increase"
-            if prep.lower_ == "of" and prep.head.lemma_.lower() in lex.DECREASE_NOUNS:
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in change.DECREASE_NOUNS:
                 return "decrease"
             return None
         if prep.lower_ == "by":
@@ -76,8 +76,8 @@ def change_of(doc: Doc, fig: Figure, fig_start: int, np_tok: Token) -> str | Non
     if lemma == "edge":
         part = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")), "")
         return "increase" if part == "up" else "decrease" if part in ("down", "lower") else None
-    if lemma in lex.INCREASE_VERBS:
+    if lemma in change.INCREASE_VERBS:
         return "increase"
-    if lemma in lex.DECREASE_VERBS:
+    if lemma in change.DECREASE_VERBS:
         return "decrease"
     return None

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...records import ClaimRecord, Quantity
-from .. import quant_lexicon as lex
+from ...lang.en import units
 from ..extensions import note_problem
 from .change import change_of
 from .guards import model_numbers
@@ -63,8 +63,8 @@ def _count_sentence(sent: Span, reader: Sentence, linker: MeasureLinker, skip_ba
     for fig in figures(reader):
         s, e = sent.start + fig.start, sent.start + fig.end
         cs, ce = sent.start + fig.core_start, sent.start + fig.core_end
-        if fig.money_sub is not None and (fig.unit is None or fig.unit not in lex.CURRENCY_CODES):
-            default = lex.SUBUNITS[fig.money_sub][1]
+        if fig.money_sub is not None and (fig.unit is None or fig.unit not in units.CURRENCY_CODES):
+            default = units.SUBUNITS[fig.money_sub][1]
             if fig.money_sub in ("cent", "cents"):
                 # cents belong to many currencies: the one the sentence names, else USD
                 if sent_currency is None:
@@ -122,12 +122,12 @@ def _claims(sent: Span, counted: list[_Counted], linker: TimeLinker, published: 
 
 def _sentence_currency(sent: Span) -> str | None:
     for tok in sent:
-        if tok.text in lex.CURRENCY_PREFIX:
-            return lex.CURRENCY_PREFIX[tok.text]
-        if tok.lower_ in lex.CURRENCY_WORDS and tok.lower_ not in ("pound", "pounds"):
-            return lex.CURRENCY_WORDS[tok.lower_]
-        if tok.text in lex.CURRENCY_CODES:
-            return lex.CODE_ALIASES.get(tok.text, tok.text)
+        if tok.text in units.CURRENCY_PREFIX:
+            return units.CURRENCY_PREFIX[tok.text]
+        if tok.lower_ in units.CURRENCY_WORDS and tok.lower_ not in ("pound", "pounds"):
+            return units.CURRENCY_WORDS[tok.lower_]
+        if tok.text in units.CURRENCY_CODES:
+            return units.CODE_ALIASES.get(tok.text, tok.text)
     return None
 
 

@@ -14,14 +14,13 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from .. import quant_lexicon as lex
-from ..numbers import SCALE_WORDS
-from .sentence import HYPHENS, NUMBER_WORD_SET, Figure, Sentence
+from ...lang.en import calendar, numbers, units
+from ...lang.en.numbers import CARDINAL_WORDS, SCALE_WORDS, SMALL_CARDINALS
+from .sentence import HYPHENS, Figure, Sentence
 
 _PHONE = re.compile(r"^\+?\d{2,4}([-. ]\d{2,4}){2,}$|^\d{3,}[-.]\d{4,}$")
 _MODEL_NUMBER = re.compile(r"^(\d{3,})s?$")
 _LEVEL_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "milestone", "line", "plus", "strong", "odd"})
-_SMALL_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _REFERENCE_MARKS = ("no.", "nos.", "p.", "pp.", "#", "vol.", "art.", "sec.", "fig.", "ch.")
 _REFERENCE_WORDS = ("no", "nos", "p", "pp", "vol", "art", "sec", "fig", "ch")
 # "-plus", "-odd", "-year-old" after a number are read elsewhere, not a model variant.
@@ -39,7 +38,7 @@ def after_name(prev: Token, title_case: bool) -> bool:
     if title_case or prev.pos_ != "PROPN" or not any(c.isupper() for c in prev.text):
         return False
     low = prev.lower_
-    return low not in lex.MONTHS and low not in lex.WEEKDAYS and prev.text not in lex.CURRENCY_CODES and prev.text not in lex.CURRENCY_PREFIX
+    return low not in calendar.MONTH_TOKENS and low not in calendar.WEEKDAY_TOKENS and prev.text not in units.CURRENCY_CODES and prev.text not in units.CURRENCY_PREFIX
 
 
 def _has_letters_after_hyphen(doc: Doc, hyphen: Token) -> bool:
@@ -68,7 +67,7 @@ def model_numbers(doc: Doc) -> frozenset[str]:
         elif nxt is not None and not tok.whitespace_ and nxt.text[:1] in HYPHENS and _has_letters_after_hyphen(doc, nxt):
             found.add(m[1])  # "777-200LR": a model and its variant
         elif tok.i > 0 and after_name(doc[tok.i - 1], False):
-            if nxt is None or (nxt.lower_ not in lex.UNITS and nxt.lower_ not in lex.CURRENCY_WORDS and nxt.lower_ not in SCALE_WORDS):
+            if nxt is None or (nxt.lower_ not in units.UNITS and nxt.lower_ not in units.CURRENCY_WORDS and nxt.lower_ not in SCALE_WORDS):
                 found.add(m[1])
     return frozenset(found)
 
@@ -98,19 +97,19 @@ def day_number(s: Sentence, fig: Figure) -> bool:
     if not (v == int(v) and 1 <= v <= 31):
         return False
     nxt, prv = s.word(j), s.word(i - 1)
-    if prv in lex.MONTHS or (prv == "," and s.word(i - 2) in lex.MONTHS):
+    if prv in calendar.MONTH_TOKENS or (prv == "," and s.word(i - 2) in calendar.MONTH_TOKENS):
         return True
-    if nxt in lex.MONTHS or (nxt == "of" and s.word(j + 1) in lex.MONTHS):
+    if nxt in calendar.MONTH_TOKENS or (nxt == "of" and s.word(j + 1) in calendar.MONTH_TOKENS):
         return True
-    if prv == "(" and nxt == ")" and s.word(i - 2) in lex.WEEKDAYS:
+    if prv == "(" and nxt == ")" and s.word(i - 2) in calendar.WEEKDAY_TOKENS:
         return True
-    return prv in lex.WEEKDAYS
+    return prv in calendar.WEEKDAY_TOKENS
 
 
 def clock_time(s: Sentence, fig: Figure) -> bool:
     """ "3 p.m.", "10 a.m."."""
     j = fig.core_end
-    return s.word(j) in lex.CLOCK_WORDS or (s.word(j) == "." and s.word(j + 1) in lex.CLOCK_WORDS)
+    return s.word(j) in calendar.CLOCK_WORDS or (s.word(j) == "." and s.word(j + 1) in calendar.CLOCK_WORDS)
 
 
 def year(s: Sentence, fig: Figure) -> bool:
@@ -134,9 +133,9 @@ def is_duration_or_age(s: Sentence, fig: Figure, end: int) -> bool:
     w = s.word(end)
     if w in HYPHENS:
         w = s.word(end + 1)
-    if w in lex.DURATION_UNITS or fig.glued_suffix in lex.DURATION_UNITS or fig.glued_suffix in ("h", "hr"):
+    if w in calendar.DURATION_UNITS or fig.glued_suffix in calendar.DURATION_UNITS or fig.glued_suffix in ("h", "hr"):
         return True
-    return s.word(fig.start - 1) in lex.AGE_CUES
+    return s.word(fig.start - 1) in numbers.AGE_CUES
 
 
 def is_age_compound(s: Sentence, end: int) -> bool:
@@ -160,7 +159,7 @@ def hyphenated_name(s: Sentence, fig: Figure) -> bool:
     i, prev = fig.core_start, _prev(s, fig)
     if prev is not None and prev.text in HYPHENS and not prev.whitespace_ and i >= 2:
         before = s.toks[i - 2]
-        return before.is_alpha and not before.whitespace_ and before.lower_ not in NUMBER_WORD_SET
+        return before.is_alpha and not before.whitespace_ and before.lower_ not in CARDINAL_WORDS
     return False
 
 
@@ -229,7 +228,7 @@ def number_of_name(s: Sentence, fig: Figure) -> bool:
 def after_reference_noun(s: Sentence, fig: Figure) -> bool:
     """ "Section 427", "Resolution 2231": a noun that numbers things."""
     prev = _prev(s, fig)
-    return prev is not None and not _counts_noun(s, fig) and prev.lower_ in lex.ID_NOUNS and prev.pos_ in ("NOUN", "PROPN")
+    return prev is not None and not _counts_noun(s, fig) and prev.lower_ in numbers.ID_NOUNS and prev.pos_ in ("NOUN", "PROPN")
 
 
 def after_possessive_name(s: Sentence, fig: Figure) -> bool:
@@ -289,9 +288,9 @@ def names_singular(s: Sentence, k: int, end: int) -> bool:
     if end >= len(s) or end != k + 1:
         return False
     nxt = s.toks[end]
-    if nxt.tag_ not in ("NN", "NNP") or nxt.lower_ in _LEVEL_NOUNS or nxt.lower_ in lex.UNITS or nxt.lower_ in lex.DURATION_UNITS:
+    if nxt.tag_ not in ("NN", "NNP") or nxt.lower_ in _LEVEL_NOUNS or nxt.lower_ in units.UNITS or nxt.lower_ in calendar.DURATION_UNITS:
         return False
-    if nxt.lower_ in lex.CURRENCY_WORDS or nxt.lower_ in lex.SUBUNITS or nxt.lower_ in SCALE_WORDS:
+    if nxt.lower_ in units.CURRENCY_WORDS or nxt.lower_ in units.SUBUNITS or nxt.lower_ in SCALE_WORDS:
         return False
     try:
         value = float(s.texts[k])
@@ -316,7 +315,7 @@ def is_model_name(s: Sentence, fig: Figure, end: int) -> bool:
 def is_back_reference(s: Sentence, fig: Figure) -> bool:
     """ "the two companies": a small number word referring back to things named."""
     k = fig.core_start
-    return fig.unit is None and fig.core_end - k == 1 and s.words[k] in _SMALL_WORDS and s.word(k - 1) in ("the", "these", "those", "both")
+    return fig.unit is None and fig.core_end - k == 1 and s.words[k] in SMALL_CARDINALS and s.word(k - 1) in ("the", "these", "those", "both")
 
 
 def digit_run(s: Sentence, fig: Figure) -> int:
@@ -344,7 +343,7 @@ def digit_run(s: Sentence, fig: Figure) -> int:
 def is_calibre(s: Sentence, fig: Figure, end: int) -> bool:
     """A length unit glued to a number before a weapon or system noun."""
     unit = fig.glued_suffix
-    if unit not in lex.CALIBRE_UNITS:
+    if unit not in units.CALIBRE_UNITS:
         return False
     nxt = s.toks[end] if end < len(s) else None
     if nxt is None:
@@ -354,7 +353,7 @@ def is_calibre(s: Sentence, fig: Figure, end: int) -> bool:
     if nxt.is_punct or nxt.lower_ in ("of", "and", "or", "in", "on", "at", "to", "from", "per", "a", "an", "the"):
         return False
     window = {s.word(k) for k in range(end, min(end + 4, len(s)))}
-    if window & lex.WEAPON_WORDS:
+    if window & units.WEAPON_WORDS:
         return True
     # "155mm" right before a noun names a calibre even for weapons we do not list
     return unit in ("mm", "calibre", "caliber") and nxt.pos_ in ("NOUN", "ADJ", "PROPN")
@@ -363,6 +362,6 @@ def is_calibre(s: Sentence, fig: Figure, end: int) -> bool:
 def calibre_noun_after(s: Sentence, end: int) -> bool:
     """Whether a glued "m" means metres: a weapon noun or "-long"/"-high" follows."""
     window = {s.word(k) for k in range(end, min(end + 4, len(s)))}
-    if window & lex.WEAPON_WORDS:
+    if window & units.WEAPON_WORDS:
         return True
     return s.word(end) in HYPHENS and s.word(end + 1) in ("high", "long", "tall", "wide", "deep", "metre", "meter")

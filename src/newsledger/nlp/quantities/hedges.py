@@ -8,8 +8,8 @@ high and bound of the record, by the conventions of the package docstring.
 
 from __future__ import annotations
 
-from .. import quant_lexicon as lex
-from ..numbers import SCALE_WORDS
+from ...lang.en import change, hedges, numbers, units
+from ...lang.en.numbers import SCALE_WORDS
 from .number import read_number, read_unit
 from .sentence import HYPHENS, Figure, Sentence, match_seq, match_seq_ending
 
@@ -27,7 +27,7 @@ def _may_range(s: Sentence, fig: Figure, end: int, sep: str) -> bool:
     if sep not in _RANGE_WORDS:
         return False
     if sep == "and" and s.word(fig.start - 1) != "between":
-        hedge = match_seq_ending(s.words, fig.start, lex.PRE_HEDGES, lex.PRE_HEDGE_MAX, 0)
+        hedge = match_seq_ending(s.words, fig.start, hedges.PRE_HEDGES, hedges.PRE_HEDGE_MAX, 0)
         if hedge is None or s.word(fig.start - 1 - len(hedge[0])) != "between":
             return False
     if sep == "to" and s.word(fig.start - 1) == "from":
@@ -35,7 +35,7 @@ def _may_range(s: Sentence, fig: Figure, end: int, sep: str) -> bool:
     if sep == "to":
         before = s.toks[fig.start - 1] if fig.start > 0 else None
         if before is not None and (
-            before.lemma_.lower() in lex.INCREASE_VERBS | lex.DECREASE_VERBS and before.pos_ in ("VERB", "AUX")
+            before.lemma_.lower() in change.INCREASE_VERBS | change.DECREASE_VERBS and before.pos_ in ("VERB", "AUX")
             or before.lower_ == "by"
             or (before.lower_ in ("up", "down") and before.tag_ == "RB")
         ):
@@ -58,7 +58,7 @@ def _is_score(s: Sentence, fig: Figure, end: int, k: int, second: Figure) -> boo
         and s.texts[k].isdigit()
     ):
         return True
-    return s.word(fig.start - 1) in lex.SCORE_CUES or s.word(fig.start - 2) in lex.SCORE_CUES or (second.value < fig.value and not second.has_scale)
+    return s.word(fig.start - 1) in numbers.SCORE_CUES or s.word(fig.start - 2) in numbers.SCORE_CUES or (second.value < fig.value and not second.has_scale)
 
 
 def read_range(s: Sentence, fig: Figure, end: int) -> int:
@@ -71,11 +71,11 @@ def read_range(s: Sentence, fig: Figure, end: int) -> int:
     if not _may_range(s, fig, end, sep):
         return end
     k = end + 1
-    if k < len(s) and s.texts[k] in lex.CURRENCY_PREFIX:
+    if k < len(s) and s.texts[k] in units.CURRENCY_PREFIX:
         k += 1
     # "between about 12 and about 20"
-    hit = match_seq(s.words, k, lex.PRE_HEDGES, lex.PRE_HEDGE_MAX)
-    if hit is not None and hit[1] == lex.APPROX:
+    hit = match_seq(s.words, k, hedges.PRE_HEDGES, hedges.PRE_HEDGE_MAX)
+    if hit is not None and hit[1] == hedges.APPROX:
         k += len(hit[0])
     if k >= len(s):
         return end
@@ -146,7 +146,7 @@ def shared_unit(s: Sentence, k: int) -> str | None:
 
 def read_post_hedge(s: Sentence, fig: Figure, end: int) -> int:
     """Read "or more", "-plus", "or so" after the figure into its hedges; return the new end."""
-    hit = match_seq(s.words, end, lex.POST_HEDGES, lex.POST_HEDGE_MAX)
+    hit = match_seq(s.words, end, hedges.POST_HEDGES, hedges.POST_HEDGE_MAX)
     if hit is not None and s.word(end + len(hit[0])) in ("than", "of"):
         hit = None  # "678 points or more than 7.3%": a second figure, not a hedge
     if hit is not None and fig.high_value is None:
@@ -159,7 +159,7 @@ def read_pre_hedges(s: Sentence, fig: Figure) -> int:
     """Read the stacked hedges before the figure ("at least more than 1,000"); return its new start."""
     start = fig.start
     while True:
-        hit = match_seq_ending(s.words, start, lex.PRE_HEDGES, lex.PRE_HEDGE_MAX, 0)
+        hit = match_seq_ending(s.words, start, hedges.PRE_HEDGES, hedges.PRE_HEDGE_MAX, 0)
         if hit is None:
             break
         key, kind = hit
@@ -186,11 +186,11 @@ def interval(fig: Figure) -> tuple[float, float | None, float | None, str]:
         return _round((low + high) / 2), _round(low), _round(high), "range"
     v = fig.value
     kinds = set(fig.hedges)
-    if fig.vague or lex.LOWER in kinds:
+    if fig.vague or hedges.LOWER in kinds:
         return _round(v), _round(v), None, "lower"
-    if lex.UPPER in kinds:
+    if hedges.UPPER in kinds:
         return _round(v), None, _round(v), "upper"
-    if lex.APPROX in kinds:
+    if hedges.APPROX in kinds:
         a, b = sorted((v * (1 - APPROX_BAND), v * (1 + APPROX_BAND)))
         return _round(v), _round(a), _round(b), "approx"
     return _round(v), _round(v), _round(v), "exact"

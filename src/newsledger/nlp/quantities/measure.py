@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .. import quant_lexicon as lex
+from ...lang.en import casualties, change, units
 
 # Verbs whose subject is what a figure after them measures ("revenue was $2bn",
 # "the toll reached 45"), besides the verbs of change.
@@ -98,12 +98,12 @@ class MeasureLinker:
             head.i != root.i
             and head.i not in fig_tokens
             and head.i not in skip
-            and head.lower_ not in lex.UNITS
-            and head.lower_ not in lex.SUBUNITS
+            and head.lower_ not in units.UNITS
+            and head.lower_ not in units.SUBUNITS
             and head.pos_ in ("NOUN", "PROPN")
             and root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
             and head.i > root.i
-            and head.lower_ not in lex.INCREASE_NOUNS | lex.DECREASE_NOUNS
+            and head.lower_ not in change.INCREASE_NOUNS | change.DECREASE_NOUNS
         ):
             return head, head
         for child in root.rights:
@@ -116,7 +116,7 @@ class MeasureLinker:
         # a misparse ("over 1m people": "m" read as a noun) leaves the plural noun
         # right after the figure unattached to it; it is still what is counted
         after = fig_tokens.stop
-        if after < len(self.doc) and self.doc[after].tag_ == "NNS" and after not in skip and self.doc[after].lower_ not in lex.UNITS:
+        if after < len(self.doc) and self.doc[after].tag_ == "NNS" and after not in skip and self.doc[after].lower_ not in units.UNITS:
             return self.doc[after], root
         return None, root
 
@@ -126,8 +126,8 @@ class MeasureLinker:
         t = np_tok
         for child in t.rights:
             # "18 were killed and about 70 wounded": the figure's own participle wins over the verb it hangs on
-            if child.dep_ in ("acl", "amod") and child.lemma_.lower() in lex.CASUALTY_PARTICIPLES:
-                return lex.CASUALTY_PARTICIPLES[child.lemma_.lower()]
+            if child.dep_ in ("acl", "amod") and child.lemma_.lower() in casualties.CASUALTY_PARTICIPLES:
+                return casualties.CASUALTY_PARTICIPLES[child.lemma_.lower()]
         if t.dep_ in ("dobj", "nsubjpass", "nsubj", "conj", "appos") and t.head.pos_ in ("VERB", "AUX", "ADJ"):
             verb = t.head
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("nsubjpass", "nsubj", "dobj"):
@@ -135,38 +135,38 @@ class MeasureLinker:
         if verb is None:
             # "at least 5 people dead": an adjective after the noun
             for child in np_tok.rights:
-                if child.lower_ in lex.CASUALTY_ADJECTIVES and child.dep_ in ("amod", "acomp", "advmod"):
+                if child.lower_ in casualties.CASUALTY_ADJECTIVES and child.dep_ in ("amod", "acomp", "advmod"):
                     return child.lower_
             return None
         words = []
-        if verb.lemma_.lower() in lex.CASUALTY_PARTICIPLES and not (t.dep_ == "nsubj" and verb.tag_ not in ("VBN",) and verb.lemma_.lower() != "die"):
-            words.append(lex.CASUALTY_PARTICIPLES[verb.lemma_.lower()])
+        if verb.lemma_.lower() in casualties.CASUALTY_PARTICIPLES and not (t.dep_ == "nsubj" and verb.tag_ not in ("VBN",) and verb.lemma_.lower() != "die"):
+            words.append(casualties.CASUALTY_PARTICIPLES[verb.lemma_.lower()])
             first = verb.head
             if (
                 verb.dep_ == "conj"
-                and first.lemma_.lower() in lex.CASUALTY_PARTICIPLES
+                and first.lemma_.lower() in casualties.CASUALTY_PARTICIPLES
                 and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
                 # "Five people died and 30 were injured": each verb has its own subject
                 and not (t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "nsubj" for c in first.children))
             ):  # "killing or wounding 50": the object is shared by both verbs
                 cc = next((c.lower_ for c in first.children if c.dep_ == "cc" and c.i < verb.i), "and")
-                words[:0] = [lex.CASUALTY_PARTICIPLES[first.lemma_.lower()], cc]
-        elif verb.lower_ in lex.CASUALTY_ADJECTIVES and t.dep_ == "nsubj":
+                words[:0] = [casualties.CASUALTY_PARTICIPLES[first.lemma_.lower()], cc]
+        elif verb.lower_ in casualties.CASUALTY_ADJECTIVES and t.dep_ == "nsubj":
             words.append(verb.lower_)
         else:
             # "are missing", "were dead": an adjectival complement
             for child in verb.children:
-                if child.dep_ == "acomp" and child.lower_ in lex.CASUALTY_ADJECTIVES:
+                if child.dep_ == "acomp" and child.lower_ in casualties.CASUALTY_ADJECTIVES:
                     return child.lower_
             return None
         for child in verb.children:
             if (
                 child.dep_ == "conj"
-                and child.lemma_.lower() in lex.CASUALTY_PARTICIPLES
+                and child.lemma_.lower() in casualties.CASUALTY_PARTICIPLES
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children)
             ):  # "were killed or injured"; not "... killed and 3,600 injured", which has its own figure
                 cc = next((c.lower_ for c in verb.children if c.dep_ == "cc" and c.i < child.i), "and")
-                words.extend([cc, lex.CASUALTY_PARTICIPLES[child.lemma_.lower()]])
+                words.extend([cc, casualties.CASUALTY_PARTICIPLES[child.lemma_.lower()]])
                 break
         return " ".join(words)
 
@@ -187,25 +187,25 @@ class MeasureLinker:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
-        if np_tok.dep_ in ("pobj", "npadvmod", "advmod") and verb.lemma_.lower() in lex.INCREASE_VERBS | lex.DECREASE_VERBS:
+        if np_tok.dep_ in ("pobj", "npadvmod", "advmod") and verb.lemma_.lower() in change.INCREASE_VERBS | change.DECREASE_VERBS:
             # "the bank raised rates by 25 basis points": what changed is the object
             for child in verb.children:
                 if (
                     child.dep_ == "dobj"
                     and child.pos_ in ("NOUN", "PROPN")
                     and child.i < np_tok.i
-                    and child.lower_ not in lex.UNITS
+                    and child.lower_ not in units.UNITS
                     and not any(c.like_num for c in child.children)
                 ):  # not "gained 71 points": an object that is itself a figure
                     return child
         for _ in range(4):
             lemma = verb.lemma_.lower()
-            level = lemma in _LEVEL_VERBS or lemma in lex.INCREASE_VERBS or lemma in lex.DECREASE_VERBS
+            level = lemma in _LEVEL_VERBS or lemma in change.INCREASE_VERBS or lemma in change.DECREASE_VERBS
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != np_tok.i and child.pos_ in ("NOUN", "PROPN") and child.i < np_tok.i:
                     # "the government approved GBP 20m": the subject of another verb is
                     # who acts, not what is measured; "the number of X ..." always measures X
-                    if level or child.lemma_.lower() in lex.COUNT_NOUNS:
+                    if level or child.lemma_.lower() in casualties.COUNT_NOUNS:
                         return child
                     return None
             if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
@@ -245,7 +245,7 @@ class MeasureLinker:
         noun, np_tok = self.np_of(root, range(fig_start, fig_end), self.time_tokens)
         if noun is None and np_tok.dep_ == "pobj" and np_tok.head.lower_ == "of" and np_tok.head.head.pos_ == "NOUN":
             owner = np_tok.head.head  # "rainfall of 155 mm", "winds of up to 120 km/h"
-            if owner.lower_ not in lex.INCREASE_NOUNS | lex.DECREASE_NOUNS and owner.i not in self.time_tokens:
+            if owner.lower_ not in change.INCREASE_NOUNS | change.DECREASE_NOUNS and owner.i not in self.time_tokens:
                 noun = owner
                 if owner.lower_ in _LEVEL_WORDS:
                     # "gained 71 points to a level of 5,783": the level of what the clause is about
@@ -261,7 +261,7 @@ class MeasureLinker:
             gov = self.governing_subject(np_tok)
             if gov is not None:
                 inner = None
-                if gov.lemma_.lower() in lex.COUNT_NOUNS:
+                if gov.lemma_.lower() in casualties.COUNT_NOUNS:
                     for child in gov.rights:
                         if child.dep_ == "prep" and child.lower_ == "of":
                             inner = next((c for c in child.children if c.dep_ == "pobj"), None)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .. import quant_lexicon as lex
-from ..numbers import DOZEN, SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, split_numeral, words_to_number
-from .sentence import HYPHENS, NUMBER_WORD_SET, Figure, Sentence, glued, match_seq
+from ...lang.en import calendar, numbers, units
+from ...lang.en.numbers import CARDINAL_WORDS, DOZEN, SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
+from ..numbers import split_numeral, words_to_number
+from .sentence import HYPHENS, Figure, Sentence, glued, match_seq
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _SCALE_OR_DOZEN = frozenset(SCALE_WORDS) | frozenset(DOZEN)
@@ -29,12 +30,12 @@ def _number(i: int, end: int, value: float, **fields) -> Figure:
 def read_number(s: Sentence, i: int) -> Figure | None:
     """The number starting at token i, as a figure of its own tokens, or None."""
     w = s.words[i]
-    hit = match_seq(s.words, i, lex.VAGUE, lex.VAGUE_MAX)
+    hit = match_seq(s.words, i, numbers.VAGUE_AMOUNTS, numbers.VAGUE_AMOUNT_MAX)
     if hit is not None:
         return _vague(s, i, hit)
     if w in ("a", "an") and s.word(i + 1) in _SCALE_OR_DOZEN:
         return _a_scale(s, i)
-    if w == "half" and s.word(i + 1) in ("a", "an") and (s.word(i + 2) in lex.UNITS or s.word(i + 2) == "percentage"):
+    if w == "half" and s.word(i + 1) in ("a", "an") and (s.word(i + 2) in units.UNITS or s.word(i + 2) == "percentage"):
         return _number(i, i + 2, 0.5)  # "half a percent": the unit is read next
     if w == "half" and s.word(i + 1) in ("a", "an") and s.word(i + 2) in ("million", "billion", "trillion", "dozen"):
         value = words_to_number(s.words[i : i + 3])
@@ -47,7 +48,7 @@ def read_number(s: Sentence, i: int) -> Figure | None:
     split = split_numeral(s.glued_currency[i][1] if i in s.glued_currency else s.texts[i])
     if split is not None and s.toks[i].tag_ != "LS":
         return _digits(s, i, *split)
-    if w in NUMBER_WORD_SET:
+    if w in CARDINAL_WORDS:
         return _number_words(s, i)
     return None
 
@@ -56,7 +57,7 @@ def _vague(s: Sentence, i: int, hit) -> Figure | None:
     """Vague plurals: "dozens", "hundreds of thousands"."""
     key, value = hit
     end = i + len(key)
-    if key[0] in lex.VAGUE_NEEDS_OF and len(key) == 1 and s.word(end) != "of":
+    if key[0] in numbers.VAGUE_NEEDS_OF and len(key) == 1 and s.word(end) != "of":
         return None
     if key == ("hundreds",) and s.word(end) == "of" and s.word(end + 1) in ("thousands", "millions"):
         return None  # the longer key handles it
@@ -102,21 +103,21 @@ def read_fraction(s: Sentence, i: int) -> Figure | None:
         else:
             step = 2
         hedged = s.word(i - 1) in _FRACTION_HEDGES
-        if fw in lex.FRACTION_WORDS and (s.word(i + step) in _FRACTION_FOLLOWERS or (hedged and fw != "half")):
+        if fw in numbers.FRACTION_WORDS and (s.word(i + step) in _FRACTION_FOLLOWERS or (hedged and fw != "half")):
             if fw in ("quarter", "quarters") and s.word(i + step) != "of" and not hedged:
                 return None
             num = 1.0 if w in ("a", "one") else float(UNITS_WORDS[w])
             if num > 1 and not fw.endswith("s") and fw != "half":
                 return None
-            return _number(i, i + step, round(num * lex.FRACTION_WORDS[fw], 3), unit="fraction")
+            return _number(i, i + step, round(num * numbers.FRACTION_WORDS[fw], 3), unit="fraction")
     return None
 
 
 def _multiplier(s: Sentence, i: int) -> Figure | None:
     """Multiplier verbs ("doubled", "halved") and words ("fourfold", "four-fold")."""
     w = s.words[i]
-    if w in lex.MULTIPLIER_VERBS and s.toks[i].pos_ == "VERB":
-        value, direction = lex.MULTIPLIER_VERBS[w]
+    if w in numbers.MULTIPLIER_VERBS and s.toks[i].pos_ == "VERB":
+        value, direction = numbers.MULTIPLIER_VERBS[w]
         return _number(i, i + 1, float(value), unit="times", change=direction)
     if w.endswith("fold") and w != "fold":
         base = w[:-4].rstrip("-")
@@ -147,7 +148,7 @@ def _digits(s: Sentence, i: int, value: float, suffix: str) -> Figure | None:
             unit = "degree_c" if suffix == "C" else "degree_f"  # "30C heat"
         elif len(suffix) == 1 and suffix.isupper() and low != "k":
             return None  # "3G", "4K" screens aside: a letter grade or generation, a name
-        elif low in lex.UNITS or low in lex.DURATION_UNITS or low in ("hr", "h"):
+        elif low in units.UNITS or low in calendar.DURATION_UNITS or low in ("hr", "h"):
             inner = low
         else:
             return None  # "737s", "150px", "1990s": a name or a decade
@@ -197,13 +198,13 @@ def _number_words(s: Sentence, i: int) -> Figure | None:
     end = i + 1
     while end < len(s):
         nw = s.words[end]
-        if nw in NUMBER_WORD_SET or nw in SCALE_WORDS or nw in DOZEN:
+        if nw in CARDINAL_WORDS or nw in SCALE_WORDS or nw in DOZEN:
             if nw in DOZEN and nw == "score":
                 break
             end += 1
         elif nw in HYPHENS and s.word(end + 1) in UNITS_WORDS and s.words[end - 1] in TENS_WORDS:
             end += 2
-        elif nw == "and" and s.words[end - 1] in SCALE_WORDS and s.word(end + 1) in NUMBER_WORD_SET:
+        elif nw == "and" and s.words[end - 1] in SCALE_WORDS and s.word(end + 1) in CARDINAL_WORDS:
             end += 1
         else:
             break
@@ -216,7 +217,7 @@ def _number_words(s: Sentence, i: int) -> Figure | None:
 
 def read_unit(s: Sentence, i: int, fig: Figure) -> int:
     """Read a unit starting at token i into ``fig``; return the new end."""
-    hit = match_seq(s.words, i, lex.MULTI_UNITS, lex.MULTI_UNIT_MAX)
+    hit = match_seq(s.words, i, units.MULTI_UNITS, units.MULTI_UNIT_MAX)
     if hit is not None:
         fig.unit = hit[1]
         return i + len(hit[0])
@@ -224,8 +225,8 @@ def read_unit(s: Sentence, i: int, fig: Figure) -> int:
     if not w:
         return i
     tok = s.toks[i]
-    if w in lex.CURRENCY_WORDS and not (w in ("pound", "pounds") and s.word(i + 1) == "of"):
-        fig.unit = lex.CURRENCY_WORDS[w]
+    if w in units.CURRENCY_WORDS and not (w in ("pound", "pounds") and s.word(i + 1) == "of"):
+        fig.unit = units.CURRENCY_WORDS[w]
         end = i + 1
         if s.texts[end - 1] and s.word(end) == "sterling":
             end += 1
@@ -233,11 +234,11 @@ def read_unit(s: Sentence, i: int, fig: Figure) -> int:
     if w in ("us", "u.s.", "american", "australian", "canadian", "hong", "new", "singapore") and s.word(i + 1) in ("dollars", "dollar"):
         fig.unit = {"australian": "AUD", "canadian": "CAD", "singapore": "SGD"}.get(w, "USD")
         return i + 2
-    if tok.text in lex.CURRENCY_CODES:
-        fig.unit = lex.CODE_ALIASES.get(tok.text, tok.text)
+    if tok.text in units.CURRENCY_CODES:
+        fig.unit = units.CODE_ALIASES.get(tok.text, tok.text)
         return i + 1
-    if w in lex.SUBUNITS:
-        factor, _default = lex.SUBUNITS[w]
+    if w in units.SUBUNITS:
+        factor, _default = units.SUBUNITS[w]
         fig.value *= factor
         if fig.high_value is not None:
             fig.high_value *= factor
@@ -245,13 +246,13 @@ def read_unit(s: Sentence, i: int, fig: Figure) -> int:
         return i + 1
     if len(tok.text) == 1 and tok.text.isupper() and glued(s.toks[i - 1]):
         return i  # "3G": a generation, not grams
-    if w in lex.UNITS:
+    if w in units.UNITS:
         # "m" alone after a number is read by the core; "in", "g", "ha" are too
         # ambiguous unless glued to the digits.
         if w in ("g", "ha", "mi", "ft", "t", "in") and not glued(s.toks[i - 1]):
             return i
         if w in ("point", "points") and s.word(i - 1) in ("percentage", "basis"):
             return i
-        fig.unit = lex.UNITS[w]
+        fig.unit = units.UNITS[w]
         return i + 1
     return i

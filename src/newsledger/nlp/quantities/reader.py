@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from .. import quant_lexicon as lex
+from ...lang.en import numbers, units
 from ..numbers import split_numeral
 from . import guards
 from .hedges import read_post_hedge, read_pre_hedges, read_range, shared_unit
@@ -46,11 +46,11 @@ def _lead(s: Sentence, i: int) -> tuple[int, str | None, float] | None:
         k += 1
     if k in s.glued_currency:
         cur = s.glued_currency[k][0]
-    elif s.texts[k] in lex.CURRENCY_PREFIX:
-        cur = lex.CURRENCY_PREFIX[s.texts[k]]
+    elif s.texts[k] in units.CURRENCY_PREFIX:
+        cur = units.CURRENCY_PREFIX[s.texts[k]]
         k += 1
-    elif s.texts[k] in lex.CURRENCY_CODES and k + 1 < len(s) and split_numeral(s.texts[k + 1]) is not None:
-        cur = lex.CODE_ALIASES.get(s.texts[k], s.texts[k])
+    elif s.texts[k] in units.CURRENCY_CODES and k + 1 < len(s) and split_numeral(s.texts[k + 1]) is not None:
+        cur = units.CODE_ALIASES.get(s.texts[k], s.texts[k])
         k += 1
     if k >= len(s):
         return None
@@ -59,7 +59,7 @@ def _lead(s: Sentence, i: int) -> tuple[int, str | None, float] | None:
         k += 2
     if k >= len(s):
         return None
-    if cur is not None and s.texts[k] in lex.CURRENCY_PREFIX:
+    if cur is not None and s.texts[k] in units.CURRENCY_PREFIX:
         k += 1  # "US $": a code then a symbol
     return k, cur, sign
 
@@ -76,18 +76,18 @@ def _glued_unit(s: Sentence, fig: Figure, cur: str | None) -> tuple[int, int | N
             fig.has_scale = True
     elif fig.suffix:
         fig.glued_suffix = fig.suffix
-        if fig.suffix in lex.UNITS:
-            fig.unit = lex.UNITS[fig.suffix]
+        if fig.suffix in units.UNITS:
+            fig.unit = units.UNITS[fig.suffix]
     after = end  # the token after a glued or hyphenated unit
     if not fig.suffix and end < len(s) and glued(s.toks[end - 1]):
-        if s.word(end) in lex.CALIBRE_UNITS:
+        if s.word(end) in units.CALIBRE_UNITS:
             fig.glued_suffix = s.word(end)  # "170 mm" split by the tokenizer from "170mm"
             after = end + 1
         elif (
             s.word(end) in HYPHENS
             and end + 1 < len(s)
             and glued(s.toks[end])
-            and s.word(end + 1) in lex.UNITS
+            and s.word(end + 1) in units.UNITS
             and s.word(end + 1) not in ("%", "point", "points", "degree", "degrees")
         ):
             # "a 79-metre wingspan", "155-mm howitzers": a hyphenated unit
@@ -96,7 +96,7 @@ def _glued_unit(s: Sentence, fig: Figure, cur: str | None) -> tuple[int, int | N
     if fig.glued_suffix and guards.is_calibre(s, fig, after if not fig.suffix else end):
         return end, max(after, end + 1)
     if after > end and fig.unit is None:
-        fig.unit = lex.UNITS.get(fig.glued_suffix, fig.unit)
+        fig.unit = units.UNITS.get(fig.glued_suffix, fig.unit)
         end = after
     if fig.glued_suffix == "m" and fig.suffix == "m":
         fig.unit = "m"  # "a 100m-long barrier": metres
@@ -108,13 +108,13 @@ def _unit_after(s: Sentence, fig: Figure, end: int, cur: str | None) -> int:
     if fig.unit is None or fig.unit == cur:
         before = fig.unit
         end = read_unit(s, end, fig)
-        if cur is not None and fig.unit != before and fig.unit not in lex.CURRENCY_CODES and fig.unit not in lex.CURRENCY_WORDS.values():
+        if cur is not None and fig.unit != before and fig.unit not in units.CURRENCY_CODES and fig.unit not in units.CURRENCY_WORDS.values():
             fig.unit = cur if fig.unit is None else fig.unit
         if cur is not None and fig.money_sub is not None:
             fig.unit = cur
     # vague "thousands of dollars"
-    if fig.vague and s.word(end) == "of" and s.word(end + 1) in lex.CURRENCY_WORDS:
-        fig.unit = lex.CURRENCY_WORDS[s.word(end + 1)]
+    if fig.vague and s.word(end) == "of" and s.word(end + 1) in units.CURRENCY_WORDS:
+        fig.unit = units.CURRENCY_WORDS[s.word(end + 1)]
     return end
 
 
@@ -165,7 +165,7 @@ def read_at(s: Sentence, i: int) -> tuple[Figure | None, int]:
     if skip is not None:
         return None, skip
     # multiplier: "three times as many"
-    if fig.unit is None and s.word(end) == "times" and s.word(end + 1) in lex.TIMES_FOLLOWERS:
+    if fig.unit is None and s.word(end) == "times" and s.word(end + 1) in numbers.TIMES_FOLLOWERS:
         fig.unit = "times"
         end += 1
     end = read_range(s, fig, end)

@@ -12,10 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .. import quant_lexicon as lex
-from ..numbers import TENS_WORDS, UNITS_WORDS
+from ...lang.en import units
 
-NUMBER_WORD_SET = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
 HYPHENS = frozenset({"-", "\u2013", "\u2014", "\u2010", "\u2011"})
 _GLUED_CURRENCY = re.compile(r"^(?P<cur>[A-Z]{0,3}\$|[€£¥₹₩₽₴₺₪₦]|Rs\.?)(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*)$")
 
@@ -66,8 +64,8 @@ class Sentence:
         self.glued_currency: dict[int, tuple[str, str]] = {}
         for k, t in enumerate(self.toks):
             m = _GLUED_CURRENCY.match(t.text)
-            if m is not None and m["cur"] in lex.CURRENCY_PREFIX:
-                self.glued_currency[k] = (lex.CURRENCY_PREFIX[m["cur"]], m["num"])
+            if m is not None and m["cur"] in units.CURRENCY_PREFIX:
+                self.glued_currency[k] = (units.CURRENCY_PREFIX[m["cur"]], m["num"])
 
     def __len__(self) -> int:
         return len(self.toks)

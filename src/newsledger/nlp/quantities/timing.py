@@ -14,7 +14,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from ...records import ClaimTime, TimeRecord
-from .. import quant_lexicon as lex
+from ...lang.en import calendar
 from .measure import span_root
 
 TimeSpan = tuple[int, int, TimeRecord | None, str | None]
@@ -124,7 +124,7 @@ def _claim_time(doc: Doc, cand, published: dt.date | None) -> ClaimTime:
     if cue == "since":
         return ClaimTime(start=rec.start, end=pub, text=text, kind="as_of")
     low = rec.text.lower()
-    if rec.value == "PRESENT_REF" or any(" ".join(k) in low for k in lex.SO_FAR):
+    if rec.value == "PRESENT_REF" or any(" ".join(k) in low for k in calendar.SO_FAR):
         return ClaimTime(start=None, end=rec.end or pub, text=text, kind="as_of")
     if rec.timex_type == "TIME":
         return ClaimTime(start=rec.start, end=rec.end or rec.start, text=text, kind="point")
@@ -153,7 +153,7 @@ def time_spans(doc: Doc) -> tuple[list[TimeSpan], set[int]]:
     # our own running-total cues, where the times component left them out
     words = [t.lower_ for t in doc]
     for i in range(len(doc)):
-        for key in lex.SO_FAR:
+        for key in calendar.SO_FAR:
             n = len(key)
             if tuple(words[i : i + n]) == key and not covered & set(range(i, i + n)):
                 spans.append((i, i + n, None, "as_of"))
@@ -163,14 +163,14 @@ def time_spans(doc: Doc) -> tuple[list[TimeSpan], set[int]]:
 
 def _cue_before(doc: Doc, start: int) -> str | None:
     words = [doc[k].lower_ for k in range(max(0, start - 2), start)]
-    for key in lex.AS_OF_CUES:
+    for key in calendar.AS_OF_CUES:
         if tuple(words[-len(key) :]) == key:
             if key == ("to",) and not (start >= 2 and doc[start - 2].lower_ in ("up",)):
                 return None
             if key == ("by",) and start < len(doc) and doc[start].pos_ not in ("PROPN", "NUM", "NOUN"):
                 return None
             return "as_of"
-    for key in lex.SINCE_CUES:
+    for key in calendar.SINCE_CUES:
         if tuple(words[-len(key) :]) == key:
             return "since"
     return None

@@ -41,8 +41,8 @@ Conventions (TimeML where it speaks, documented choices where it does not):
   ending at the anchor. Sets ("every day", "annually", "2,500 a month") have
   a period value and a null interval.
 
-The grammar is a package: :mod:`.vocab` (the words), :mod:`.grammar` (the
-rule table) with its handlers in :mod:`.dates`, :mod:`.relative`,
+The grammar is a package, its words in :mod:`newsledger.lang.en.calendar` and
+:mod:`newsledger.lang.en.numbers`: :mod:`.grammar` (the rule table) with its handlers in :mod:`.dates`, :mod:`.relative`,
 :mod:`.periods`, :mod:`.durations` and :mod:`.clock`, all resolving through
 :mod:`.anchor`; :mod:`.scan` runs the table and :mod:`.references` settles
 what an expression takes from its neighbours.
@@ -59,23 +59,8 @@ from .anchor import _iv
 from .model import _REFDAY, _REFPERIOD, Handler, Hints, Result, Timex, _Ctx
 from .references import REFERENCE_REACH, _period_a_year_before, _reference_day
 from .scan import _COMPILED, _matches
-from .vocab import (
-    MONTH_ABBR,
-    MONTHS,
-    NUMBER_WORDS,
-    ORDINALS,
-    PARTS_OF_DAY,
-    SEASONS,
-    UNIT_CODES,
-    UNIT_FACTOR,
-    VAGUE,
-    WEEKDAYS,
-)
 
-__all__ = [
-    "MONTH_ABBR", "MONTHS", "NUMBER_WORDS", "ORDINALS", "PARTS_OF_DAY", "REFERENCE_REACH", "SEASONS",
-    "UNIT_CODES", "UNIT_FACTOR", "VAGUE", "WEEKDAYS", "Handler", "Hints", "Result", "Timex", "find_timexes",
-]
+__all__ = ["REFERENCE_REACH", "Handler", "Hints", "Result", "Timex", "find_timexes"]
 
 # find_timexes stays here, reading _COMPILED from this namespace, so that a test
 # can swap in the rule table without triggers and compare with a whole-text scan.

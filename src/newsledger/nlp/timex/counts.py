@@ -4,24 +4,25 @@ from __future__ import annotations
 
 import re
 
-from .vocab import NUMBER_WORDS, UNIT_CODES, UNIT_FACTOR, VAGUE
+from ...lang.en.calendar import UNIT_CODES, UNIT_FACTOR
+from ...lang.en.numbers import COUNT_WORDS, VAGUE_COUNTS
 
 
 def _number(word: str) -> float | None:
     """Numeric value of a written count, None for a vague one ("several")."""
     w = " ".join(word.lower().replace("-", " ").split())
-    if w in VAGUE:
+    if w in VAGUE_COUNTS:
         return None
     if w.endswith(" and a half"):
         base = _number(w[: -len(" and a half")])
         return None if base is None else base + 0.5
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", w):
         return float(w.replace(",", ""))
-    if w in NUMBER_WORDS:
-        return NUMBER_WORDS[w]
+    if w in COUNT_WORDS:
+        return COUNT_WORDS[w]
     parts = w.split()
-    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
-        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    if len(parts) == 2 and parts[0] in COUNT_WORDS and parts[1] in COUNT_WORDS:
+        return COUNT_WORDS[parts[0]] + COUNT_WORDS[parts[1]]
     return None
 
 

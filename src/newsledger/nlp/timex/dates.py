@@ -11,7 +11,7 @@ import re
 
 from .anchor import _apply_mod, _date, _iv, _resolve_day, _resolve_month, _weekday_date, _wire_date
 from .model import Result, _Ctx
-from .vocab import MONTH_ABBR, MONTHS, PARTS_OF_DAY, WEEKDAYS
+from ...lang.en.calendar import MONTH_ABBR, MONTHS, PARTS_OF_DAY, WEEKDAYS
 
 
 def _month_no(word: str) -> int:

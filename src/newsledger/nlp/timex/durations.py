@@ -11,7 +11,7 @@ import re
 from .. import timecal
 from .counts import _number, _period
 from .model import Result, _Ctx
-from .vocab import PARTS_OF_DAY, UNIT_CODES, UNIT_FACTOR, WEEKDAYS
+from ...lang.en.calendar import PARTS_OF_DAY, UNIT_CODES, UNIT_FACTOR, WEEKDAYS
 
 
 def _h_past_n(m: re.Match[str], ctx: _Ctx) -> Result:

@@ -26,18 +26,27 @@ from .durations import _h_duration, _h_past_n, _h_plural_weekday, _h_set, _h_vag
 from .model import _REFDAY, _REFPERIOD, Handler
 from .periods import _h_half, _h_holiday, _h_quarter, _h_season
 from .relative import _h_ago, _h_day_offset, _h_ref, _h_rel_day, _h_rel_unit, _h_weekend
-from .vocab import _SMALL, _TENS, NUMBER_WORDS, PARTS_OF_DAY
+from ...lang.en.calendar import (
+    HOLIDAY_NAMES_RE,
+    MONTH_ABBR_RE,
+    MONTH_TITLE_RE,
+    MONTH_UPPER_RE,
+    PARTS_OF_DAY,
+    WEEKDAY_TITLE_RE,
+    WEEKDAY_UPPER_RE,
+)
+from ...lang.en.numbers import COUNT_WORDS, TENS_WORDS, UNITS_WORDS
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
-_MONABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = f"(?:{MONTH_TITLE_RE}|{MONTH_UPPER_RE})"
+_MONABBR = MONTH_ABBR_RE
 _MON = rf"(?:{_MONTH}|{_MONABBR})"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+_WEEKDAY = f"(?:{WEEKDAY_TITLE_RE}|{WEEKDAY_UPPER_RE})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_NUMWORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-_TENS_RE = "|".join(_TENS)
-_SMALL_RE = "|".join(_SMALL[1:10])
+_NUMWORD = "|".join(sorted((re.escape(w) for w in COUNT_WORDS), key=len, reverse=True))
+_TENS_RE = "|".join(TENS_WORDS)
+_SMALL_RE = "|".join(list(UNITS_WORDS)[1:10])
 _NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_TENS_RE})[- ](?:{_SMALL_RE})"
     rf"|(?:(?:{_NUMWORD})[- ]and[- ]a[- ]half)|a few|a number of|several|many|numerous|{_NUMWORD})"
@@ -191,9 +200,7 @@ _RULES: list[tuple[str, str, Handler]] = [
      _I(r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bearly\s)|(?<=\blate\s))(?:the\s+)?(?P<pod>morning|afternoon|evening)\b"),
      lambda m, ctx: ("TIME", "T" + PARTS_OF_DAY[m["pod"].lower()], None)),
     ("holiday",
-     rf"\b(?:(?P<rel>{_I('last|next|this')})\s+)?(?P<name>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|Valentine['’]s\s+Day"
-     r"|Halloween|Bastille\s+Day|Armistice\s+Day|Veterans\s+Day|Remembrance\s+Day|International\s+Women['’]s\s+Day"
-     r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Labor\s+Day|Memorial\s+Day)\b"
+     rf"\b(?:(?P<rel>{_I('last|next|this')})\s+)?(?P<name>{HOLIDAY_NAMES_RE})\b"
      rf"(?:,?\s+(?P<year>{_YEAR})\b)?",
      _h_holiday),
     ("same_period",

@@ -12,7 +12,15 @@ import re
 from .. import timecal
 from .anchor import _date, _iv, _tense
 from .model import Result, _Ctx
-from .vocab import ORDINALS, SEASONS
+from ...lang.en.calendar import (
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    HOLIDAY_DAY_ENDINGS,
+    NTH_WEEKDAY_HOLIDAYS,
+    ORDINALS,
+    SEASONS,
+    THANKSGIVING_HOLIDAYS,
+)
 
 
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> Result:
@@ -79,26 +87,15 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> Result:
 
 def _holiday_date(name: str, year: int) -> dt.date:
     """The date of a named holiday in a year (western Christian and US/European civic calendars)."""
-    fixed = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
-             "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
-             "bastille day": (7, 14), "armistice day": (11, 11), "veterans day": (11, 11),
-             "remembrance day": (11, 11), "international women's day": (3, 8)}
-    if name in fixed:
-        return dt.date(year, *fixed[name])
-    if name in ("easter", "easter sunday", "good friday", "easter monday"):
-        offset = {"good friday": -2, "easter monday": 1}.get(name, 0)
-        return timecal.easter(year) + dt.timedelta(days=offset)
-    thanksgiving = timecal.nth_weekday(year, 11, 3, 4)  # the fourth Thursday of November (US)
-    if name in ("thanksgiving", "thanksgiving day"):
-        return thanksgiving
-    if name == "black friday":
-        return thanksgiving + dt.timedelta(days=1)
-    if name == "cyber monday":
-        return thanksgiving + dt.timedelta(days=4)
-    if name == "labor day":
-        return timecal.nth_weekday(year, 9, 0, 1)
-    if name == "memorial day":
-        return timecal.nth_weekday(year, 5, 0, -1)
+    if name in FIXED_HOLIDAYS:
+        return dt.date(year, *FIXED_HOLIDAYS[name])
+    if name in EASTER_HOLIDAYS:
+        return timecal.easter(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])
+    if name in THANKSGIVING_HOLIDAYS:
+        thanksgiving = timecal.nth_weekday(year, 11, 3, 4)  # the fourth Thursday of November (US)
+        return thanksgiving + dt.timedelta(days=THANKSGIVING_HOLIDAYS[name])
+    if name in NTH_WEEKDAY_HOLIDAYS:
+        return timecal.nth_weekday(year, *NTH_WEEKDAY_HOLIDAYS[name])
     raise KeyError(name)
 
 
@@ -114,7 +111,7 @@ def _h_holiday(m: re.Match[str], ctx: _Ctx) -> Result:
     rel = (m["rel"] or "").lower()
     after = ctx.text[m.end() : m.end() + 3]
     before = ctx.text[max(0, m.start() - 12) : m.start()]
-    if not (m["year"] or rel or name.endswith(("day", "eve", "friday", "monday", "sunday"))
+    if not (m["year"] or rel or name.endswith(HOLIDAY_DAY_ENDINGS)
             or re.match(r"\s*(?:[,.;:!?)]|$)", after) or _HOLIDAY_LEAD.search(before)):
         return None
     if m["year"]:

@@ -14,7 +14,7 @@ from .. import timecal
 from .anchor import _apply_mod, _date, _iv, _tense
 from .counts import _number
 from .model import _REFDAY, Result, _Ctx
-from .vocab import PARTS_OF_DAY, SEASONS
+from ...lang.en.calendar import PARTS_OF_DAY, SEASONS
 
 
 _REL_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,

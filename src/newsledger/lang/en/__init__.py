@@ -1,0 +1,9 @@
+"""English: one module per kind of word data.
+
+:mod:`.calendar` (months, weekdays, seasons, parts of day, time units, time
+cues), :mod:`.numbers` (number words, scales, fractions, multipliers, vague
+amounts, words that make a number a name), :mod:`.hedges`, :mod:`.units`
+(units of measure and currencies), :mod:`.change` (words of rise and fall),
+:mod:`.casualties`, :mod:`.measures` (measure synonyms for searching) and
+:mod:`.reporting` (reporting verbs and attribution cues).
+"""

@@ -1,0 +1,89 @@
+"""English hedges: the words before or after a number that widen it into an interval.
+
+"at least 40" is a lower bound, "nearly 40" an upper one, "about 40" an
+approximation and "exactly 40" exact. Keys are tuples of lower-case tokens as
+spaCy splits them.
+"""
+
+from __future__ import annotations
+
+LOWER = "lower"
+UPPER = "upper"
+APPROX = "approx"
+EXACT = "exact"
+
+PRE_HEDGES: dict[tuple[str, ...], str] = {
+    ("at", "least"): LOWER,
+    ("more", "than"): LOWER,
+    ("over",): LOWER,
+    ("above",): LOWER,
+    ("upwards", "of"): LOWER,
+    ("upward", "of"): LOWER,
+    ("in", "excess", "of"): LOWER,
+    ("no", "fewer", "than"): LOWER,
+    ("no", "less", "than"): LOWER,
+    ("not", "less", "than"): LOWER,
+    ("greater", "than"): LOWER,
+    ("a", "minimum", "of"): LOWER,
+    ("well", "over"): LOWER,
+    ("just", "over"): LOWER,
+    ("well", "above"): LOWER,
+    ("at", "minimum"): LOWER,
+    ("almost",): UPPER,
+    ("nearly",): UPPER,
+    ("up", "to"): UPPER,
+    ("under",): UPPER,
+    ("below",): UPPER,
+    ("less", "than"): UPPER,
+    ("fewer", "than"): UPPER,
+    ("at", "most"): UPPER,
+    ("no", "more", "than"): UPPER,
+    ("not", "more", "than"): UPPER,
+    ("just", "under"): UPPER,
+    ("just", "below"): UPPER,
+    ("well", "under"): UPPER,
+    ("well", "below"): UPPER,
+    ("as", "many", "as"): UPPER,
+    ("as", "much", "as"): UPPER,
+    ("a", "maximum", "of"): UPPER,
+    ("close", "to"): UPPER,
+    ("just", "short", "of"): UPPER,
+    ("about",): APPROX,
+    ("approximately",): APPROX,
+    ("approx",): APPROX,
+    ("approx", "."): APPROX,
+    ("around",): APPROX,
+    ("roughly",): APPROX,
+    ("some",): APPROX,
+    ("an", "estimated"): APPROX,
+    ("estimated",): APPROX,
+    ("circa",): APPROX,
+    ("about", "some"): APPROX,
+    ("more", "or", "less"): APPROX,
+    ("an", "approximate"): APPROX,
+    ("only",): EXACT,
+    ("exactly",): EXACT,
+    ("precisely",): EXACT,
+    ("just",): EXACT,
+    ("all",): EXACT,
+    ("a", "total", "of"): EXACT,
+    ("a", "further"): EXACT,
+    ("another",): EXACT,
+}
+PRE_HEDGE_MAX = max(len(k) for k in PRE_HEDGES)
+
+POST_HEDGES: dict[tuple[str, ...], str] = {
+    ("or", "more"): LOWER,
+    ("and", "more"): LOWER,
+    ("or", "above"): LOWER,
+    ("plus",): LOWER,
+    ("-", "plus"): LOWER,
+    ("+",): LOWER,
+    ("odd",): APPROX,
+    ("-", "odd"): APPROX,
+    ("or", "so"): APPROX,
+    ("or", "fewer"): UPPER,
+    ("or", "less"): UPPER,
+    ("or", "below"): UPPER,
+}
+POST_HEDGE_MAX = max(len(k) for k in POST_HEDGES)

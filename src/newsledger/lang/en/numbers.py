@@ -1,0 +1,130 @@
+"""English number words: cardinals, tens, scale words, fractions, multipliers, vague amounts.
+
+Three readers use them: :mod:`newsledger.nlp.numbers` (a run of number words
+to a value), the time grammar (a count before a unit: "three weeks") and the
+quantities component (hedged and vague figures). Where two readers need a
+word list to say different things, both lists are here under their own name.
+"""
+
+from __future__ import annotations
+
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Scale words that multiply what precedes them; the short forms are the ones
+# business and wire copy glue to digits ("$15bn", "1.5m", "20k").
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "crore": 1e7,
+    "lakh": 1e5,
+}
+SCALE_ABBREVIATIONS: dict[str, float] = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+DOZEN = {"dozen": 12, "score": 20}
+
+NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALE_WORDS) | frozenset(DOZEN)
+# Cardinals below a hundred: a number word the quantities reader may join to a
+# scale word ("two" + "million"), where NUMBER_WORDS also holds the scales.
+CARDINAL_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
+# One to ten: the small counts that, after "the"/"both", name a group of
+# things already mentioned ("the two companies") rather than a figure.
+SMALL_CARDINALS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+# -- counts before a time unit ("three weeks", "a couple of days") -----------
+# The time grammar's count words: the cardinals plus the article and phrase
+# forms that stand for a count before a unit, where "a week" is one week.
+COUNT_WORDS: dict[str, float] = dict(UNITS_WORDS)
+COUNT_WORDS.update(TENS_WORDS)
+COUNT_WORDS.update({"a": 1, "an": 1, "single": 1, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+                    "a hundred": 100, "one hundred": 100, "half a": 0.5, "half an": 0.5})
+# A duration with one of these as its count is an unknown number of units
+# ("several weeks"): the time grammar writes it as PXW.
+VAGUE_COUNTS = {"a few", "few", "several", "many", "some", "numerous", "a number of"}
+
+# -- vague amounts: the smallest round value the plural allows ----------------
+# "dozens" means two dozen or more, "hundreds" two hundred or more, and so on:
+# an open interval from that value up (bound lower, high null).
+VAGUE_AMOUNTS: dict[tuple[str, ...], float] = {
+    ("dozens",): 24,
+    ("scores",): 40,
+    ("hundreds",): 200,
+    ("thousands",): 2_000,
+    ("millions",): 2_000_000,
+    ("billions",): 2_000_000_000,
+    ("tens", "of", "thousands"): 20_000,
+    ("hundreds", "of", "thousands"): 200_000,
+    ("tens", "of", "millions"): 20_000_000,
+    ("hundreds", "of", "millions"): 200_000_000,
+    ("tens", "of", "billions"): 20_000_000_000,
+    ("hundreds", "of", "billions"): 200_000_000_000,
+}
+VAGUE_AMOUNT_MAX = 3
+# "scores" is a vague amount only before "of" ("scores of people"), never alone.
+VAGUE_NEEDS_OF = frozenset({"scores", "millions", "billions"})
+
+# -- fractions and multipliers -------------------------------------------------
+FRACTION_WORDS: dict[str, float] = {
+    "half": 1 / 2,
+    "halves": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fourth": 1 / 4,
+    "fourths": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}
+MULTIPLIER_VERBS: dict[str, tuple[float, str]] = {
+    "doubled": (2, "increase"),
+    "doubling": (2, "increase"),
+    "tripled": (3, "increase"),
+    "trebled": (3, "increase"),
+    "tripling": (3, "increase"),
+    "quadrupled": (4, "increase"),
+    "halved": (0.5, "decrease"),
+    "halving": (0.5, "decrease"),
+}
+TIMES_FOLLOWERS = frozenset(
+    {"more", "higher", "larger", "bigger", "greater", "faster", "as", "the", "less", "lower", "smaller", "over"}
+)
+
+
+# -- words that make the number next to them a name, an age or a score ------
+AGE_CUES = frozenset({"aged", "age", "ages"})
+# Nouns that turn a following number into a name or a reference.
+ID_NOUNS = frozenset(
+    {
+        "section", "article", "resolution", "flight", "page", "pages", "p.", "pp.", "chapter",
+        "route", "highway", "interstate", "no.", "nos.", "room", "gate", "terminal", "platform",
+        "line", "bus", "version", "season", "episode", "vol.", "volume", "paragraph", "clause",
+        "item", "category", "phase", "stage", "game", "level", "grade", "class", "act", "bill",
+        "amendment", "decree", "order", "protocol", "unit", "ward", "district", "zone", "block",
+        "sector", "lot", "row", "seat", "figure", "table", "exhibit", "rule", "tier", "division",
+        "regiment", "brigade", "battalion", "corps", "squadron", "apollo", "windows", "iphone",
+        "pixel", "galaxy", "boeing", "airbus", "number", "hurricane", "typhoon", "storm",
+    }
+)  # fmt: skip
+SCORE_CUES = frozenset({"won", "win", "wins", "beat", "beats", "lost", "lose", "drew", "draw", "defeat", "defeated", "victory", "score", "scored", "scoreline", "vote", "voted", "votes"})
