@@ -1,4 +1,4 @@
-"""Shared fixtures: the loaded pipeline (once per session) and ../shared data."""
+"""Shared fixtures: the loaded pipeline (once per session), a helper that runs it, and ../shared data."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(__import__("os").environ.get("NEWSLEDGER_SHARED", ROOT.parent / "shared"))
 SEED_DIR = SHARED / "corpus" / "seed"
 EVAL_DIR = SHARED / "eval"
+
+PUB = dt.date(2025, 3, 27)
+"""The publication date the component tests pin unless they say otherwise (a Thursday)."""
 
 
 def need_shared(path: Path) -> Path:
@@ -25,6 +28,31 @@ def nlp():
     from newsledger.nlp import load_pipeline
 
     return load_pipeline()
+
+
+def run_pipeline(nlp, text: str, published=PUB, *, article_id: str = "t", until: str | None = None,
+                 only: set[str] | None = None, times=None):
+    """The doc of ``text``, dated ``published``, after the pipeline (or part of it).
+
+    ``until`` stops after that pipe; ``only`` runs just those of newsledger's own
+    pipes (spaCy's always run), so a component is tested without the others;
+    ``times`` puts hand-made time records where newsledger_times would write its own.
+    """
+    doc = nlp.make_doc(text)
+    doc._.article_id = article_id
+    doc._.published = published
+    if until is None and only is None and times is None:
+        return nlp(doc)
+    for name, proc in nlp.pipeline:
+        if only is not None and name.startswith("newsledger_") and name not in only:
+            continue
+        if times is not None and name == "newsledger_times":
+            doc._.times = times
+        else:
+            doc = proc(doc)
+        if name == until:
+            break
+    return doc
 
 
 @pytest.fixture(scope="session")

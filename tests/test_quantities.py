@@ -13,23 +13,12 @@ import pytest
 
 from newsledger.nlp.quantities import APPROX_BAND, extract_claims
 from newsledger.records import ClaimRecord, TimeRecord
-
-PUB = dt.date(2025, 3, 27)
+from conftest import PUB, run_pipeline
 
 
 def run(nlp, text: str, published: dt.date | None = PUB, times: list[TimeRecord] | None = None):
     """The doc after the pipes up to newsledger_quantities (optionally with hand-made times)."""
-    doc = nlp.make_doc(text)
-    doc._.article_id = "q"
-    doc._.published = published
-    for name, proc in nlp.pipeline:
-        if times is not None and name == "newsledger_times":
-            doc._.times = times
-            continue
-        doc = proc(doc)
-        if name == "newsledger_quantities":
-            break
-    return doc
+    return run_pipeline(nlp, text, published, article_id="q", until="newsledger_quantities", times=times)
 
 
 def claims(nlp, text: str, **kw) -> list[ClaimRecord]:

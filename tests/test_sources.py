@@ -8,19 +8,15 @@ The seed test at the end runs the whole extraction.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from newsledger.records import ClaimRecord, Quantity, TimeRecord
+from conftest import run_pipeline
 
 
 def _doc(nlp, text: str, figures: list[str], times: list[tuple[str, str]] = ()):
     """Run the pipeline, then attribute claims on ``figures`` (first occurrences)."""
-    doc = nlp.make_doc(text)
-    doc._.article_id = "t"
-    doc._.published = dt.date(2025, 3, 27)
-    doc = nlp(doc)
+    doc = run_pipeline(nlp, text)
     claims = []
     pos = 0
     for fig in figures:
@@ -240,7 +236,7 @@ def test_claims_without_claims_list_do_not_crash(nlp):
     doc = nlp(doc)
     doc._.claims = None
     doc = nlp.get_pipe("newsledger_sources")(doc)
-    assert doc._.claims is None and isinstance(doc._.statements, list)
+    assert doc._.claims is None and doc._.statements == []
 
 
 # -- the seed report end to end --------------------------------------------------------------

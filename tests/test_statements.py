@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from newsledger.nlp.quotes import find_quotes
+from conftest import run_pipeline
 
 
 def _statements(nlp, text: str):
-    doc = nlp.make_doc(text)
-    doc._.article_id = "t"
-    doc._.published = dt.date(2025, 3, 27)
-    return nlp(doc)._.statements
+    return run_pipeline(nlp, text)._.statements
 
 
 # -- finding quotations -------------------------------------------------------------
