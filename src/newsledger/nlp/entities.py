@@ -49,6 +49,16 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..lang.en.calendar import TIME_ZONES
+from ..lang.en.numbers import NUMBERING_NAMES
+from ..lang.en.people import PERSON_TITLES
+from ..lang.en.places import (
+    ACTOR_HEADS,
+    ENVOY_NOUNS,
+    LOCATIVE_PREPOSITIONS,
+    PERSONAL_COUNTRY_NAMES,
+    PLACE_HEADS,
+)
 from ..records import EntityRecord
 from .extensions import note_problem
 from .gazetteer import Gazetteer, Place, load_gazetteer
@@ -64,36 +74,6 @@ _MISLABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 # city is this large: smaller towns share names with people and common words.
 GAP_CITY_MIN_POPULATION = 100_000
 _MAX_NAME_TOKENS = 4
-# Words that number things that are not models: "Flight 447", "Route 66", "Section 427".
-_NUMBERING = frozenset(
-    "Flight Route Highway Interstate Section Article Chapter Resolution Room Gate Platform "
-    "Bus Line Channel Unit Building Block Lot No No. Number District Precinct Ward Title "
-    "Amendment Bill Act Rule Apollo Mission Terminal Pier Exit Track Studio Level Floor".split()
-)
-_LOCATIVE = frozenset({"in", "from", "near", "outside", "around", "across", "at"})
-_TIME_ZONES = frozenset("UTC GMT CET CEST EST EDT PST PDT CST CDT MSK JST KST BST IST AEST".split())
-# Countries whose names are also given names: a PERSON label on them stands.
-_PERSONAL_COUNTRY_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel", "Kenya", "India", "China", "Niger"})
-
-_TITLES = frozenset(
-    "mr mr. mrs mrs. ms ms. dr dr. sir dame president prime minister general gen. "
-    "gen col. lt. sen. sen rep. rep gov. gov chancellor king queen prince pope "
-    "premier leader secretary ambassador".split()
-)
-# Nouns whose possessor or modifier is an actor, not a place ("Moscow's forces").
-_ACTOR_HEADS = frozenset(
-    "force troop army military navy government regime war official authority leadership "
-    "administration offensive diplomat negotiator envoy ally policy sanction ministry "
-    "spokesman spokeswoman spokesperson delegation leader president decision demand "
-    "proposal position support aggression invasion strategy refusal response stance "
-    "plan claim statement warning threat intelligence".split()
-)
-# Nouns whose possessor is the place itself ("Seoul's streets", "Kyiv's mayor").
-_PLACE_HEADS = frozenset(
-    "street mayor resident citizen airport centre center outskirt suburb district metro "
-    "population skyline neighbourhood neighborhood park river subway station hospital "
-    "school university building square city region skies sky people".split()
-)
 
 
 def _key(text: str) -> str:
@@ -111,7 +91,7 @@ def _key(text: str) -> str:
 def _name_tokens(text: str, person: bool = True) -> tuple[str, ...]:
     """A person or organisation name as words, a person's titles dropped."""
     words = _key(text).replace("-", " - ").split()
-    while person and len(words) > 1 and words[0].lower() in _TITLES:
+    while person and len(words) > 1 and words[0].lower() in PERSON_TITLES:
         words = words[1:]
     return tuple(words)
 
@@ -138,13 +118,13 @@ def is_actor(ent: Span) -> bool:
             return True  # "proposed by Washington"
         if prep.lower_ == "to" and prep.head.lower_ == "according":
             return True
-        if prep.lower_ == "from" and prep.head.lemma_ in {"official", "envoy", "delegation", "diplomat"}:
+        if prep.lower_ == "from" and prep.head.lemma_ in ENVOY_NOUNS:
             return True  # "officials from Seoul"
         return False
     if dep == "poss":
-        return root.head.lemma_.lower() not in _PLACE_HEADS
+        return root.head.lemma_.lower() not in PLACE_HEADS
     if dep in {"compound", "nmod", "amod"}:
-        return root.head.lemma_.lower() in _ACTOR_HEADS
+        return root.head.lemma_.lower() in ACTOR_HEADS
     return False
 
 
@@ -163,11 +143,11 @@ class EntityLinker:
     def _unmistakable(place: Place) -> bool:
         """A country or large capital rarely names a person ("Kyiv said" read as PERSON)."""
         if place.kind == "country":
-            return place.name not in _PERSONAL_COUNTRY_NAMES
+            return place.name not in PERSONAL_COUNTRY_NAMES
         return place.capital and place.population >= 500_000
 
     def _relabel(self, ent: Span) -> Span:
-        if ent.label_ == "ORG" and ent.text in _TIME_ZONES:
+        if ent.label_ == "ORG" and ent.text in TIME_ZONES:
             return Span(ent.doc, ent.start, ent.end, label="TIME")  # "16:08 UTC"
         place = self._place(ent.text)
         if place is None and ent.label_ == "PERSON" and _key(ent.text) in self.gaz.demonyms:
@@ -184,7 +164,7 @@ class EntityLinker:
         if (
             label in {"PERSON", "ORG"} and len(ent) == 1 and place.kind == "city"
             and place.population >= GAP_CITY_MIN_POPULATION
-            and ent.start > 0 and ent.doc[ent.start - 1].lower_ in _LOCATIVE
+            and ent.start > 0 and ent.doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS
         ):
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "lifting off from Toulouse"
         if label in _MISLABELS or (label == "ORG" and place.kind == "country") or (
@@ -273,7 +253,7 @@ class EntityLinker:
             if e.label_ == "ORG" and j < len(doc) and doc[j].tag_ == "POS":
                 j += 1
             nxt = by_start.get(j)
-            if e.label_ == "ORG" and j < len(doc) and doc[e.end - 1].is_title and doc[e.end - 1].text not in _NUMBERING:
+            if e.label_ == "ORG" and j < len(doc) and doc[e.end - 1].is_title and doc[e.end - 1].text not in NUMBERING_NAMES:
                 if nxt is not None and len(nxt) == 1 and nxt.label_ in {"PRODUCT", "CARDINAL", "ORG"} and _is_code(nxt.text):
                     out.append(Span(doc, e.start, nxt.end, label="PRODUCT"))
                     skip.add(nxt.start)
@@ -528,7 +508,7 @@ def _bare_code(text: str) -> str:
 def _is_model_name(ent: Span) -> bool:
     """True where a name ends in a model designation ("First Airbus A380")."""
     words = [t for t in ent if t.tag_ != "POS"]  # "Boeing's 747"
-    if len(words) < 2 or words[-2].text in _NUMBERING:
+    if len(words) < 2 or words[-2].text in NUMBERING_NAMES:
         return False  # "Air France Flight 447" is a flight, not a model
     return _is_code(words[-1].text) and words[-2].is_title and words[-2].pos_ == "PROPN"
 

