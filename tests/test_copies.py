@@ -16,9 +16,10 @@ from click.testing import CliRunner
 from newsledger.cli import cli
 from newsledger.ingest.readers import iter_inputs
 from newsledger.records import ArticleRecord, ClaimRecord, ClaimTime, Quantity
-from newsledger.store import dedup, open_store
+from newsledger.reconcile import signatures
+from newsledger.store import open_store
+from newsledger.store.links import repair_copy_links
 from newsledger.store.queries import ClaimFilter, find_claims, get_article, list_articles
-from newsledger.store.writer import repair_copy_links
 from test_store_fixtures import store_url  # noqa: F401  (fixture)
 
 BULLETIN = (
@@ -102,8 +103,8 @@ def _no_claim_hidden(store_url):
 
 def test_the_next_days_bulletin_is_an_update_and_keeps_its_claims(store_url, extractor, tmp_path):
     """The issue's repro: day 2's '14 injured' must stay in `claims` and `claims --about injured`."""
-    sig1, sig2 = dedup.signature(DAY1), dedup.signature(DAY2)
-    assert dedup.similarity(sig1.values, sig2.values) >= dedup.THRESHOLD  # similar enough to be taken for a copy
+    sig1, sig2 = signatures.signature(DAY1), signatures.signature(DAY2)
+    assert signatures.similarity(sig1.values, sig2.values) >= signatures.THRESHOLD  # similar enough to be taken for a copy
     stats, originals = _ingest(
         store_url, extractor, tmp_path,
         [{"id": "day1", "published": "2025-03-03", "text": DAY1}, {"id": "day2", "published": "2025-03-04", "text": DAY2}],
@@ -243,8 +244,8 @@ def test_migration_0004_splits_a_store_linked_the_old_way(store_url):
 
 def test_a_translated_copy_is_linked_by_its_figures_and_a_lookalike_is_not(store_url, extractor, tmp_path):
     """A translation shares few 3-word shingles with its original: it is found by its figures instead."""
-    sig = [dedup.signature(t) for t in (REPORT, TRANSLATED)]
-    assert dedup.similarity(sig[0].values, sig[1].values) < dedup.THRESHOLD
+    sig = [signatures.signature(t) for t in (REPORT, TRANSLATED)]
+    assert signatures.similarity(sig[0].values, sig[1].values) < signatures.THRESHOLD
     stats, originals = _ingest(
         store_url, extractor, tmp_path,
         [{"id": "orig", "published": "2025-03-03", "text": REPORT},
@@ -260,9 +261,10 @@ def test_a_translated_copy_is_linked_by_its_figures_and_a_lookalike_is_not(store
 def test_the_facts_kept_for_linking_are_the_facts_read_back(store_url, extractor):
     """The linker judges a new article on the rows it writes, a stored one on article_minhash.facts
     (or on its record tables): all three must say the same."""
-    from newsledger.store.writer import facts_from_json, load_facts
+    from newsledger.reconcile.facts import facts_from_json
+    from newsledger.store.links import load_facts
 
-    from newsledger.ingest.readers import RawArticle
+    from newsledger.ingest.article import RawArticle
 
     records = next(iter(extractor.process([RawArticle(text=TRANSLATED, id="r", published="2025-03-04")])))
     with open_store(store_url) as store:

@@ -316,13 +316,13 @@ def test_store_urls(monkeypatch, tmp_path):
 
 
 def test_lsh_bands_are_datasketchs_optimum_and_find_edited_copies():
-    from newsledger.store import dedup
+    from newsledger.reconcile import signatures
 
-    assert (dedup.BANDS, dedup.ROWS) == dedup.optimal_bands()
-    a, b, c = (dedup.signature(t) for t in (ORIGINAL, EDITED, OTHER))
-    assert dedup.similarity(a.values, b.values) >= dedup.THRESHOLD > dedup.similarity(a.values, c.values)
+    assert (signatures.BANDS, signatures.ROWS) == signatures.optimal_bands()
+    a, b, c = (signatures.signature(t) for t in (ORIGINAL, EDITED, OTHER))
+    assert signatures.similarity(a.values, b.values) >= signatures.THRESHOLD > signatures.similarity(a.values, c.values)
     assert set(enumerate(a.keys)) & set(enumerate(b.keys))  # they share a band: LSH finds the pair
-    assert dedup.signature("  ...  ") is None
+    assert signatures.signature("  ...  ") is None
 
 
 def test_migrations_build_exactly_the_schema(store_url):
@@ -382,13 +382,13 @@ def _edit_chain():
 @pytest.mark.parametrize("one_batch", [True, False])
 def test_a_copy_of_a_copy_joins_the_group(store_url, one_batch):
     """A re-edit of a re-edit can be too far from the original but close to the copy it came from."""
-    from newsledger.store import dedup
+    from newsledger.reconcile import signatures
 
     texts = _edit_chain()
-    sig = [dedup.signature(t) for t in texts]
-    assert dedup.similarity(sig[0].values, sig[1].values) >= dedup.THRESHOLD
-    assert dedup.similarity(sig[1].values, sig[2].values) >= dedup.THRESHOLD
-    assert dedup.similarity(sig[0].values, sig[2].values) < dedup.THRESHOLD
+    sig = [signatures.signature(t) for t in texts]
+    assert signatures.similarity(sig[0].values, sig[1].values) >= signatures.THRESHOLD
+    assert signatures.similarity(sig[1].values, sig[2].values) >= signatures.THRESHOLD
+    assert signatures.similarity(sig[0].values, sig[2].values) < signatures.THRESHOLD
     names = ("first", "second", "third")
     groups = [([_article(n, t, f"2025-05-0{i + 1}")], None) for i, (n, t) in enumerate(zip(names, texts))]
     with open_store(store_url) as store:

@@ -3,11 +3,9 @@
 The store is a SQLite file by default (``./newsledger.db``, or ``--db`` /
 ``NEWSLEDGER_DB``); a ``postgresql://`` URL selects PostgreSQL through psycopg 3.
 
-Concurrency: SQLite runs in WAL mode (readers never block the writer) with a
-long busy timeout, and every write transaction starts with ``BEGIN IMMEDIATE``
-so that two writers queue for the lock instead of one failing on a lock
-upgrade. PostgreSQL writers serialise their batches on an advisory lock (see
-:func:`lock_for_write`) and rely on ``ON CONFLICT`` for the rest.
+Concurrency: SQLite runs in WAL mode (readers never block the writer) and
+writers queue for its lock; PostgreSQL writers serialise their batches on an
+advisory lock. How each does it is in :mod:`.dialects`.
 """
 
 from __future__ import annotations
@@ -19,14 +17,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from ..errors import StoreError
-from .rows import dumps
+from . import dialects
 
 DEFAULT_DB = "newsledger.db"
 ENV_VAR = "NEWSLEDGER_DB"
-# Seconds a SQLite writer waits for another writer before giving up.
-SQLITE_BUSY_TIMEOUT_S = 120
-# One 64-bit key for this application's PostgreSQL advisory locks.
-PG_LOCK_KEY = 0x6E65_7773_6C65_6467  # "newsledg"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -51,61 +45,16 @@ def describe(url: str) -> str:
         return url
 
 
-def _sqlite_pragmas(dbapi_conn, _record, write: bool = True) -> None:
-    # Manage transactions ourselves (see _sqlite_begin): pysqlite's implicit
-    # BEGIN would be DEFERRED and fail under a concurrent writer.
-    dbapi_conn.isolation_level = None
-    cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_S * 1000}")
-    # Switching to WAL rewrites the file's header: a reader that was pointed at
-    # some other SQLite file must leave it as it found it. A ledger is WAL
-    # already (the mode persists in the file).
-    if write:
-        try:
-            cur.execute("PRAGMA journal_mode = WAL")
-        except Exception:  # noqa: BLE001 - :memory: and some filesystems refuse WAL; keep the default
-            pass
-    # Safe with WAL against process crashes (kill -9); only a power loss can
-    # lose the last commits, never corrupt the file.
-    cur.execute("PRAGMA synchronous = NORMAL")
-    # 64 MiB of page cache (the default is 2 MiB): index lookups during a long
-    # ingest stay in memory as the ledger grows past a few thousand articles.
-    cur.execute("PRAGMA cache_size = -65536")
-    cur.close()
-
-
-def _sqlite_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-
 def make_engine(url: str, *, write: bool = True) -> Engine:
-    """An engine for the URL, with the per-backend settings above (``write=False``: for reading only)."""
+    """An engine for the URL, tuned by its dialect (``write=False``: for reading only)."""
     try:
         parsed = sa.make_url(url)
     except sa.exc.ArgumentError as exc:
         raise StoreError(f"bad store URL {url!r}: {exc}") from None
     backend = parsed.get_backend_name()
-    if backend == "sqlite":
-        database = parsed.database
-        if database and parsed.query.get("uri") in ("true", "1") and database.startswith("file:"):
-            database = database[len("file:") :]  # a URI filename ("?mode=ro&uri=true"): the path inside
-        if database and database != ":memory:" and not Path(database).parent.is_dir():
-            raise StoreError(f"cannot create the store {database}: its folder does not exist")
-        engine = sa.create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S}, json_serializer=dumps)
-        sa.event.listen(engine, "connect", lambda conn, record: _sqlite_pragmas(conn, record, write))
-        sa.event.listen(engine, "begin", _sqlite_begin)
-        return engine
-    if backend == "postgresql":
-        if parsed.drivername == "postgresql":
-            parsed = parsed.set(drivername="postgresql+psycopg")
-        return sa.create_engine(parsed, pool_pre_ping=True, json_serializer=dumps)
-    raise StoreError(f"unsupported store backend {backend!r}: use SQLite or PostgreSQL")
-
-
-def lock_for_write(conn: Connection) -> None:
-    """Serialise writers for the current transaction (SQLite already did at BEGIN)."""
-    if conn.dialect.name == "postgresql":
-        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LOCK_KEY - (1 << 63)})
+    if backend not in dialects.BACKENDS:
+        raise StoreError(f"unsupported store backend {backend!r}: use SQLite or PostgreSQL")
+    return dialects.BACKENDS[backend].create_engine(parsed, write=write)
 
 
 def alembic_config(conn: Connection | None = None):
@@ -184,7 +133,7 @@ def migrate(engine: Engine) -> None:
                 return
             conn.rollback()
         with engine.begin() as conn:
-            lock_for_write(conn)
+            dialects.of(conn).lock_for_write(conn)
             if store_revision(conn, url) != head:
                 command.upgrade(alembic_config(conn), "head")
     except sa.exc.DBAPIError as exc:  # not a database, read-only, unreachable, no permission

@@ -205,7 +205,7 @@ article_minhash = sa.Table(
     metadata,
     sa.Column("article_id", sa.Text, primary_key=True),
     sa.Column("signature", sa.LargeBinary, nullable=False),
-    # The figures, dates and names copy linking compares (writer.Facts), read
+    # The figures, dates and names copy linking compares (reconcile.facts.Facts), read
     # with the signature: one lookup per candidate, not one per record table.
     # NULL for articles stored before migration 0004.
     sa.Column("facts", Json),

@@ -42,7 +42,7 @@ def upgrade() -> None:
     # The repair reads and writes through the store's own linking code, so it
     # follows the schema as of this revision (the tables it touches are 0001's
     # and the one above).
-    from newsledger.store.writer import repair_copy_links
+    from newsledger.store.links import repair_copy_links
 
     repair_copy_links(op.get_bind())
 

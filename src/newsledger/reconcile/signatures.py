@@ -110,7 +110,7 @@ def signature(text: str) -> Signature | None:
 # pair among an article's first FACT_FIGURES distinct figures is hashed to a
 # key stored beside the band keys (band FACT_BAND), so an article sharing
 # FACT_MIN_PAIRS pairs (three figures) is a candidate; the writer then
-# confirms it on the stored figures, dates and names (see writer.same_report).
+# confirms it on the stored figures, dates and names (see facts.same_report).
 FACT_BAND = 100
 FACT_FIGURES = 8
 FACT_MIN_PAIRS = 3
