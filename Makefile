@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test bench install clean
+.PHONY: demo test check bench install clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,8 +19,13 @@ demo: $(STAMP)
 	$(VENV)/bin/newsledger ingest src/newsledger/samples
 	$(VENV)/bin/newsledger claims --format table
 
+# The slow tests (one real long input) run in .ci/run, after this.
 test: $(STAMP)
-	$(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m pytest -q -p no:cacheprovider -m "not slow"
+
+# The inner loop: unit tests only, without PostgreSQL, the accuracy runs over ../shared or the slow tests.
+check: $(STAMP)
+	$(PY) -m pytest -q -p no:cacheprovider -m "not slow and not postgres and not accuracy"
 
 bench: $(STAMP)
 	$(PY) benchmarks/accuracy.py --write

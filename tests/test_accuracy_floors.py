@@ -19,6 +19,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import accuracy  # noqa: E402
 
+# The whole gate runs the pipeline over both corpora: `make test` runs it, `make check` does not.
+pytestmark = pytest.mark.accuracy
+
 FLOORS = accuracy.load_floors()
 
 

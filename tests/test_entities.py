@@ -337,6 +337,7 @@ def _plover_actor_countries(nlp):
     return found, wrong, total
 
 
+@pytest.mark.accuracy
 def test_plover_actor_country_floor(nlp):
     found, wrong, total = _plover_actor_countries(nlp)
     assert total > 500

@@ -346,6 +346,7 @@ def test_trigger_windows_find_what_a_full_scan_finds(seed_text, monkeypatch):
     assert sum(len(w) for w in windowed) > 30
 
 
+@pytest.mark.accuracy
 def test_trigger_windows_match_a_full_scan_on_meantime(monkeypatch):
     # The same check over real news: every MEANTIME article's tokens, joined by spaces.
     import xml.etree.ElementTree as ET
