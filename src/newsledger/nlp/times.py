@@ -23,19 +23,12 @@ import logging
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..lang.en.tense import FORWARD_MODALS, FUTURE_AUX, FUTURE_HEADS, PAST_AUX
 from ..records import TimeRecord
 from .extensions import note_problem
 from .timex import Hints, find_timexes
 
 log = logging.getLogger(__name__)
-
-FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
-# Heads that put the clause below them in the future: "expected to meet", "due to", "plans to".
-FUTURE_HEADS = frozenset({"expect", "schedule", "plan", "due", "set", "going", "intend", "aim", "hope", "prepare"})
-# Auxiliaries of the perfect and the simple past: the clause looks back.
-PAST_AUX = frozenset({"has", "have", "had", "'ve", "'d", "was", "were", "did"})
-# Other modals mostly speak of what is still to happen in news ("should be completed in October").
-FORWARD_MODALS = frozenset({"should", "would", "could", "may", "might", "must", "can", "ca"})
 
 
 class DocHints(Hints):

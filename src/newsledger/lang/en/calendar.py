@@ -36,6 +36,9 @@ WEEKDAY_UPPER_RE = "|".join(d.upper() for d in WEEKDAYS)
 UNIT_CODES = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W",
               "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y", "century": "Y"}
 UNIT_FACTOR = {"fortnight": 2, "decade": 10, "century": 100}
+# The time units as the time grammar's trigger scan looks for them, "centuries"
+# spelled out since its plural is not the unit plus "s".
+TIME_UNIT_WORDS = "second minute hour day night week fortnight month quarter year decade century centuries"
 
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 # Ordinals the time grammar reads before a quarter or a half ("the final quarter").
@@ -86,3 +89,25 @@ HOLIDAY_DAY_ENDINGS = ("day", "eve", "friday", "monday", "sunday")
 
 # Time-zone abbreviations the model takes for organisations ("EST" ORG).
 TIME_ZONES = frozenset("UTC GMT CET CEST EST EDT PST PDT CST CDT MSK JST KST BST IST AEST".split())
+
+# -- relative and vague times ---------------------------------------------------
+# Days from the anchor date.
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+                 "the day before yesterday": -2, "the day after tomorrow": 2}
+# Words that name the present, the past or the future without a date (TIMEX3 *_REF values).
+TIME_REFERENCES = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
+    "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "so far": "PRESENT_REF", "thus far": "PRESENT_REF",
+    "to date": "PRESENT_REF", "the time being": "PRESENT_REF", "current": "PRESENT_REF", "these days": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "soon": "FUTURE_REF", "very soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the long term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "short-term": "FUTURE_REF", "later": "FUTURE_REF", "shortly": "FUTURE_REF",
+}
+
+# Capitalised words that may stand before a year without making a name of it.
+YEAR_LEADS = frozenset(
+    "in since by until till from to of for during before after through around about circa and or "
+    "early late mid the by end spring summer autumn fall winter christmas easter as at on between "
+    "fy q1 q2 q3 q4 h1 h2 ad bc".split()
+) | frozenset(MONTHS) | frozenset(MONTH_ABBR) | frozenset(WEEKDAYS)

@@ -87,3 +87,6 @@ POST_HEDGES: dict[tuple[str, ...], str] = {
     ("or", "below"): UPPER,
 }
 POST_HEDGE_MAX = max(len(k) for k in POST_HEDGES)
+
+# Words between two numbers that make a range ("5 to 10", "5-10", "between 5 and 10").
+RANGE_WORDS = frozenset({"to", "-", "\u2013", "and", "or"})

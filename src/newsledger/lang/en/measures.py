@@ -15,3 +15,16 @@ SYNONYM_STEMS: tuple[tuple[str, ...], ...] = (
     ("arrest", "detain"),
     ("strike", "attack"),
 )
+
+# -- what a figure measures ------------------------------------------------------
+# Verbs whose subject is what a figure after them measures ("revenue was $2bn",
+# "the toll reached 45"), besides the verbs of change.
+LEVEL_VERBS = frozenset(
+    {
+        "be", "remain", "stand", "reach", "hit", "top", "exceed", "total", "amount", "come", "hover",
+        "close", "end", "finish", "open", "stay", "sit", "peak", "trade", "equal", "surpass", "near",
+        "approach", "average", "number", "range", "go", "become", "rank", "settle", "account",
+    }
+)  # fmt: skip
+# Nouns that name a level rather than a thing: "a level of X", "a low of X".
+LEVEL_WORDS = frozenset({"level", "low", "high", "record", "mark", "peak", "value", "total", "figure", "sum", "close"})

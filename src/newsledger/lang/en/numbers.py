@@ -137,3 +137,28 @@ NUMBERING_NAMES = frozenset(
     "Bus Line Channel Unit Building Block Lot No No. Number District Precinct Ward Title "
     "Amendment Bill Act Rule Apollo Mission Terminal Pier Exit Track Studio Level Floor".split()
 )
+
+# -- guards: words that make the number beside them no figure ----------------
+# Nouns after a bare number that make it a level reached ("the 1,000 mark"),
+# not the name of the thing ("500 index").
+MILESTONE_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "milestone", "line", "plus", "strong", "odd"})
+# Reference marks before a number ("no. 5", "p. 12"), and the same words when
+# spaCy splits off the full stop.
+REFERENCE_MARKS = ("no.", "nos.", "p.", "pp.", "#", "vol.", "art.", "sec.", "fig.", "ch.")
+REFERENCE_WORDS = ("no", "nos", "p", "pp", "vol", "art", "sec", "fig", "ch")
+# "-plus", "-odd", "-year-old" after a number are read elsewhere, not a model variant.
+HYPHEN_WORDS = ("plus", "odd", "fold", "year", "day", "strong")
+HYPHEN_TIME_WORDS = ("year", "day", "week", "month", "hour")
+# "the two companies": a small cardinal after these refers back to things named.
+BACK_REFERENCE_DETERMINERS = ("the", "these", "those", "both")
+
+# -- fractions ----------------------------------------------------------------
+# What may follow a fraction for it to be one: "half of", "a third the size".
+FRACTION_FOLLOWERS = ("of", "the", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those")
+# Hedges before a fraction: "about a third" is a fraction without an "of".
+FRACTION_HEDGES = ("about", "almost", "nearly", "roughly", "around", "over", "some", "than", "under")
+# "the first half", "the other half": a half after these is a part named, not a fraction.
+HALF_OF_A_PAIR = ("first", "second", "latter", "other", "the")
+# Scale abbreviations that scale a number even when spaced from it ("15 bn");
+# the others ("m", "k") only when glued to the digits.
+SPACED_SCALE_ABBREVIATIONS = ("bn", "mn", "mln", "tn", "trn", "bln")

@@ -226,3 +226,11 @@ WEAPON_WORDS = frozenset(
         "tank", "gun-howitzer", "grenade", "grenades", "warhead", "warheads", "system", "systems",
     }
 )  # fmt: skip
+# "a 10-metre-high wall": a glued "m" followed by one of these is metres.
+DIMENSION_WORDS = ("high", "long", "tall", "wide", "deep", "metre", "meter")
+# Unit abbreviations too ambiguous to read unless glued to the digits ("5g", not "5 g").
+GLUED_ONLY_UNITS = ("g", "ha", "mi", "ft", "t", "in")
+# Words before "dollars" that name whose dollar it is; the currency is USD
+# unless DOLLAR_QUALIFIER_CURRENCY says otherwise.
+DOLLAR_QUALIFIERS = ("us", "u.s.", "american", "australian", "canadian", "hong", "new", "singapore")
+DOLLAR_QUALIFIER_CURRENCY = {"australian": "AUD", "canadian": "CAD", "singapore": "SGD"}

@@ -20,12 +20,6 @@ from .sentence import HYPHENS, Figure, Sentence
 
 _PHONE = re.compile(r"^\+?\d{2,4}([-. ]\d{2,4}){2,}$|^\d{3,}[-.]\d{4,}$")
 _MODEL_NUMBER = re.compile(r"^(\d{3,})s?$")
-_LEVEL_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "milestone", "line", "plus", "strong", "odd"})
-_REFERENCE_MARKS = ("no.", "nos.", "p.", "pp.", "#", "vol.", "art.", "sec.", "fig.", "ch.")
-_REFERENCE_WORDS = ("no", "nos", "p", "pp", "vol", "art", "sec", "fig", "ch")
-# "-plus", "-odd", "-year-old" after a number are read elsewhere, not a model variant.
-_HYPHEN_WORDS = ("plus", "odd", "fold", "year", "day", "strong")
-_HYPHEN_TIME_WORDS = ("year", "day", "week", "month", "hour")
 
 
 # -- names across the document -----------------------------------------------------------
@@ -216,7 +210,7 @@ def reference_number(s: Sentence, fig: Figure) -> bool:
     if prev is None:
         return False
     pw = prev.lower_
-    return pw in _REFERENCE_MARKS or (pw == "." and s.word(fig.core_start - 2) in _REFERENCE_WORDS)
+    return pw in numbers.REFERENCE_MARKS or (pw == "." and s.word(fig.core_start - 2) in numbers.REFERENCE_WORDS)
 
 
 def number_of_name(s: Sentence, fig: Figure) -> bool:
@@ -250,7 +244,7 @@ def hyphenated_variant(s: Sentence, fig: Figure) -> bool:
     tok, nxt = s.toks[fig.core_start], _next(s, fig)
     if nxt is not None and not tok.whitespace_ and nxt.text[:1] in HYPHENS and len(nxt.text) > 1 and any(c.isalnum() for c in nxt.text[1:]):
         rest = nxt.text[1:].lower()
-        return rest not in _HYPHEN_WORDS and not rest.startswith(_HYPHEN_TIME_WORDS)
+        return rest not in numbers.HYPHEN_WORDS and not rest.startswith(numbers.HYPHEN_TIME_WORDS)
     return False
 
 
@@ -288,7 +282,7 @@ def names_singular(s: Sentence, k: int, end: int) -> bool:
     if end >= len(s) or end != k + 1:
         return False
     nxt = s.toks[end]
-    if nxt.tag_ not in ("NN", "NNP") or nxt.lower_ in _LEVEL_NOUNS or nxt.lower_ in units.UNITS or nxt.lower_ in calendar.DURATION_UNITS:
+    if nxt.tag_ not in ("NN", "NNP") or nxt.lower_ in numbers.MILESTONE_NOUNS or nxt.lower_ in units.UNITS or nxt.lower_ in calendar.DURATION_UNITS:
         return False
     if nxt.lower_ in units.CURRENCY_WORDS or nxt.lower_ in units.SUBUNITS or nxt.lower_ in SCALE_WORDS:
         return False
@@ -315,7 +309,7 @@ def is_model_name(s: Sentence, fig: Figure, end: int) -> bool:
 def is_back_reference(s: Sentence, fig: Figure) -> bool:
     """ "the two companies": a small number word referring back to things named."""
     k = fig.core_start
-    return fig.unit is None and fig.core_end - k == 1 and s.words[k] in SMALL_CARDINALS and s.word(k - 1) in ("the", "these", "those", "both")
+    return fig.unit is None and fig.core_end - k == 1 and s.words[k] in SMALL_CARDINALS and s.word(k - 1) in numbers.BACK_REFERENCE_DETERMINERS
 
 
 def digit_run(s: Sentence, fig: Figure) -> int:
@@ -364,4 +358,4 @@ def calibre_noun_after(s: Sentence, end: int) -> bool:
     window = {s.word(k) for k in range(end, min(end + 4, len(s)))}
     if window & units.WEAPON_WORDS:
         return True
-    return s.word(end) in HYPHENS and s.word(end + 1) in ("high", "long", "tall", "wide", "deep", "metre", "meter")
+    return s.word(end) in HYPHENS and s.word(end + 1) in units.DIMENSION_WORDS

@@ -16,15 +16,13 @@ from .sentence import HYPHENS, Figure, Sentence, match_seq, match_seq_ending
 APPROX_BAND = 0.10
 """Half-width of the band given to an ``approx`` figure, as a share of its value."""
 
-_RANGE_WORDS = frozenset({"to", "-", "\u2013", "and", "or"})
-
 
 # -- ranges -------------------------------------------------------------------------------
 
 
 def _may_range(s: Sentence, fig: Figure, end: int, sep: str) -> bool:
     """Whether ``sep`` after the figure may join a second number into a range."""
-    if sep not in _RANGE_WORDS:
+    if sep not in hedges.RANGE_WORDS:
         return False
     if sep == "and" and s.word(fig.start - 1) != "between":
         hedge = match_seq_ending(s.words, fig.start, hedges.PRE_HEDGES, hedges.PRE_HEDGE_MAX, 0)

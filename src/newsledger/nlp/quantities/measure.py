@@ -10,19 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...lang.en import casualties, change, units
-
-# Verbs whose subject is what a figure after them measures ("revenue was $2bn",
-# "the toll reached 45"), besides the verbs of change.
-_LEVEL_VERBS = frozenset(
-    {
-        "be", "remain", "stand", "reach", "hit", "top", "exceed", "total", "amount", "come", "hover",
-        "close", "end", "finish", "open", "stay", "sit", "peak", "trade", "equal", "surpass", "near",
-        "approach", "average", "number", "range", "go", "become", "rank", "settle", "account",
-    }
-)  # fmt: skip
-# Nouns that name a level rather than a thing: "a level of X", "a low of X".
-_LEVEL_WORDS = frozenset({"level", "low", "high", "record", "mark", "peak", "value", "total", "figure", "sum", "close"})
+from ...lang.en import casualties, change, measures, units
 
 
 def span_root(doc: Doc, start: int, end: int) -> Token:
@@ -200,7 +188,7 @@ class MeasureLinker:
                     return child
         for _ in range(4):
             lemma = verb.lemma_.lower()
-            level = lemma in _LEVEL_VERBS or lemma in change.INCREASE_VERBS or lemma in change.DECREASE_VERBS
+            level = lemma in measures.LEVEL_VERBS or lemma in change.INCREASE_VERBS or lemma in change.DECREASE_VERBS
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != np_tok.i and child.pos_ in ("NOUN", "PROPN") and child.i < np_tok.i:
                     # "the government approved GBP 20m": the subject of another verb is
@@ -247,7 +235,7 @@ class MeasureLinker:
             owner = np_tok.head.head  # "rainfall of 155 mm", "winds of up to 120 km/h"
             if owner.lower_ not in change.INCREASE_NOUNS | change.DECREASE_NOUNS and owner.i not in self.time_tokens:
                 noun = owner
-                if owner.lower_ in _LEVEL_WORDS:
+                if owner.lower_ in measures.LEVEL_WORDS:
                     # "gained 71 points to a level of 5,783": the level of what the clause is about
                     gov = self.governing_subject(owner)
                     if gov is not None:

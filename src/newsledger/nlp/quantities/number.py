@@ -18,9 +18,6 @@ from .sentence import HYPHENS, Figure, Sentence, glued, match_seq
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _SCALE_OR_DOZEN = frozenset(SCALE_WORDS) | frozenset(DOZEN)
-# What may follow a fraction for it to be one: "half of", "a third the size".
-_FRACTION_FOLLOWERS = ("of", "the", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those")
-_FRACTION_HEDGES = ("about", "almost", "nearly", "roughly", "around", "over", "some", "than", "under")
 
 
 def _number(i: int, end: int, value: float, **fields) -> Figure:
@@ -90,9 +87,9 @@ def read_fraction(s: Sentence, i: int) -> Figure | None:
     """Fractions: "a third of", "two thirds of", "half of", "three quarters of"."""
     w = s.words[i]
     if w == "half":
-        if s.word(i - 1) in ("first", "second", "latter", "other", "the"):
+        if s.word(i - 1) in numbers.HALF_OF_A_PAIR:
             return None
-        if s.word(i + 1) in _FRACTION_FOLLOWERS:
+        if s.word(i + 1) in numbers.FRACTION_FOLLOWERS:
             return _number(i, i + 1, 0.5, unit="fraction")
         return None
     if w in ("a", "one") or w in UNITS_WORDS:
@@ -102,8 +99,8 @@ def read_fraction(s: Sentence, i: int) -> Figure | None:
             step = 3
         else:
             step = 2
-        hedged = s.word(i - 1) in _FRACTION_HEDGES
-        if fw in numbers.FRACTION_WORDS and (s.word(i + step) in _FRACTION_FOLLOWERS or (hedged and fw != "half")):
+        hedged = s.word(i - 1) in numbers.FRACTION_HEDGES
+        if fw in numbers.FRACTION_WORDS and (s.word(i + step) in numbers.FRACTION_FOLLOWERS or (hedged and fw != "half")):
             if fw in ("quarter", "quarters") and s.word(i + step) != "of" and not hedged:
                 return None
             num = 1.0 if w in ("a", "one") else float(UNITS_WORDS[w])
@@ -175,7 +172,7 @@ def _scale_after(s: Sentence, end: int, value: float) -> tuple[int, float, bool,
         return end, value * scale, True, ""
     if nw in DOZEN and nw == "dozen":
         return end + 1, value * 12, False, ""
-    if nw in SCALE_ABBREVIATIONS and nw != "b" and (glued(prev) or nw in ("bn", "mn", "mln", "tn", "trn", "bln")):
+    if nw in SCALE_ABBREVIATIONS and nw != "b" and (glued(prev) or nw in numbers.SPACED_SCALE_ABBREVIATIONS):
         if nw == "m":
             return end + 1, value, False, "m"
         return end + 1, value * SCALE_ABBREVIATIONS[nw], True, ""
@@ -231,8 +228,8 @@ def read_unit(s: Sentence, i: int, fig: Figure) -> int:
         if s.texts[end - 1] and s.word(end) == "sterling":
             end += 1
         return end
-    if w in ("us", "u.s.", "american", "australian", "canadian", "hong", "new", "singapore") and s.word(i + 1) in ("dollars", "dollar"):
-        fig.unit = {"australian": "AUD", "canadian": "CAD", "singapore": "SGD"}.get(w, "USD")
+    if w in units.DOLLAR_QUALIFIERS and s.word(i + 1) in ("dollars", "dollar"):
+        fig.unit = units.DOLLAR_QUALIFIER_CURRENCY.get(w, "USD")
         return i + 2
     if tok.text in units.CURRENCY_CODES:
         fig.unit = units.CODE_ALIASES.get(tok.text, tok.text)
@@ -249,7 +246,7 @@ def read_unit(s: Sentence, i: int, fig: Figure) -> int:
     if w in units.UNITS:
         # "m" alone after a number is read by the core; "in", "g", "ha" are too
         # ambiguous unless glued to the digits.
-        if w in ("g", "ha", "mi", "ft", "t", "in") and not glued(s.toks[i - 1]):
+        if w in units.GLUED_ONLY_UNITS and not glued(s.toks[i - 1]):
             return i
         if w in ("point", "points") and s.word(i - 1) in ("percentage", "basis"):
             return i

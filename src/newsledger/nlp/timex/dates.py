@@ -11,7 +11,7 @@ import re
 
 from .anchor import _apply_mod, _date, _iv, _resolve_day, _resolve_month, _weekday_date, _wire_date
 from .model import Result, _Ctx
-from ...lang.en.calendar import MONTH_ABBR, MONTHS, PARTS_OF_DAY, WEEKDAYS
+from ...lang.en.calendar import MONTH_ABBR, MONTHS, PARTS_OF_DAY, WEEKDAYS, YEAR_LEADS
 
 
 def _month_no(word: str) -> int:
@@ -118,14 +118,6 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> Result:
     return "DATE", _date(d), (d, d)
 
 
-# Capitalised words that may stand before a year without making a name of it.
-_YEAR_LEADS = frozenset(
-    "in since by until till from to of for during before after through around about circa and or "
-    "early late mid the by end spring summer autumn fall winter christmas easter as at on between "
-    "fy q1 q2 q3 q4 h1 h2 ad bc".split()
-) | frozenset(MONTHS) | frozenset(MONTH_ABBR) | frozenset(WEEKDAYS)
-
-
 def _h_year(m: re.Match[str], ctx: _Ctx) -> Result:
     year = m["year"]
     after = ctx.text[m.end() : m.end() + 12]
@@ -135,7 +127,7 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> Result:
     if re.search(r"(?:[$€£#¥]|\b(?:No|no|Nos|Section|section|Article|article|Resolution|Flight|Route|Boeing|Airbus|Model|Room|Rule|Bill|HR|SB|Windows|Office)\.?)\s*$", before):
         return None
     prev = re.search(r"([A-Z][\w&.]*)\s+$", before)
-    if prev and not m["mod"] and prev.group(1).lower().rstrip(".") not in _YEAR_LEADS and re.match(r"[ \t]+[A-Z]", after):
+    if prev and not m["mod"] and prev.group(1).lower().rstrip(".") not in YEAR_LEADS and re.match(r"[ \t]+[A-Z]", after):
         return None  # inside a name: "the Russell 2000 Index", "Windows 2000 Server" (not "WWDC 2005")
     if not m["mod"]:
         tag = ctx.hints.tag(m.start())

@@ -14,11 +14,7 @@ from .. import timecal
 from .anchor import _apply_mod, _date, _iv, _tense
 from .counts import _number
 from .model import _REFDAY, Result, _Ctx
-from ...lang.en.calendar import PARTS_OF_DAY, SEASONS
-
-
-_REL_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
-            "the day before yesterday": -2, "the day after tomorrow": 2}
+from ...lang.en.calendar import PARTS_OF_DAY, RELATIVE_DAYS, SEASONS, TIME_REFERENCES
 
 
 def _h_rel_day(m: re.Match[str], ctx: _Ctx) -> Result:
@@ -32,21 +28,10 @@ def _h_rel_day(m: re.Match[str], ctx: _Ctx) -> Result:
         word = "today"
     if ctx.anchor is None:
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), None
-    d = ctx.anchor + dt.timedelta(days=_REL_DAY[word])
+    d = ctx.anchor + dt.timedelta(days=RELATIVE_DAYS[word])
     if pod:
         return "TIME", f"{_date(d)}T{pod}", (d, d)
     return "DATE", _date(d), (d, d)
-
-
-_REFS = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
-    "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "so far": "PRESENT_REF", "thus far": "PRESENT_REF",
-    "to date": "PRESENT_REF", "the time being": "PRESENT_REF", "current": "PRESENT_REF", "these days": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "soon": "FUTURE_REF", "very soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
-    "the near term": "FUTURE_REF", "the long term": "FUTURE_REF", "the short term": "FUTURE_REF",
-    "short-term": "FUTURE_REF", "later": "FUTURE_REF", "shortly": "FUTURE_REF",
-}
 
 
 def _h_ref(m: re.Match[str], ctx: _Ctx) -> Result:
@@ -59,7 +44,7 @@ def _h_ref(m: re.Match[str], ctx: _Ctx) -> Result:
     if word in ("the past", "the future") and re.match(r"[ \t]+(?:of|for)\b|[ \t]+(?!and\b|or\b|but\b)[a-z]+\b(?![ \t]+(?:and|or|but)\b)", after) \
             and not re.match(r"[ \t]+(?:is|was|has|had|will|would|may|might|can|could|should|as|when|that|where|because)\b", after):
         return None  # "the past president", "the future of Ukraine": no time named
-    value = _REFS[word]
+    value = TIME_REFERENCES[word]
     # Only the present is a calendar span (the publication day); past and future are open-ended.
     iv = (ctx.anchor, ctx.anchor) if value == "PRESENT_REF" and ctx.anchor else None
     return "DATE", value, iv

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...lang.en.calendar import MONTHS, TIME_UNIT_WORDS, WEEKDAYS
 from .grammar import _RULES
 
 
@@ -35,10 +36,10 @@ def _word_trigger(words: str, plural: bool = False, whole: bool = True) -> str:
     return f"[{firsts}](?<![A-Za-z].)(?i:{alts}){tail}"
 
 
-_UNIT_WORDS = "second minute hour day night week fortnight month quarter year decade century centuries"
-_UNITS_T = _word_trigger(_UNIT_WORDS, plural=True)
-_MONTHS_T = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
-_WEEKDAYS_T = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY)"
+_UNITS_T = _word_trigger(TIME_UNIT_WORDS, plural=True)
+# The first three letters of every month name and abbreviation, as written.
+_MONTHS_T = "(?:" + "|".join([m[:3].capitalize() for m in MONTHS] + [m[:3].upper() for m in MONTHS]) + ")"
+_WEEKDAYS_T = "(?:" + "|".join([d[:-3].capitalize() for d in WEEKDAYS] + [d[:-3].upper() for d in WEEKDAYS]) + ")(?:day|DAY)"
 _SEASONS_T = _word_trigger("spring summer autumn winter fall")
 # A cheap regex that every match of a rule overlaps, and how far the match may
 # reach before and after it: the rule's own (costlier) pattern only runs in
@@ -51,7 +52,7 @@ _TRIGGERS: dict[str, tuple[str, int, int] | None] = {
     "rel_day": (_word_trigger("today tonight yesterday tomorrow night morning afternoon evening"), 35, 20),
     "ref": (_word_trigger("now current currently present presently nowadays far date being days recent "
                           "recently lately past soon future term shortly"), 15, 12),
-    "rel_unit": (_word_trigger(_UNIT_WORDS + " weekend spring summer autumn winter fall", plural=True), 45, 2),
+    "rel_unit": (_word_trigger(TIME_UNIT_WORDS + " weekend spring summer autumn winter fall", plural=True), 45, 2),
     "quarter": (_word_trigger("quarter"), 20, 30), "quarter_short": (r"Q[1-4]", 8, 8),
     "half": (_word_trigger("half"), 20, 30), "season": (_SEASONS_T, 2, 20), "season_bare": (_SEASONS_T, 2, 12),
     "ago": (_word_trigger("ago"), 60, 2), "past_n": (_UNITS_T, 50, 2), "duration": (_UNITS_T, 45, 2),
