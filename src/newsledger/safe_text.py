@@ -11,6 +11,11 @@ as ``␛``), one character for one, so spans measured in the original text
 still land on the same characters. C1 controls (U+0080 to U+009F) have no
 picture and are shown as ``\\x9b``; :func:`visible_offset` maps a span into
 text that held them.
+
+Bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to
+U+2069) are not controls to a terminal, but they reorder what it draws: a
+right-to-left override can make a printed figure or name read backwards
+("Trojan Source"). They are shown as ``\\u202e``, widened like C1.
 """
 
 from __future__ import annotations
@@ -21,8 +26,9 @@ from typing import Any, TextIO
 
 # Newline and tab lay text out and cannot drive a terminal; every other C0
 # control, DEL and the C1 range can (U+009B is a one-character CSI).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_C1_WIDTH = len("\\x9b")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# The characters visible() shows wider than one character.
+_WIDENED = re.compile("[\x80-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _picture(match: re.Match[str]) -> str:
@@ -31,6 +37,8 @@ def _picture(match: re.Match[str]) -> str:
         return chr(0x2400 + code)  # U+2400 CONTROL PICTURE FOR NULL onwards
     if code == 0x7F:
         return "\u2421"  # SYMBOL FOR DELETE
+    if code > 0xFF:
+        return f"\\u{code:04x}"  # a bidirectional control
     return f"\\x{code:02x}"
 
 
@@ -42,14 +50,24 @@ def visible(value: object) -> str:
     return _CONTROL.sub(_picture, text)
 
 
-def c1_positions(text: str) -> list[int]:
-    """Where ``text`` holds C1 controls, the only ones :func:`visible` widens."""
-    return [m.start() for m in re.finditer("[\x80-\x9f]", text)]
+def c1_positions(text: str) -> tuple[list[int], list[int]]:
+    """Where ``text`` holds the characters :func:`visible` widens (C1 and bidi controls),
+    and how much wider the text is after each, for :func:`visible_offset`."""
+    where: list[int] = []
+    extra: list[int] = []
+    total = 0
+    for m in _WIDENED.finditer(text):
+        total += len(_picture(m)) - 1
+        where.append(m.start())
+        extra.append(total)
+    return where, extra
 
 
-def visible_offset(offset: int, c1: list[int]) -> int:
+def visible_offset(offset: int, c1: tuple[list[int], list[int]]) -> int:
     """The offset in ``visible(text)`` of ``offset`` in ``text`` (``c1`` from :func:`c1_positions`)."""
-    return offset + (_C1_WIDTH - 1) * bisect_left(c1, offset)
+    where, extra = c1
+    i = bisect_left(where, offset)
+    return offset + (extra[i - 1] if i else 0)
 
 
 class _VisibleWriter:
