@@ -13,6 +13,15 @@ import re
 from dataclasses import dataclass
 
 from ..errors import InputError
+from ..lang.en.boilerplate import (
+    ATTRIBUTION_CUES,
+    AUTHOR_BIO,
+    AUTHOR_BIO_HINTS,
+    LEGAL_LINE,
+    ORIGIN_LINE,
+    ORIGIN_OUTLET,
+    SOURCE_LINE,
+)
 
 
 @dataclass(frozen=True)
@@ -30,37 +39,15 @@ class Cleaned:
     """The trailing paragraphs that were cut, in text order."""
 
 
-# "This content was originally published in <title> on CNN Brazil."
-_ORIGIN_RE = re.compile(
-    r"^(?:this (?:content|article|story|report) (?:was|is) )?(?:originally|first) "
-    r"(?:published|appeared|posted)\b(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_ORIGIN_OUTLET_RE = re.compile(r"\b(?:on|in|by|at)\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*\.?\s*$")
-# "Source: CNN Brasil", "Via: Reuters"
-_SOURCE_LINE_RE = re.compile(r"^(?:source|sources|via|credit|courtesy(?: of)?)\s*[:\-–]\s*(?P<outlet>.{1,80})$", re.IGNORECASE)
-_LEGAL_RE = re.compile(
-    r"^(?:©|\(c\)|copyright\b|all rights reserved|follow us\b|sign up\b|subscribe\b|"
-    r"share this\b|read more\b|related:|tags?:|\(reporting by\b|reporting by\b|editing by\b|"
-    r"additional reporting by\b|writing by\b)",
-    re.IGNORECASE,
-)
-# "Bruce Belcher is a seasoned author with over 5 years of experience ..."
-_BIO_RE = re.compile(
-    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|has been|has)\s+(?:a|an|the)?\s*[^.]{0,80}?\b"
-    r"(?:author|writer|journalist|reporter|correspondent|editor|columnist|contributor|"
-    r"freelancer|analyst|blogger|producer)\b",
-)
-_BIO_HINTS = re.compile(
-    r"\b(?:writes for|years of experience|covers\b|can be reached|follow (?:him|her|them)|"
-    r"is known for|contributes to|his work|her work)\b",
-    re.IGNORECASE,
-)
-
-
+_ORIGIN_RE = re.compile(ORIGIN_LINE, re.IGNORECASE)
+_ORIGIN_OUTLET_RE = re.compile(ORIGIN_OUTLET)
+_SOURCE_LINE_RE = re.compile(SOURCE_LINE, re.IGNORECASE)
+_LEGAL_RE = re.compile(LEGAL_LINE, re.IGNORECASE)
+_BIO_RE = re.compile(AUTHOR_BIO)
+_BIO_HINTS = re.compile(AUTHOR_BIO_HINTS, re.IGNORECASE)
 # An author's biography attributes nothing; a closing paragraph that does is news
 # ("Ahmad Khan is a local journalist who was wounded in the attack, police said").
-_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
+_ATTRIBUTION_RE = re.compile(ATTRIBUTION_CUES, re.IGNORECASE)
 
 
 def _is_bio(paragraph: str) -> bool:

@@ -7,5 +7,7 @@ amounts, words that make a number a name), :mod:`.hedges`, :mod:`.units`
 :mod:`.casualties`, :mod:`.measures` (measure synonyms for searching),
 :mod:`.reporting` (reporting verbs and attribution cues), :mod:`.places`
 (country aliases, demonyms, seats, regions, seas, and the words that make a
-name a place or an actor) and :mod:`.people` (titles before names).
+name a place or an actor), :mod:`.people` (titles before names), :mod:`.tense`
+(auxiliaries and modals that look back or ahead) and :mod:`.boilerplate` (the
+credit, legal and author-bio lines that end a scraped article).
 """
