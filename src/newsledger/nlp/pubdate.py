@@ -38,6 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang.en.calendar import MONTH_ABBR, MONTH_ABBR_RE, MONTH_TITLE_RE, MONTHS, WEEKDAY_TITLE_RE, WEEKDAYS
+from ..lang.en.tense import FUTURE_CUES
 
 _WD = f"(?P<wd>{WEEKDAY_TITLE_RE})"
 _MON = f"(?:{MONTH_TITLE_RE}|{MONTH_ABBR_RE})"
@@ -73,7 +74,7 @@ _PAST_MONTH = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?(?P<y>{_YEAR})\b")
 _YEAR_RE = re.compile(rf"(?<![\w$€£#.,/-])(?P<y>{_YEAR})(?![\w]|[.,]\d|-\d|/|\s*%)")
-_FUTURE = re.compile(r"\b(?:will|won't|shall|next|expected|plans?|scheduled|due|upcoming|coming|by the end of)\b|'ll\b", re.I)
+_FUTURE = re.compile(FUTURE_CUES, re.I)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 # How far back a weekday-and-day pair may lie, and the support window around P.

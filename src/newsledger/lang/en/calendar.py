@@ -91,6 +91,8 @@ HOLIDAY_DAY_ENDINGS = ("day", "eve", "friday", "monday", "sunday")
 TIME_ZONES = frozenset("UTC GMT CET CEST EST EDT PST PDT CST CDT MSK JST KST BST IST AEST".split())
 
 # -- relative and vague times ---------------------------------------------------
+# "last", "past" and "previous" before a unit or a month look back from the anchor.
+BACKWARD_WORDS = ("last", "past", "previous")
 # Days from the anchor date.
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
                  "the day before yesterday": -2, "the day after tomorrow": 2}
@@ -111,3 +113,19 @@ YEAR_LEADS = frozenset(
     "early late mid the by end spring summer autumn fall winter christmas easter as at on between "
     "fy q1 q2 q3 q4 h1 h2 ad bc".split()
 ) | frozenset(MONTHS) | frozenset(MONTH_ABBR) | frozenset(WEEKDAYS)
+
+# -- words before a date: regex sources, matched case-insensitively at the end of the text before it
+# A bare holiday name is a time only where a date would stand: "since Christmas", "Christmas, ..." (not "Christmas tree").
+HOLIDAY_LEAD = r"\b(?:since|before|after|until|till|by|at|over|on|around|during|for|of|in|this|last|next|from|to|through|and|until)\s+$"
+# Words that introduce a date: after one, "May" and "March" are months, not a modal verb or a noun.
+MAY_MONTH_LEAD = (
+    r"(?:\b(?:in|since|until|till|by|from|through|to|of|during|before|after|and|or|as|early|late|mid|last|next|this|"
+    r"between|around|throughout|end|beginning|start|middle)|[-–,])\s*$"
+)
+# Words after which a capitalised month name is a month even before a capitalised word ("in June Russia...").
+MONTH_LEAD = (
+    r"\b(?:in|since|until|till|by|from|through|to|of|during|before|after|early|late|mid|last|next|this|"
+    r"between|around|throughout|and|or)\s*$|mid-$"
+)
+# Named days that are no weekday of the week in question ("Black Monday" of 1987); case-sensitive.
+NAMED_DAY_PREFIX = r"\b(?:Black|Cyber|Easter|Good|Bloody|Super|Palm|Ash|Holy|Maundy|Shrove|Whit|Blue|Giving|Small Business)\s+$"

@@ -14,3 +14,5 @@ FUTURE_HEADS = frozenset({"expect", "schedule", "plan", "due", "set", "going", "
 PAST_AUX = frozenset({"has", "have", "had", "'ve", "'d", "was", "were", "did"})
 # Other modals mostly speak of what is still to happen in news ("should be completed in October").
 FORWARD_MODALS = frozenset({"should", "would", "could", "may", "might", "must", "can", "ca"})
+# Words that put a sentence's dates ahead of the publication date (regex source, case-insensitive).
+FUTURE_CUES = r"\b(?:will|won't|shall|next|expected|plans?|scheduled|due|upcoming|coming|by the end of)\b|'ll\b"

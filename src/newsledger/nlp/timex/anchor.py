@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...lang.en.calendar import BACKWARD_WORDS
 from .. import timecal
 from ..timecal import Interval
 from .model import _Ctx
@@ -34,7 +35,7 @@ def _resolve_month(month: int, m: re.Match[str], ctx: _Ctx, rel: str | None = No
         return f"XXXX-{month:02d}", None
     years = range(anchor.year - 2, anchor.year + 3)
     cands = [timecal.month_interval(y, month) for y in years]
-    if rel in ("last", "past", "previous"):
+    if rel in BACKWARD_WORDS:
         cands = [c for c in cands if c[1] < anchor.replace(day=1)]
         i = len(cands) - 1
     elif rel in ("next", "coming"):

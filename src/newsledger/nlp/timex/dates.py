@@ -11,7 +11,16 @@ import re
 
 from .anchor import _apply_mod, _date, _iv, _resolve_day, _resolve_month, _weekday_date, _wire_date
 from .model import Result, _Ctx
-from ...lang.en.calendar import MONTH_ABBR, MONTHS, PARTS_OF_DAY, WEEKDAYS, YEAR_LEADS
+from ...lang.en.calendar import (
+    MAY_MONTH_LEAD,
+    MONTH_ABBR,
+    MONTH_LEAD,
+    MONTHS,
+    NAMED_DAY_PREFIX,
+    PARTS_OF_DAY,
+    WEEKDAYS,
+    YEAR_LEADS,
+)
 
 
 def _month_no(word: str) -> int:
@@ -59,19 +68,11 @@ def _h_month_year(m: re.Match[str], ctx: _Ctx) -> Result:
     return "DATE", value, _apply_mod(m["mod"], _iv(value))
 
 
-_MAY_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|until|till|by|from|through|to|of|during|before|after|and|or|as|early|late|mid|last|next|this|"
-    r"between|around|throughout|end|beginning|start|middle)|[-–,])\s*$",
-    re.I,
-)
+_MAY_CONTEXT = re.compile(MAY_MONTH_LEAD, re.I)
 
 
 # Words after which a capitalised month name is a month even before a capitalised word ("in June Russia...").
-_DATE_LEAD = re.compile(
-    r"\b(?:in|since|until|till|by|from|through|to|of|during|before|after|early|late|mid|last|next|this|"
-    r"between|around|throughout|and|or)\s*$|mid-$",
-    re.I,
-)
+_DATE_LEAD = re.compile(MONTH_LEAD, re.I)
 
 
 def _h_month(m: re.Match[str], ctx: _Ctx) -> Result:
@@ -99,8 +100,7 @@ def _h_wire(m: re.Match[str], ctx: _Ctx) -> Result:
     return "DATE", _date(d), (d, d)
 
 
-# Named days that are no weekday of the week in question ("Black Monday" of 1987).
-_NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Easter|Good|Bloody|Super|Palm|Ash|Holy|Maundy|Shrove|Whit|Blue|Giving|Small Business)\s+$")
+_NAMED_DAY = re.compile(NAMED_DAY_PREFIX)
 
 
 def _h_weekday(m: re.Match[str], ctx: _Ctx) -> Result:

@@ -11,7 +11,7 @@ import re
 from .. import timecal
 from .counts import _number, _period
 from .model import Result, _Ctx
-from ...lang.en.calendar import PARTS_OF_DAY, UNIT_CODES, UNIT_FACTOR, WEEKDAYS
+from ...lang.en.calendar import BACKWARD_WORDS, PARTS_OF_DAY, UNIT_CODES, UNIT_FACTOR, WEEKDAYS
 
 
 def _h_past_n(m: re.Match[str], ctx: _Ctx) -> Result:
@@ -25,7 +25,7 @@ def _h_past_n(m: re.Match[str], ctx: _Ctx) -> Result:
     iv = None
     if a is not None and n is not None and float(n).is_integer() and code in ("D", "W", "M", "Q", "Y"):
         k = int(n) * UNIT_FACTOR.get(unit, 1)
-        if m["rel"].lower() in ("past", "last", "previous"):
+        if m["rel"].lower() in BACKWARD_WORDS:
             iv = (timecal.shift(a, code, -k), a)
         else:
             iv = (a, timecal.shift(a, code, k))

@@ -15,6 +15,7 @@ from .model import Result, _Ctx
 from ...lang.en.calendar import (
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
+    HOLIDAY_LEAD,
     HOLIDAY_DAY_ENDINGS,
     NTH_WEEKDAY_HOLIDAYS,
     ORDINALS,
@@ -100,10 +101,7 @@ def _holiday_date(name: str, year: int) -> dt.date:
 
 
 # A bare holiday name is a time only where a date would stand: "since Christmas", "Christmas, ..." (not "Christmas tree").
-_HOLIDAY_LEAD = re.compile(
-    r"\b(?:since|before|after|until|till|by|at|over|on|around|during|for|of|in|this|last|next|from|to|through|and|until)\s+$",
-    re.I,
-)
+_HOLIDAY_LEAD = re.compile(HOLIDAY_LEAD, re.I)
 
 
 def _h_holiday(m: re.Match[str], ctx: _Ctx) -> Result:
