@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import newsledger
-from newsledger.lang.en import calendar
+from newsledger.lang.en import calendar, numbers
 
 SRC = Path(newsledger.__file__).parent
 LANG = SRC / "lang"
@@ -40,6 +40,29 @@ def test_month_and_weekday_names_are_listed_only_in_lang():
             if len(words & months) >= 3 or len(words & weekdays) >= 3:
                 offenders.append(str(path.relative_to(SRC)))
     assert offenders == []
+
+
+def test_number_words_are_listed_only_in_lang():
+    cardinals = set(numbers.UNITS_WORDS) | set(numbers.TENS_WORDS)
+    offenders = []
+    for path in _sources(outside_lang=True):
+        for words in _string_collections(ast.parse(path.read_text(encoding="utf-8"))):
+            # "one" and "a" stand in many rules; four cardinals together are a list of them
+            if len(words & cardinals) >= 4:
+                offenders.append(str(path.relative_to(SRC)))
+    assert offenders == []
+
+
+def test_sources_takes_reporting_words_from_lang_not_from_attribution():
+    tree = ast.parse((SRC / "nlp" / "sources.py").read_text(encoding="utf-8"))
+    private = [
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+        if alias.name.startswith("_")
+    ]
+    assert private == []
 
 
 def test_month_and_weekday_patterns_match_what_news_writes():

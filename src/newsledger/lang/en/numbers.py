@@ -162,3 +162,5 @@ HALF_OF_A_PAIR = ("first", "second", "latter", "other", "the")
 # Scale abbreviations that scale a number even when spaced from it ("15 bn");
 # the others ("m", "k") only when glued to the digits.
 SPACED_SCALE_ABBREVIATIONS = ("bn", "mn", "mln", "tn", "trn", "bln")
+# Words ending in "s" that are no plural noun: before a duration they give it no count.
+NOT_PLURALS = frozenset("was is has as his its this thus yes us does plus less unless always perhaps whereas".split())

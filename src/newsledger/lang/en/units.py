@@ -234,3 +234,5 @@ GLUED_ONLY_UNITS = ("g", "ha", "mi", "ft", "t", "in")
 # unless DOLLAR_QUALIFIER_CURRENCY says otherwise.
 DOLLAR_QUALIFIERS = ("us", "u.s.", "american", "australian", "canadian", "hong", "new", "singapore")
 DOLLAR_QUALIFIER_CURRENCY = {"australian": "AUD", "canadian": "CAD", "singapore": "SGD"}
+# Currency marks news glues to the digits ("US$5", "€20", "Rs.500"): a regex source.
+GLUED_CURRENCY_PREFIX = r"[A-Z]{0,3}\$|[€£¥₹₩₽₴₺₪₦]|Rs\.?"

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ...lang.en import units
 
 HYPHENS = frozenset({"-", "\u2013", "\u2014", "\u2010", "\u2011"})
-_GLUED_CURRENCY = re.compile(r"^(?P<cur>[A-Z]{0,3}\$|[€£¥₹₩₽₴₺₪₦]|Rs\.?)(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*)$")
+_GLUED_CURRENCY = re.compile(rf"^(?P<cur>{units.GLUED_CURRENCY_PREFIX})(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*)$")
 
 
 @dataclass

@@ -12,6 +12,7 @@ from .. import timecal
 from .counts import _number, _period
 from .model import Result, _Ctx
 from ...lang.en.calendar import BACKWARD_WORDS, PARTS_OF_DAY, UNIT_CODES, UNIT_FACTOR, WEEKDAYS
+from ...lang.en.numbers import NOT_PLURALS
 
 
 def _h_past_n(m: re.Match[str], ctx: _Ctx) -> Result:
@@ -41,12 +42,9 @@ def _is_rate(m: re.Match[str], ctx: _Ctx) -> bool:
     if tag is not None:
         return tag in ("NNS", "CD", "NNPS") or (tag == "NN" and bool(re.search(r"\d\S*\s+\S+\s+$", before)))
     plural = re.search(r"\b([a-z]+s)\s+$", before)
-    if plural and plural.group(1) not in _NOT_PLURAL:
+    if plural and plural.group(1) not in NOT_PLURALS:
         return True
     return bool(re.search(r"\d[\d,.]*(?:\s*(?:million|billion|m|bn|k))?\s+$", before))
-
-
-_NOT_PLURAL = frozenset("was is has as his its this thus yes us does plus less unless always perhaps whereas".split())
 
 
 def _h_duration(m: re.Match[str], ctx: _Ctx) -> Result:
