@@ -20,3 +20,6 @@ INCREASE_NOUNS = frozenset({"rise", "increase", "gain", "growth", "jump", "surge
 DECREASE_NOUNS = frozenset({"fall", "drop", "decline", "decrease", "cut", "reduction", "slump", "dip", "plunge", "loss", "downturn", "contraction"})
 # "edge" only counts with a direction word ("edged up"); it is listed above for
 # the particle case and checked there.
+# Adverbs of direction before a figure or after a verb ("up 5%", "edged higher").
+RISE_ADVERBS = ("up", "higher")
+FALL_ADVERBS = ("down", "lower")

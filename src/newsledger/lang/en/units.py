@@ -236,3 +236,9 @@ DOLLAR_QUALIFIERS = ("us", "u.s.", "american", "australian", "canadian", "hong",
 DOLLAR_QUALIFIER_CURRENCY = {"australian": "AUD", "canadian": "CAD", "singapore": "SGD"}
 # Currency marks news glues to the digits ("US$5", "€20", "Rs.500"): a regex source.
 GLUED_CURRENCY_PREFIX = r"[A-Z]{0,3}\$|[€£¥₹₩₽₴₺₪₦]|Rs\.?"
+# "pound" is a weight as well as sterling: "a pound of" is no money, and a
+# pound does not set the currency of a sentence's other figures.
+POUND_WORDS = ("pound", "pounds")
+DOLLAR_WORDS = ("dollars", "dollar")
+# Cents belong to many currencies: the one the sentence names, else USD.
+CENT_WORDS = ("cent", "cents")

@@ -20,9 +20,9 @@ def change_of(doc: Doc, fig: Figure, fig_start: int, np_tok: Token) -> str | Non
     prev = doc[fig_start - 1].lower_ if fig_start > 0 else ""
     if fig_start > 0 and (doc[fig_start - 1].tag_ == "RP" or doc[fig_start - 1].dep_ == "prt"):
         prev = ""  # "blew up three lines", "make up 20%": a verb's particle, no direction
-    if prev in ("up", "higher"):
+    if prev in change.RISE_ADVERBS:
         return "increase"
-    if prev in ("down", "lower"):
+    if prev in change.FALL_ADVERBS:
         return "decrease"
     if prev == "by" and fig_start > 1 and doc[fig_start - 2].lower_ in ("up", "down"):
         return "increase" if doc[fig_start - 2].lower_ == "up" else "decrease"
@@ -67,15 +67,15 @@ def change_of(doc: Doc, fig: Figure, fig_start: int, np_tok: Token) -> str | Non
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX", "ADV", "ADP"):
         return None
-    if verb.lower_ in ("up", "higher") and verb.pos_ in ("ADV", "ADP"):
+    if verb.lower_ in change.RISE_ADVERBS and verb.pos_ in ("ADV", "ADP"):
         return "increase"  # "up nearly 15 points"
-    if verb.lower_ in ("down", "lower") and verb.pos_ in ("ADV", "ADP"):
+    if verb.lower_ in change.FALL_ADVERBS and verb.pos_ in ("ADV", "ADP"):
         return "decrease"
     if verb.pos_ in ("ADV", "ADP"):
         return None
     if lemma == "edge":
         part = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")), "")
-        return "increase" if part == "up" else "decrease" if part in ("down", "lower") else None
+        return "increase" if part == "up" else "decrease" if part in change.FALL_ADVERBS else None
     if lemma in change.INCREASE_VERBS:
         return "increase"
     if lemma in change.DECREASE_VERBS:

@@ -65,7 +65,7 @@ def _count_sentence(sent: Span, reader: Sentence, linker: MeasureLinker, skip_ba
         cs, ce = sent.start + fig.core_start, sent.start + fig.core_end
         if fig.money_sub is not None and (fig.unit is None or fig.unit not in units.CURRENCY_CODES):
             default = units.SUBUNITS[fig.money_sub][1]
-            if fig.money_sub in ("cent", "cents"):
+            if fig.money_sub in units.CENT_WORDS:
                 # cents belong to many currencies: the one the sentence names, else USD
                 if sent_currency is None:
                     sent_currency = _sentence_currency(sent) or default
@@ -124,7 +124,7 @@ def _sentence_currency(sent: Span) -> str | None:
     for tok in sent:
         if tok.text in units.CURRENCY_PREFIX:
             return units.CURRENCY_PREFIX[tok.text]
-        if tok.lower_ in units.CURRENCY_WORDS and tok.lower_ not in ("pound", "pounds"):
+        if tok.lower_ in units.CURRENCY_WORDS and tok.lower_ not in units.POUND_WORDS:
             return units.CURRENCY_WORDS[tok.lower_]
         if tok.text in units.CURRENCY_CODES:
             return units.CODE_ALIASES.get(tok.text, tok.text)

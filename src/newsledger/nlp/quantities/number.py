@@ -222,13 +222,13 @@ def read_unit(s: Sentence, i: int, fig: Figure) -> int:
     if not w:
         return i
     tok = s.toks[i]
-    if w in units.CURRENCY_WORDS and not (w in ("pound", "pounds") and s.word(i + 1) == "of"):
+    if w in units.CURRENCY_WORDS and not (w in units.POUND_WORDS and s.word(i + 1) == "of"):
         fig.unit = units.CURRENCY_WORDS[w]
         end = i + 1
         if s.texts[end - 1] and s.word(end) == "sterling":
             end += 1
         return end
-    if w in units.DOLLAR_QUALIFIERS and s.word(i + 1) in ("dollars", "dollar"):
+    if w in units.DOLLAR_QUALIFIERS and s.word(i + 1) in units.DOLLAR_WORDS:
         fig.unit = units.DOLLAR_QUALIFIER_CURRENCY.get(w, "USD")
         return i + 2
     if tok.text in units.CURRENCY_CODES:
