@@ -26,7 +26,7 @@ Against them, negatives that must not be linked:
   worst case: shared numbers, shared names, other words);
 - **unrelated**: every other pair across topics.
 
-Everything is ingested with ``Store.ingest`` into a temporary SQLite store
+Everything is ingested with ``newsledger.run.ingest`` into a temporary SQLite store
 (extraction, MinHash LSH, copy and update linking as in ``newsledger
 ingest``), in a shuffled order, 20 articles a transaction. A predicted copy
 pair is two articles in one copy group (same ``original_id``); a true pair is
@@ -281,6 +281,7 @@ def evaluate(items: list[Item], extractor=None, seed: int = 7) -> dict:
 
     from newsledger.extract import Extractor
     from newsledger.ingest.article import RawArticle
+    from newsledger.run import ingest
     from newsledger.store import open_store
 
     extractor = extractor or Extractor(today=dt.date(2025, 6, 30))
@@ -290,7 +291,7 @@ def evaluate(items: list[Item], extractor=None, seed: int = 7) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "copies.db"))
         t0 = time.perf_counter()
-        stats = store.ingest(raws, extractor=extractor, commit_every=20)
+        stats = ingest(store, raws, extractor=extractor, commit_every=20)
         seconds = time.perf_counter() - t0
         with store.engine.connect() as conn:
             groups_of = dict(conn.execute(sa.text("SELECT id, original_id FROM articles")).all())

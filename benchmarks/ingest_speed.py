@@ -12,7 +12,7 @@ What is measured (one process, one loaded pipeline, jobs=1):
 
 - **throughput, interleaved**: the articles are cut into chunks of 50; each
   chunk goes through (a) bare extraction, ``Extractor.process`` with no store,
-  (b) ``newsledger ingest`` into a fresh SQLite file (``Store.ingest``: skip
+  (b) ``newsledger ingest`` into a fresh SQLite file (``newsledger.run.ingest``: skip
   check, the same extraction, MinHash, copy linking, one transaction per 50
   articles), (c) the same into a fresh PostgreSQL schema, in rotating order so
   a shared machine's noise spreads evenly. Ratio = (a) seconds / (b or c)
@@ -130,6 +130,7 @@ class PgSchemas:
 
 
 def throughput(extractor, items, pg: PgSchemas | None, tmp: Path) -> dict:
+    from newsledger.run import ingest
     from newsledger.store import open_store
 
     stores = {"sqlite": open_store(_sqlite_url(tmp))}
@@ -146,7 +147,7 @@ def throughput(extractor, items, pg: PgSchemas | None, tmp: Path) -> dict:
                 for _ in extractor.process(chunk):
                     pass
             else:
-                stats = stores[side].ingest(chunk, extractor=extractor, commit_every=CHUNK)
+                stats = ingest(stores[side], chunk, extractor=extractor, commit_every=CHUNK)
                 assert stats.failed == 0, stats.errors[:3]
             seconds[side] += time.perf_counter() - start
     for store in stores.values():
@@ -196,6 +197,7 @@ def store_scaling(extractor, sizes, pg: PgSchemas | None, tmp: Path, pool: int) 
 
 
 def e2e_scaling(extractor, sizes, tmp: Path) -> list[dict]:
+    from newsledger.run import ingest
     from newsledger.store import open_store
 
     rows = []
@@ -203,7 +205,7 @@ def e2e_scaling(extractor, sizes, tmp: Path) -> list[dict]:
         items = synthetic(size, seed=size, tag=f"e{size}")
         store = open_store(_sqlite_url(tmp))
         start = time.perf_counter()
-        stats = store.ingest(items, extractor=extractor, commit_every=CHUNK)
+        stats = ingest(store, items, extractor=extractor, commit_every=CHUNK)
         secs = time.perf_counter() - start
         store.close()
         rows.append({"articles": size, "added": stats.added, "copies": stats.copies, "seconds": secs,

@@ -19,7 +19,7 @@ What is measured:
   ratio = (b) articles/s / (a) articles/s (the goal is >= 0.75).
 - **peak memory**: each side run alone in a fresh child process over the
   corpus once; its ``ru_maxrss`` (resident set, model included).
-- **--jobs N** (default 2): ``newsledger.extract.extract_items(jobs=N)`` over the
+- **--jobs N** (default 2): ``newsledger.run.extract_items(jobs=N)`` over the
   corpus in a child process, wall-clock articles/second, next to the same
   child's ``jobs=1`` run; memory is the parent's peak plus the largest
   worker's peak (``RUSAGE_CHILDREN`` gives the largest child), an upper bound
@@ -217,7 +217,8 @@ def _child(mode: str, n: int, jobs: int) -> dict[str, float]:
         seconds = time.perf_counter() - start
         return {"seconds": seconds, "aps": n / seconds, "rss_mb": _maxrss_mb()}
     if mode == "jobs":
-        from newsledger.extract import Extractor, extract_items
+        from newsledger.extract import Extractor
+        from newsledger.run.local import extract_items
 
         extractor = Extractor(batch_size=BATCH, today=PUBLISHED)
         raws = _raws(texts)

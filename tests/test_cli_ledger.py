@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from click.testing import CliRunner
 
 from newsledger.cli import cli
+from newsledger.run import ingest
 from newsledger.store import open_store
 from test_store_fixtures import (  # noqa: F401  (store_url is a fixture)
     expected_counts,
@@ -109,7 +110,7 @@ def ledger(store_url, extractor, tmp_path):
     from newsledger.ingest.readers import iter_inputs
 
     with open_store(store_url) as store:
-        stats = store.ingest(iter_inputs([str(SAMPLES)]), extractor=extractor)
+        stats = ingest(store, iter_inputs([str(SAMPLES)]), extractor=extractor)
     assert stats.failed == 0 and stats.added >= 6 and stats.copies >= 1
     return store_url
 

@@ -22,6 +22,7 @@ from click.testing import CliRunner
 
 from newsledger.cli import cli
 from newsledger.records import ArticleRecord, ClaimRecord, EntityRecord, ErrorRecord, Quantity
+from newsledger.run import ingest
 from newsledger.store import open_store
 from test_store_fixtures import store_url  # noqa: F401  (a fixture: SQLite file and PostgreSQL schema)
 
@@ -410,7 +411,7 @@ def test_the_next_ingest_ends_runs_that_died_running(store_url, extractor, tmp_p
     import socket
 
     from newsledger.ingest.readers import iter_inputs
-    from newsledger.store.ingest import STALE_RUN_AFTER
+    from newsledger.store.runs import STALE_RUN_AFTER
     from newsledger.store.schema import ingest_runs
 
     gone = subprocess.Popen(["true"])
@@ -431,7 +432,7 @@ def test_the_next_ingest_ends_runs_that_died_running(store_url, extractor, tmp_p
                     sa.insert(ingest_runs).returning(ingest_runs.c.id),
                     dict(started_at=now - dt.timedelta(hours=3), paths=[name], **values),
                 ).scalar_one()
-        stats = store.ingest(iter_inputs([str(_items(tmp_path / "items.jsonl"))]), extractor=extractor)
+        stats = ingest(store, iter_inputs([str(_items(tmp_path / "items.jsonl"))]), extractor=extractor)
         assert stats.added == 2
         with store.engine.connect() as conn:
             by_id = {r.id: r for r in conn.execute(sa.select(ingest_runs))}

@@ -17,6 +17,7 @@ from newsledger.cli import cli
 from newsledger.ingest.readers import iter_inputs
 from newsledger.records import ArticleRecord, ClaimRecord, ClaimTime, Quantity
 from newsledger.reconcile import signatures
+from newsledger.run import ingest
 from newsledger.store import open_store
 from newsledger.store.links import repair_copy_links
 from newsledger.store.queries import ClaimFilter, find_claims, get_article, list_articles
@@ -73,7 +74,7 @@ def _jsonl(path, items):
 
 def _ingest(store_url, extractor, tmp_path, items, **kw):
     with open_store(store_url) as store:
-        stats = store.ingest(iter_inputs([_jsonl(tmp_path / "in.jsonl", items)]), extractor=extractor, **kw)
+        stats = ingest(store, iter_inputs([_jsonl(tmp_path / "in.jsonl", items)]), extractor=extractor, **kw)
         with store.engine.connect() as conn:
             originals = dict(conn.execute(sa.text("SELECT id, original_id FROM articles")).all())
     return stats, originals

@@ -17,10 +17,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from newsledger.extract import DEFAULT_MAX_CHARS, MAX_CHUNK_CHARS, Extractor, extract_items
+from newsledger.extract import DEFAULT_MAX_CHARS, MAX_CHUNK_CHARS, Extractor
 from newsledger.ingest.article import RawArticle
 from newsledger.ingest.readers import iter_inputs
 from newsledger.records import ArticleRecord, EntityRecord, ErrorRecord
+from newsledger.run.local import extract_items
 
 TODAY = dt.date(2026, 11, 27)
 

@@ -22,6 +22,7 @@ from newsledger.records import (
     StatementRecord,
     TimeRecord,
 )
+from newsledger.run import ingest
 from newsledger.store import open_store, resolve_url
 from newsledger.store.queries import ClaimFilter, find_claims, get_article, list_articles
 from test_store_fixtures import store_url, table_counts  # noqa: F401  (fixture)
@@ -132,10 +133,10 @@ def test_reingest_stores_nothing_twice(store_url, extractor, tmp_path):
     src = _jsonl(tmp_path / "news.jsonl", GOOD)
     (tmp_path / "note.txt").write_text("Rescuers pulled 14 survivors from the rubble on Sunday, officials said.\n")
     with open_store(store_url) as store:
-        first = store.ingest(iter_inputs([str(tmp_path)]), extractor=extractor)
+        first = ingest(store, iter_inputs([str(tmp_path)]), extractor=extractor)
         counts = table_counts(store)
-        again = store.ingest(iter_inputs([str(tmp_path)]), extractor=extractor)
-        also = store.ingest(iter_inputs([str(src)]), extractor=extractor)
+        again = ingest(store, iter_inputs([str(tmp_path)]), extractor=extractor)
+        also = ingest(store, iter_inputs([str(src)]), extractor=extractor)
         assert table_counts(store) == counts
     assert (first.added, first.failed) == (3, 0)
     assert (again.added, again.skipped) == (0, 3)
@@ -147,7 +148,7 @@ def test_a_failed_input_does_not_hide_a_later_copy_of_its_text(store_url, extrac
     (tmp_path / "a.jsonl").write_text(json.dumps({"id": "x1", "text": text, "published": "not a date"}) + "\n")
     (tmp_path / "b.txt").write_text(text + "\n")
     with open_store(store_url) as store:
-        stats = store.ingest(iter_inputs([str(tmp_path / "a.jsonl"), str(tmp_path / "b.txt")]), extractor=extractor)
+        stats = ingest(store, iter_inputs([str(tmp_path / "a.jsonl"), str(tmp_path / "b.txt")]), extractor=extractor)
     assert (stats.added, stats.failed, stats.skipped) == (1, 1, 0)
 
 
@@ -164,7 +165,7 @@ def test_bad_files_among_good_ones_get_error_rows(store_url, extractor, tmp_path
     (folder / "e.rss").write_text("<rss><channel><title>x</title></channel></rss>")
     (folder / "f.txt").write_text("Firefighters said 220 hectares burned overnight near the town.\n")
     with open_store(store_url) as store:
-        stats = store.ingest(iter_inputs([str(folder)]), extractor=extractor)
+        stats = ingest(store, iter_inputs([str(folder)]), extractor=extractor)
         assert (stats.added, stats.failed) == (3, 6)
         with store.engine.connect() as conn:
             messages = conn.execute(sa.text("SELECT message FROM errors ORDER BY id")).scalars().all()
@@ -172,7 +173,7 @@ def test_bad_files_among_good_ones_get_error_rows(store_url, extractor, tmp_path
         assert any("malformed JSON" in m for m in messages)
         assert any("binary" in m for m in messages)
         assert any("UTF-8" in m for m in messages)
-        again = store.ingest(iter_inputs([str(folder)]), extractor=extractor)
+        again = ingest(store, iter_inputs([str(folder)]), extractor=extractor)
         assert (again.added, again.skipped, again.failed) == (0, 3, 6)
         assert table_counts(store)["errors"] == 6  # the same failures are not stored twice
 
@@ -211,7 +212,7 @@ def test_copies_link_to_the_earliest_whatever_the_ingest_order(store_url, extrac
     )
     with open_store(store_url) as store:
         # One article per transaction: the copy is stored before its original exists.
-        stats = store.ingest(iter_inputs([str(src)]), extractor=extractor, commit_every=1)
+        stats = ingest(store, iter_inputs([str(src)]), extractor=extractor, commit_every=1)
         assert stats.copies == 1
         with store.engine.connect() as conn:
             rows = {r.id: r for r in conn.execute(sa.text("SELECT id, original_id, origin_outlet, copy_similarity FROM articles"))}

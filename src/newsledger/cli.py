@@ -201,8 +201,8 @@ def extract(
         return
     if not paths:
         raise click.UsageError("give at least one PATH (or - for JSONL on standard input)")
-    from .extract import extract_items
     from .ingest.readers import iter_inputs
+    from .run.local import extract_items
 
     failed = False
 
@@ -356,6 +356,7 @@ def ingest(
     from rich.console import Console
 
     from .ingest.readers import iter_inputs
+    from .run.ingest import ingest
     from .store.engine import describe
 
     from .errors import IngestInterrupted
@@ -384,9 +385,9 @@ def ingest(
                             detail=f"{stats.added} stored, {stats.skipped} known, {stats.failed} failed",
                         )
 
-                    stats = store.ingest(iter_inputs(paths, max_chars=max_chars), progress=tick, **options)
+                    stats = ingest(store, iter_inputs(paths, max_chars=max_chars), progress=tick, **options)
             else:
-                stats = store.ingest(iter_inputs(paths, max_chars=max_chars), **options)
+                stats = ingest(store, iter_inputs(paths, max_chars=max_chars), **options)
     except IngestInterrupted as exc:
         # Ctrl-C: say what is safely stored (whole batches) rather than just "Aborted!".
         stats, interrupted = exc.stats, True

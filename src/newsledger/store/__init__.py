@@ -1,7 +1,10 @@
 """The ledger store: SQLite by default, PostgreSQL for a team server.
 
->>> store = open_store("newsledger.db")            # doctest: +SKIP
->>> stats = store.ingest(iter_inputs(["reports/"]))  # doctest: +SKIP
+Persistence only: schema, migrations, engines, writes and queries. Running
+an ingest (read, extract, write) is :func:`newsledger.run.ingest`'s job.
+
+>>> store = open_store("newsledger.db")                  # doctest: +SKIP
+>>> stats = ingest(store, iter_inputs(["reports/"]))       # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -27,11 +30,6 @@ class Store:
 
     def __repr__(self) -> str:
         return f"Store({describe(self.url)})"
-
-    def ingest(self, items: Iterable[Any], **options: Any):
-        from .ingest import ingest
-
-        return ingest(self, items, **options)
 
     def write(self, groups: Iterable[tuple[list[Any], str | None]], run_id: int | None = None):
         """Write record lists (each an article and its records) in one transaction."""

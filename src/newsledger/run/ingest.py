@@ -1,4 +1,4 @@
-"""Ingest: inputs -> extract_items -> batched, atomic, idempotent writes.
+"""Ingest: inputs -> extraction over the local pool -> batched, atomic, idempotent writes.
 
 Work already done is skipped before extraction: an input whose given id, or
 whose raw-content hash, is already stored is not cleaned or parsed again, so a
@@ -6,21 +6,17 @@ resumed run only does what the killed one did not commit. Whatever slips
 through (a concurrent ingest storing the same article meanwhile) is caught by
 ``ON CONFLICT DO NOTHING`` at write time.
 
-Each run has an ``ingest_runs`` row: its owner (host and pid) and a heartbeat
-refreshed after every committed batch. A run killed with -9 cannot close its
-row, so the next ingest does: a run whose process is gone (same host, pid not
-alive) is marked ``killed``, one silent for longer than STALE_RUN_AFTER
-(another host's, say) ``abandoned``; ``finished_at`` is when it was last seen
-alive. Ctrl-C marks the run ``interrupted`` and raises IngestInterrupted with
-the counts of what was stored.
+Each run has an ``ingest_runs`` row (see :mod:`newsledger.store.runs`): its
+owner and a heartbeat refreshed after every committed batch, so the next
+ingest can close the row of a run killed with -9. Ctrl-C marks the run
+``interrupted`` and raises IngestInterrupted with the counts of what was
+stored.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
-import socket
 import threading
 import time
 from collections import deque
@@ -28,21 +24,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import sqlalchemy as sa
-
 from ..errors import IngestInterrupted
-from ..extract import DEFAULT_MAX_CHARS, extract_items
+from ..extract import DEFAULT_MAX_CHARS
 from ..ingest.article import Item, RawArticle
 from ..records import ErrorRecord, Record
-from .schema import articles, errors, ingest_runs
-from .writer import WriteResult, prepare_groups, write_batch
+from ..store import Store
+from ..store.runs import finish_run, heartbeat, known_inputs, start_run
+from ..store.writer import WriteResult
+from .local import extract_items
 
 DEFAULT_COMMIT_EVERY = 50
 MAX_MESSAGES = 1000
-# A run whose heartbeat is older than this is taken for dead even where its
-# pid cannot be checked (another host). Heartbeats come with every committed
-# batch, seconds apart; a live run wrongly marked writes its own end anyway.
-STALE_RUN_AFTER = dt.timedelta(hours=1)
 
 
 def input_hash(raw: RawArticle) -> str:
@@ -97,7 +89,7 @@ class _BatchWriter:
     two batches wait, which bounds memory and how far extraction runs ahead.
     """
 
-    def __init__(self, store, stats: IngestStats, progress: Callable[[IngestStats], None] | None) -> None:
+    def __init__(self, store: Store, stats: IngestStats, progress: Callable[[IngestStats], None] | None) -> None:
         import queue
         import threading
 
@@ -118,8 +110,8 @@ class _BatchWriter:
             if self.error is not None:
                 continue  # drain: the main thread re-raises
             try:
-                self.stats.absorb(write_batch(self.store.engine, prepare_groups(batch), self.stats.run_id))
-                _heartbeat(self.store, self.stats.run_id)
+                self.stats.absorb(self.store.write(batch, self.stats.run_id))
+                heartbeat(self.store.engine, self.stats.run_id)
                 if self.progress is not None:
                     self.progress(self.stats)
             except BaseException as exc:  # noqa: BLE001 - handed to the main thread
@@ -146,72 +138,8 @@ class _BatchWriter:
             self.thread.join()
 
 
-def _heartbeat(store, run_id: int | None) -> None:
-    """Show the run is alive (see end_dead_runs); never fails the run."""
-    try:
-        with store.engine.begin() as conn:
-            conn.execute(
-                sa.update(ingest_runs)
-                .where(ingest_runs.c.id == run_id)
-                .values(heartbeat_at=dt.datetime.now(dt.timezone.utc))
-            )
-    except sa.exc.SQLAlchemyError:
-        pass
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # EPERM: alive, another user's
-        return True
-    return True
-
-
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    # SQLite hands timestamps back without their zone; they were stored in UTC.
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=dt.timezone.utc)
-    return value
-
-
-def end_dead_runs(conn: sa.Connection, now: dt.datetime) -> int:
-    """Close the rows of runs that died 'running' (killed with -9, a crashed host); returns how many."""
-    host = socket.gethostname()
-    running = conn.execute(
-        sa.select(ingest_runs.c.id, ingest_runs.c.pid, ingest_runs.c.host, ingest_runs.c.heartbeat_at,
-                  ingest_runs.c.started_at).where(ingest_runs.c.status == "running")
-    ).all()
-    ended = 0
-    for run in running:
-        seen = _utc(run.heartbeat_at) or _utc(run.started_at)
-        if run.host == host and run.pid is not None and not _pid_alive(run.pid):
-            status = "killed"
-        elif seen is None or now - seen > STALE_RUN_AFTER:
-            status = "abandoned"
-        else:
-            continue
-        # What it stored is in the store, marked with its run id.
-        added = conn.execute(sa.select(sa.func.count()).where(articles.c.run_id == run.id)).scalar_one()
-        failed = conn.execute(sa.select(sa.func.count()).where(errors.c.run_id == run.id)).scalar_one()
-        conn.execute(
-            sa.update(ingest_runs)
-            .where(ingest_runs.c.id == run.id, ingest_runs.c.status == "running")
-            .values(status=status, finished_at=seen or now, added=added, failed=failed)
-        )
-        ended += 1
-    return ended
-
-
-def _known(store) -> tuple[set[str], set[str]]:
-    with store.engine.connect() as conn:
-        rows = conn.execute(sa.select(articles.c.id, articles.c.input_hash)).all()
-    return {r.id for r in rows}, {r.input_hash for r in rows if r.input_hash}
-
-
 def ingest(
-    store,
+    store: Store,
     items: Iterable[Item],
     *,
     paths: Iterable[str] = (),
@@ -233,15 +161,8 @@ def ingest(
     """
     started = time.perf_counter()
     stats = IngestStats()
-    now = dt.datetime.now(dt.timezone.utc)
-    with store.engine.begin() as conn:
-        end_dead_runs(conn, now)
-        stats.run_id = conn.execute(
-            sa.insert(ingest_runs).returning(ingest_runs.c.id),
-            {"started_at": now, "paths": list(paths), "heartbeat_at": now, "pid": os.getpid(),
-             "host": socket.gethostname()},
-        ).scalar_one()
-    known_ids, known_hashes = _known(store)
+    stats.run_id = start_run(store.engine, paths)
+    known_ids, known_hashes = known_inputs(store.engine)
     hashes: deque[str | None] = deque()
 
     def fresh() -> Iterator[Item]:
@@ -296,27 +217,15 @@ def ingest(
     finally:
         writer.stop()
         stats.seconds = time.perf_counter() - started
-        try:
-            with store.engine.begin() as conn:
-                if status == "done" and stats.added == 0 and stats.failed == 0:
-                    # A run that found everything stored leaves no trace:
-                    # re-ingesting changes nothing in the store, not even the log.
-                    conn.execute(sa.delete(ingest_runs).where(ingest_runs.c.id == stats.run_id))
-                else:
-                    conn.execute(
-                        sa.update(ingest_runs)
-                        .where(ingest_runs.c.id == stats.run_id)
-                        .values(
-                            finished_at=dt.datetime.now(dt.timezone.utc),
-                            added=stats.added,
-                            skipped=stats.skipped,
-                            failed=stats.failed,
-                            copies=stats.copies,
-                            status=status,
-                        )
-                    )
-        except sa.exc.SQLAlchemyError:
-            pass  # the run's bookkeeping must not hide the real outcome
+        finish_run(
+            store.engine,
+            stats.run_id,
+            status,
+            added=stats.added,
+            skipped=stats.skipped,
+            failed=stats.failed,
+            copies=stats.copies,
+        )
     if status == "interrupted":
         # Raised once the queued batches are written, so the counts are final.
         raise IngestInterrupted(stats)
