@@ -93,6 +93,8 @@ TIME_ZONES = frozenset("UTC GMT CET CEST EST EDT PST PDT CST CDT MSK JST KST BST
 # -- relative and vague times ---------------------------------------------------
 # "last", "past" and "previous" before a unit or a month look back from the anchor.
 BACKWARD_WORDS = ("last", "past", "previous")
+# "next" and "coming" look ahead.
+FORWARD_WORDS = ("next", "coming")
 # Days from the anchor date.
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
                  "the day before yesterday": -2, "the day after tomorrow": 2}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...lang.en.calendar import BACKWARD_WORDS
+from ...lang.en.calendar import BACKWARD_WORDS, FORWARD_WORDS
 from .. import timecal
 from ..timecal import Interval
 from .model import _Ctx
@@ -38,7 +38,7 @@ def _resolve_month(month: int, m: re.Match[str], ctx: _Ctx, rel: str | None = No
     if rel in BACKWARD_WORDS:
         cands = [c for c in cands if c[1] < anchor.replace(day=1)]
         i = len(cands) - 1
-    elif rel in ("next", "coming"):
+    elif rel in FORWARD_WORDS:
         cands = [c for c in cands if c[0] > anchor]
         i = 0
     elif rel == "this":
@@ -74,7 +74,7 @@ def _weekday_date(weekday: int, m: re.Match[str], ctx: _Ctx, rel: str | None) ->
     delta = weekday - anchor.weekday()
     if rel == "last":
         return anchor + dt.timedelta(days=delta - 7 if delta >= 0 else delta)
-    if rel in ("next", "coming"):
+    if rel in FORWARD_WORDS:
         return anchor + dt.timedelta(days=delta + 7 if delta <= 0 else delta)
     if rel == "this":
         return anchor + dt.timedelta(days=delta)  # the same ISO week
