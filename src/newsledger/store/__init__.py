@@ -55,16 +55,13 @@ def open_store(db: str | None = None, *, create: bool = True, must_exist: bool =
     empty store behind a typo). ``must_exist`` refuses a SQLite file that is
     not there yet even when creating is allowed.
     """
-    from ..errors import StoreError
+    from . import dialects
     from .engine import require_ledger
 
     url = resolve_url(db)
-    if (must_exist or not create) and url.startswith("sqlite:///"):
-        from pathlib import Path
-
-        path = url[len("sqlite:///") :]
-        if path != ":memory:" and not Path(path).exists():
-            raise StoreError(f"no store at {path}: run `newsledger ingest` first, or give --db")
+    dialect = dialects.for_url(url)
+    if (must_exist or not create) and dialect is not None:
+        dialect.require_existing(url)
     engine = make_engine(url, write=create)
     try:
         if create:

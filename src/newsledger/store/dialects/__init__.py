@@ -32,6 +32,8 @@ class Dialect(Protocol):
 
     def set_same_as(self, conn: Connection, pairs: list[tuple[int, int | None]]) -> None: ...
 
+    def require_existing(self, url: str) -> None: ...
+
 
 BACKENDS: dict[str, Dialect] = {sqlite.name: sqlite, postgresql.name: postgresql}  # type: ignore[dict-item]
 
@@ -39,3 +41,11 @@ BACKENDS: dict[str, Dialect] = {sqlite.name: sqlite, postgresql.name: postgresql
 def of(bind: Connection | Engine) -> Dialect:
     """The dialect of an engine or connection."""
     return BACKENDS[bind.dialect.name]
+
+
+def for_url(url: str) -> Dialect | None:
+    """The dialect of a store URL, before any engine exists (None: not a URL make_engine accepts)."""
+    try:
+        return BACKENDS.get(sa.make_url(url).get_backend_name())
+    except sa.exc.ArgumentError:
+        return None  # make_engine says what is wrong with it

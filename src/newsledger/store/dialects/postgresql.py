@@ -27,6 +27,10 @@ def create_engine(url: sa.URL, *, write: bool) -> Engine:
     return sa.create_engine(url, pool_pre_ping=True, json_serializer=dumps)
 
 
+def require_existing(url: str) -> None:
+    """Nothing to check before connecting: a missing database is the server's error."""
+
+
 def lock_for_write(conn: Connection) -> None:
     """Serialise writers for the current transaction."""
     conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LOCK_KEY - (1 << 63)})

@@ -63,6 +63,14 @@ def create_engine(url: sa.URL, *, write: bool) -> Engine:
     return engine
 
 
+def require_existing(url: str) -> None:
+    """Refuse a store file that is not there yet (reading must not create an empty one)."""
+    if url.startswith("sqlite:///"):
+        path = url[len("sqlite:///") :]
+        if path != ":memory:" and not Path(path).exists():
+            raise StoreError(f"no store at {path}: run `newsledger ingest` first, or give --db")
+
+
 def lock_for_write(conn: Connection) -> None:
     """Nothing to do: BEGIN IMMEDIATE took the write lock already."""
 
