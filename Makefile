@@ -23,9 +23,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q -p no:cacheprovider -m "not slow"
 
-# The inner loop: unit tests only, without PostgreSQL, the accuracy runs over ../shared or the slow tests.
+# The inner loop: unit tests only, without PostgreSQL, the accuracy runs over ../shared, the slow
+# tests or the ones that kill and interrupt whole ingest processes (each waits on several runs).
 check: $(STAMP)
-	$(PY) -m pytest -q -p no:cacheprovider -m "not slow and not postgres and not accuracy"
+	$(PY) -m pytest -q -p no:cacheprovider -m "not slow and not postgres and not accuracy and not processes"
 
 bench: $(STAMP)
 	$(PY) benchmarks/accuracy.py --write

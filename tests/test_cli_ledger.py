@@ -52,6 +52,7 @@ def _stored(store) -> dict[str, Counter]:
     return out
 
 
+@pytest.mark.processes
 def test_killed_ingest_leaves_complete_articles_and_resumes(store_url, extractor, tmp_path):
     src = write_small_articles(tmp_path / "many.jsonl", 300)
     proc = _ingest(store_url, src, extra=["--commit-every", "5", "--batch-size", "8"])
@@ -84,6 +85,7 @@ def test_killed_ingest_leaves_complete_articles_and_resumes(store_url, extractor
         store.close()
 
 
+@pytest.mark.processes
 def test_concurrent_ingests_store_each_article_once(store_url, extractor, tmp_path):
     a = write_small_articles(tmp_path / "a.jsonl", 40)
     b = write_small_articles(tmp_path / "b.jsonl", 40, start=20)  # overlaps a on 20 items

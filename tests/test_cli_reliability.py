@@ -371,6 +371,7 @@ def _runs(db: str) -> list[dict]:
         return [dict(r._mapping) for r in conn.execute(sa.text("SELECT * FROM ingest_runs ORDER BY id"))]
 
 
+@pytest.mark.processes
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_says_what_was_stored_and_marks_the_run_interrupted(tmp_path, jobs):
     from test_store_fixtures import write_small_articles
