@@ -92,7 +92,7 @@ def _no_claim_hidden(store_url):
         everything = find_claims(conn, ClaimFilter(copies=True))
         listed = {r["id"] for r in find_claims(conn, ClaimFilter())}
     by_id = {r["id"]: r for r in everything}
-    same = ("value", "unit", "change", "time_start", "time_end", "time_kind")
+    same = ("value", "low", "high", "bound", "unit", "change", "time_start", "time_end", "time_kind")
     for r in everything:
         if r["id"] in listed:
             continue
@@ -186,6 +186,27 @@ def test_a_claim_folds_only_into_the_same_measure_and_time(store_url):
     assert original == "o"
     assert listed == {("o", "About 77 homes"), ("c", "77 roads"), ("o", "18"), ("c", "18"), ("o", "64")}
     assert [r["figure"] for r in roads] == ["77 roads"]
+    _no_claim_hidden(store_url)
+
+
+def test_a_claim_folds_only_into_the_same_hedge(store_url):
+    """'at least 40 killed' in a copy is not the original's exact '40 killed': both stay listed.
+
+    Found by review after the first fix: the hedge was not part of what two claims must share.
+    """
+    orig = ArticleRecord("o", "o", REPORT, published="2025-03-03")
+    copy = ArticleRecord("c", "c", EDITED, published="2025-03-04")
+    hedged = ClaimRecord("c", (20, 31), "at least 40", (0, 200), Quantity(40.0, 40.0, None, "lower"), "killed")
+    same = ClaimRecord("c", (40, 46), "about 9", (0, 200), Quantity(9.0, 8.1, 9.9, "approx"), "roads")
+    with open_store(store_url) as store:
+        store.write([([orig, _claim("o", 20, "40", 40.0, "killed"),
+                       ClaimRecord("o", (40, 46), "about 9", (0, 200), Quantity(9.0, 8.1, 9.9, "approx"), "roads")], None)])
+        store.write([([copy, hedged, same], None)])
+        with store.engine.connect() as conn:
+            original = conn.execute(sa.text("SELECT original_id FROM articles WHERE id = 'c'")).scalar_one()
+            listed = {(r["article_id"], r["figure"]) for r in find_claims(conn, ClaimFilter())}
+    assert original == "o"
+    assert listed == {("o", "40"), ("c", "at least 40"), ("o", "about 9")}
     _no_claim_hidden(store_url)
 
 

@@ -1,8 +1,8 @@
 """Which claims of a copy are the claims of its original, and which copy is the original.
 
 A copy's claim is folded into its original's only when it states the same
-figure of the same thing at the same time; the earliest article of a group
-is its original.
+figure, with the same hedge, of the same thing at the same time; the
+earliest article of a group is its original.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ def order_key(published: dt.date | None, seq: int) -> tuple[dt.date, int]:
     return (published or dt.date.max, seq)
 
 
-CLAIM_KEY_COLS = ("id", "article_id", "value", "unit", "change", "measure", "time_start", "time_end", "time_kind")
+CLAIM_KEY_COLS = (
+    "id", "article_id", "value", "unit", "change", "measure", "time_start", "time_end", "time_kind", "bound", "low", "high",
+)
 
 
 @dataclass(frozen=True)
@@ -35,13 +37,18 @@ class ClaimKey:
     time_start: dt.date | None = None
     time_end: dt.date | None = None
     time_kind: str | None = None
+    bound: str | None = None
+    low: float | None = None
+    high: float | None = None
 
 
 def match_claims(originals: list[Any], copy_claims: list[Any]) -> list[tuple[int, int]]:
     """(copy claim id, original claim id) pairs: the same figure of the same thing at the same time.
 
-    Only a claim that agrees on value, unit, change, measure (case-insensitive)
-    and time (start, end and kind) is the same claim. There is no looser
+    Only a claim that agrees on value, hedge (bound and interval), unit,
+    change, measure (case-insensitive) and time (start, end and kind) is the
+    same claim: "at least 40" is not "40", and a copy that hedges where its
+    original did not says something else. There is no looser
     fallback: '77 roads' is not 'about 77 homes', and a folded claim is hidden
     from the default listing.
     """
@@ -61,5 +68,8 @@ def match_claims(originals: list[Any], copy_claims: list[Any]) -> list[tuple[int
 
 def claim_key(row: Any) -> tuple:
     """What two claims must share to be one claim (a stored row or a ClaimKey alike)."""
-    return (row.value, row.unit, row.change, measure_key(row.measure), to_date(row.time_start), to_date(row.time_end), row.time_kind)
+    return (
+        row.value, row.bound, row.low, row.high, row.unit, row.change, measure_key(row.measure),
+        to_date(row.time_start), to_date(row.time_end), row.time_kind,
+    )
 
