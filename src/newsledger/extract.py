@@ -72,7 +72,8 @@ class Prepared:
     published: dt.date | None
 
 
-def _where(raw: RawArticle) -> str:
+def where_from(raw: RawArticle) -> str:
+    """Where an input came from, for messages: path:line, the path, or <stdin>:line."""
     if raw.path and raw.line:
         return f"{raw.path}:{raw.line}"
     return raw.path or (f"<stdin>:{raw.line}" if raw.line else "<input>")
@@ -87,11 +88,11 @@ def prepare(
     try:
         cleaned: Cleaned = clean_html(raw.html, raw.url) if raw.html is not None else clean_text(raw.text or "")
     except InputError as exc:
-        return ErrorRecord(raw.id, f"{_where(raw)}: {exc}", raw.path, raw.line)
+        return ErrorRecord(raw.id, f"{where_from(raw)}: {exc}", raw.path, raw.line)
     published, source = parse_date(raw.published), "given"
     if published is None and raw.published and raw.published.strip():
         return ErrorRecord(
-            raw.id, f"{_where(raw)}: published {raw.published!r} is not a usable date (YYYY-MM-DD, year {MIN_YEAR}-{MAX_YEAR})", raw.path, raw.line
+            raw.id, f"{where_from(raw)}: published {raw.published!r} is not a usable date (YYYY-MM-DD, year {MIN_YEAR}-{MAX_YEAR})", raw.path, raw.line
         )
     if published is None and cleaned.published:
         published, source = parse_date(cleaned.published), "metadata"
@@ -167,7 +168,7 @@ def _over_limit(raw: RawArticle, max_chars: int | None) -> ErrorRecord | None:
     kind = "HTML" if raw.html is not None else "text"
     return ErrorRecord(
         raw.id,
-        f"{_where(raw)}: {kind} of {size:,} characters is over the limit of {max_chars:,}; "
+        f"{where_from(raw)}: {kind} of {size:,} characters is over the limit of {max_chars:,}; "
         f"raise it with --max-chars (0 for no limit) to extract it",
         raw.path,
         raw.line,

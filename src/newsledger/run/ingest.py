@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import IngestInterrupted
-from ..extract import DEFAULT_MAX_CHARS
+from ..extract import DEFAULT_MAX_CHARS, where_from
 from ..ingest.article import Item, RawArticle
 from ..records import ErrorRecord, Record
 from ..store import Store
@@ -174,13 +174,29 @@ def ingest(
                 yield item
                 continue
             h = input_hash(item)
-            if (item.id in known_ids) if item.id else (h in known_hashes):
+            if item.id and item.id in known_ids:
+                stored = known_ids[item.id]
+                if stored is None or stored == h:
+                    stats.skip()  # stored already: a re-run or a resumed one
+                    continue
+                # Another text under a stored id would be dropped as "already
+                # there": say so, so the user can give it an id of its own.
+                hashes.append(None)
+                yield ErrorRecord(
+                    item.id,
+                    f"{where_from(item)}: id {item.id!r} is already stored for another text; "
+                    "this article was not stored: give it an id of its own",
+                    item.path,
+                    item.line,
+                )
+                continue
+            if not item.id and h in known_hashes:
                 stats.skip()
                 continue
             # An input with its own id claims only that id for the rest of the run:
             # if it fails, a later copy of its text without an id must still be stored.
             if item.id:
-                known_ids.add(item.id)
+                known_ids[item.id] = h
             else:
                 known_hashes.add(h)
             hashes.append(h)

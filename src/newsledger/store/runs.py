@@ -76,11 +76,11 @@ def finish_run(
         pass  # the run's bookkeeping must not hide the real outcome
 
 
-def known_inputs(engine: Engine) -> tuple[set[str], set[str]]:
-    """The ids and input hashes of every stored article (what a resumed run skips)."""
+def known_inputs(engine: Engine) -> tuple[dict[str, str | None], set[str]]:
+    """Every stored article's id with its input hash, and the set of input hashes (what a resumed run skips)."""
     with engine.connect() as conn:
         rows = conn.execute(sa.select(articles.c.id, articles.c.input_hash)).all()
-    return {r.id for r in rows}, {r.input_hash for r in rows if r.input_hash}
+    return {r.id: r.input_hash for r in rows}, {r.input_hash for r in rows if r.input_hash}
 
 
 def _pid_alive(pid: int) -> bool:
