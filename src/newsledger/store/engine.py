@@ -91,7 +91,15 @@ def store_revision(conn: Connection, url: str) -> str | None:
     """The store's schema revision (None: no ledger there); refuses one newer than this version."""
     from alembic.runtime.migration import MigrationContext
 
-    current = MigrationContext.configure(conn).get_current_revision()
+    heads = MigrationContext.configure(conn).get_current_heads()
+    if len(heads) > 1:
+        # newsledger's migrations are one line; several rows in alembic_version
+        # mean another tool or a hand edit wrote there, and no upgrade is safe.
+        raise StoreError(
+            f"the store {describe(url)} records several schema revisions ({', '.join(sorted(heads))}); "
+            "its alembic_version table was changed outside newsledger"
+        )
+    current = heads[0] if heads else None
     if current is not None and current not in known_revisions():
         raise StoreError(
             f"the store {describe(url)} was created by a newer newsledger (revision {current}); upgrade newsledger"
