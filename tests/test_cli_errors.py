@@ -38,7 +38,7 @@ def _claim_row(**over):
 def test_tables_print_square_brackets_in_article_text_as_written():
     from rich.console import Console
 
-    from newsledger.store.display import articles_table, claims_table
+    from newsledger.cli.render import articles_table, claims_table
 
     console = Console(record=True, width=200, file=open("/dev/null", "w"))
     claims_table([_claim_row()], console)
@@ -54,7 +54,7 @@ def test_tables_print_square_brackets_in_article_text_as_written():
 def test_extract_table_of_an_article_with_markup_like_text(extractor, tmp_path):
     from rich.console import Console
 
-    from newsledger.cli import print_tables
+    from newsledger.cli.render import print_tables
 
     (records,) = list(
         extractor.process(

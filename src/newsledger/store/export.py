@@ -1,17 +1,52 @@
-"""``newsledger export``: a table of the store as CSV, JSON Lines or Parquet, streamed."""
+"""A table of the store as CSV, JSON Lines, JSON or Parquet, streamed: data out, no rendering."""
 
 from __future__ import annotations
 
+import csv
+import json
 import sys
+from collections.abc import Iterable
 from contextlib import ExitStack
 from itertools import islice
+from typing import Any, TextIO
 
 from sqlalchemy.engine import Connection
 
-from .display import write_rows
+from ..safe_text import for_terminal
 from .queries import arrow_schema, export_rows
 
 PARQUET_CHUNK = 10_000
+
+
+def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
+    """Rows as jsonl, csv or json on ``out``; returns how many.
+
+    The rows are written exactly, except to a terminal, where they are read,
+    not parsed: there control characters are made visible.
+    """
+    out = for_terminal(out)
+    n = 0
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+    elif fmt == "json":
+        out.write("[")
+        for row in rows:
+            out.write(("," if n else "") + "\n " + json.dumps(row, ensure_ascii=False))
+            n += 1
+        out.write("\n]\n" if n else "]\n")
+    elif fmt == "csv":
+        writer = None
+        for row in rows:
+            if writer is None:
+                writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n")
+                writer.writeheader()
+            writer.writerow(row)
+            n += 1
+    else:  # pragma: no cover - click restricts the choices
+        raise ValueError(fmt)
+    return n
 
 
 def export_table(conn: Connection, table_name: str, fmt: str, output: str | None) -> int:

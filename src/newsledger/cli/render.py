@@ -1,49 +1,39 @@
-"""How the query commands print: tables on a terminal, JSON Lines / CSV / JSON when piped.
+"""How the commands print: rich tables on a terminal, JSON Lines / CSV / JSON when piped.
 
 Follows sqlite-utils and datasette: the same rows, whatever the format; CSV
-with a header row; JSON Lines one object per line; ``json`` an array.
+with a header row; JSON Lines one object per line; ``json`` an array. The
+rows and records come from the library; only this module knows how they look.
 """
 
 from __future__ import annotations
 
-import csv
 import json
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TextIO
 
-from ..records import ArticleRecord, ClaimRecord, EntityRecord, Record, StatementRecord, TimeRecord
+from ..records import ArticleRecord, ClaimRecord, EntityRecord, ErrorRecord, Record, StatementRecord, TimeRecord
 from ..safe_text import c1_positions, for_terminal, visible, visible_offset
+from ..store.export import write_rows
+from .options import output_format
 
 
-def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
-    """Rows as jsonl, csv or json on ``out``; returns how many.
-
-    The rows are written exactly, except to a terminal, where they are read,
-    not parsed: there control characters are made visible.
-    """
+def write_jsonl(records: Iterable[Record], out: TextIO) -> None:
+    """Records in the output contract's form, one JSON object a line, as ``extract`` prints them."""
     out = for_terminal(out)
-    n = 0
-    if fmt == "jsonl":
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            n += 1
-    elif fmt == "json":
-        out.write("[")
-        for row in rows:
-            out.write(("," if n else "") + "\n " + json.dumps(row, ensure_ascii=False))
-            n += 1
-        out.write("\n]\n" if n else "]\n")
-    elif fmt == "csv":
-        writer = None
-        for row in rows:
-            if writer is None:
-                writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n")
-                writer.writeheader()
-            writer.writerow(row)
-            n += 1
-    else:  # pragma: no cover - click restricts the choices
-        raise ValueError(fmt)
-    return n
+    for record in records:
+        out.write(json.dumps(record.to_dict(), ensure_ascii=False))
+        out.write("\n")
+
+
+def emit_rows(rows: list[dict[str, Any]], fmt: str | None, table: Callable[[Any, Any], None]) -> None:
+    """Query rows as a rich table on a terminal (or when asked), else JSONL/CSV/JSON."""
+    if output_format(fmt) == "table":
+        from rich.console import Console
+
+        table(rows, Console())
+    else:
+        write_rows(rows, output_format(fmt), sys.stdout)
 
 
 def _num(value: Any) -> str:
@@ -247,3 +237,39 @@ def record_tables(
 
 def view_records(view: Any) -> list[Record]:
     return [view.article, *view.records]
+
+
+def _how_many(n: int, kind: str) -> str:
+    """'1 entity', '4 entities', '4 statements'."""
+    if n == 1:
+        return f"1 {kind}"
+    return f"{n} {kind[:-1]}ies" if kind.endswith("y") else f"{n} {kind}s"
+
+
+def print_tables(groups: Iterable[list[Record]], console: Any) -> None:
+    """Readable tables for a terminal: each article with its claims and times."""
+    for records in groups:
+        head = records[0]
+        if isinstance(head, ErrorRecord):
+            console.print(f"[bold red]error[/] {_esc(head.message)}")
+            continue
+        assert isinstance(head, ArticleRecord)
+        title = head.title or head.text.split("\n", 1)[0][:80]
+        console.rule(f"[bold]{_esc(title)}")
+        console.print(
+            _esc(
+                f"id {head.id}  published {head.published or '?'} ({head.published_source or 'unknown'})"
+                + (f"  outlet {head.outlet}" if head.outlet else "")
+                + (f"  origin {head.origin_outlet}" if head.origin_outlet else "")
+            )
+        )
+        record_tables(records[1:], console, kinds=("claim", "time"))
+        for r in records[1:]:
+            if isinstance(r, ErrorRecord):
+                console.print(f"[bold red]error[/] {_esc(r.message)}")
+        counts: dict[str, int] = {}
+        for r in records[1:]:
+            if not isinstance(r, (ClaimRecord, TimeRecord)):
+                counts[r.TYPE] = counts.get(r.TYPE, 0) + 1
+        if counts:
+            console.print("also: " + ", ".join(_how_many(n, t) for t, n in counts.items()))

@@ -1,0 +1,115 @@
+"""``newsledger ingest``: inputs through extraction into the store, with progress and a summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from typing import Any
+
+import click
+
+from ..errors import IngestInterrupted
+from ..safe_text import visible
+from .boundary import use_store
+from .options import db_option, jobs_option, max_chars_option, model_option, published_option
+
+
+def _progress(console: Any):
+    """A rich progress display (articles done, articles/second) for a terminal."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TextColumn("{task.completed} articles"),
+        TextColumn("[cyan]{task.fields[rate]:.1f} articles/s"),
+        TextColumn("{task.fields[detail]}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True, readable=False))
+@db_option
+@published_option
+@model_option
+@jobs_option
+@click.option(
+    "--commit-every",
+    type=click.IntRange(1, 100_000),
+    default=50,
+    show_default=True,
+    help="Articles per write transaction (each is all-or-nothing).",
+)
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@max_chars_option
+def ingest(
+    paths: tuple[str, ...],
+    db: str | None,
+    published: dt.date | None,
+    model: str | None,
+    jobs: int,
+    batch_size: int,
+    commit_every: int,
+    progress: bool | None,
+    max_chars: int,
+) -> None:
+    """Extract articles into the store: PATH is anything `extract` takes, or an RSS/Atom or WARC file.
+
+    Articles already stored are skipped, so re-running (or resuming a killed
+    run) stores nothing twice. Bad inputs get an error row and the run goes
+    on; the exit status is 1 if any input of this run failed.
+    """
+    from rich.console import Console
+
+    from ..ingest.readers import iter_inputs
+    from ..run.ingest import ingest as ingest_into
+    from ..store.engine import describe
+
+    err = Console(stderr=True)
+    show = err.is_terminal if progress is None else progress
+    started = time.perf_counter()
+    options: dict[str, Any] = dict(
+        paths=paths, model=model, jobs=jobs, batch_size=batch_size, commit_every=commit_every,
+        default_published=published, max_chars=max_chars,
+    )
+    interrupted = False
+    store = use_store(db, create=True)
+    try:
+        if show:
+            bar = _progress(err)
+            with bar:
+                task = bar.add_task("ingest", total=None, rate=0.0, detail="")
+
+                def tick(stats: Any) -> None:
+                    elapsed = max(time.perf_counter() - started, 1e-6)
+                    bar.update(
+                        task,
+                        completed=stats.extracted + stats.skipped,
+                        rate=stats.extracted / elapsed,
+                        detail=f"{stats.added} stored, {stats.skipped} known, {stats.failed} failed",
+                    )
+
+                stats = ingest_into(store, iter_inputs(paths, max_chars=max_chars), progress=tick, **options)
+        else:
+            stats = ingest_into(store, iter_inputs(paths, max_chars=max_chars), **options)
+    except IngestInterrupted as exc:
+        # Ctrl-C: say what is safely stored (whole batches) rather than just "Aborted!".
+        stats, interrupted = exc.stats, True
+    for message in stats.errors:
+        click.echo(f"error: {visible(message)}", err=True)
+    rate = (stats.added + stats.failed) / stats.seconds if stats.seconds else 0.0
+    click.echo(
+        ("interrupted: " if interrupted else "")
+        + f"{stats.added} articles stored, {stats.skipped} already there, {stats.failed} failed, "
+        f"{stats.copies} linked as republished copies, {stats.updates} as updates of a similar report, into {describe(store.url)} "
+        f"in {stats.seconds:.1f}s ({rate:.1f} articles/s)"
+        + ("; run the same ingest again to resume" if interrupted else ""),
+        err=True,
+    )
+    if interrupted:
+        sys.exit(130)  # the shell's status for a command stopped by SIGINT
+    sys.exit(1 if stats.failed else 0)
