@@ -323,7 +323,7 @@ def test_record_counts_are_plural_and_json_errors_say_at_once():
     from rich.console import Console
 
     from newsledger.cli.render import print_tables
-    from newsledger.ingest.readers import parse_jsonl_line
+    from newsledger.ingest.jsonl import parse_jsonl_line
     from newsledger.records import StatementRecord
 
     article = ArticleRecord(article_id="a", id="a", text="He said it. She said so.")

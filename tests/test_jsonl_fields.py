@@ -8,7 +8,7 @@ import pytest
 
 from newsledger.extract import parse_date, prepare
 from newsledger.ingest.article import RawArticle
-from newsledger.ingest.readers import parse_jsonl_line
+from newsledger.ingest.jsonl import parse_jsonl_line
 from newsledger.records import ErrorRecord
 
 

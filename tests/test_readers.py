@@ -6,7 +6,8 @@ import io
 import json
 
 from newsledger.ingest.article import RawArticle
-from newsledger.ingest.readers import iter_inputs, read_jsonl_stream
+from newsledger.ingest.jsonl import read_jsonl_stream
+from newsledger.ingest.readers import iter_inputs
 from newsledger.records import ErrorRecord
 
 
