@@ -300,10 +300,10 @@ def test_the_facts_kept_for_linking_are_the_facts_read_back(store_url, extractor
 
 def test_the_ingest_summary_counts_updates_and_show_names_the_related_report(store_url, tmp_path, extractor, monkeypatch):
     """A user who ingests two bulletins is told one is an update, and `show` points from each to the other."""
-    import newsledger.extract as extract_module
+    import newsledger.run.local as local
 
     # The CLI builds its own Extractor; hand it the session's loaded one.
-    monkeypatch.setattr(extract_module, "Extractor", lambda *a, **k: extractor)
+    monkeypatch.setattr(local, "Extractor", lambda *a, **k: extractor)
     path = _jsonl(
         tmp_path / "days.jsonl",
         [{"id": "day1", "published": "2025-03-03", "text": DAY1}, {"id": "day2", "published": "2025-03-04", "text": DAY2}],
@@ -311,7 +311,7 @@ def test_the_ingest_summary_counts_updates_and_show_names_the_related_report(sto
     runner = CliRunner()
     result = runner.invoke(cli, ["ingest", path, "--db", store_url, "--no-progress"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert "0 linked as republished copies, 1 as updates of a similar report" in result.stderr
+    assert "0 linked as republished copies, 1 as an update of a similar report" in result.stderr
     shown = runner.invoke(cli, ["show", "day1", "--db", store_url, "--format", "table"], catch_exceptions=False)
     assert shown.exit_code == 0, shown.output
     assert "related (update, other figures): day2" in shown.stdout

@@ -47,3 +47,21 @@ def test_the_same_text_under_its_id_is_still_skipped_on_a_rerun(store_url, extra
     stats, texts, errors = _ingest(store_url, extractor, tmp_path / "a.jsonl", [FIRST])
     assert stats.skipped == 1 and stats.failed == 0 and stats.added == 0
     assert errors == []
+
+
+def test_the_ingest_summary_counts_in_english(tmp_path, extractor, monkeypatch):
+    """'1 article stored', not '1 articles stored' (found by review after the first plural fix)."""
+    from click.testing import CliRunner
+
+    import newsledger.run.local as local
+    from newsledger.cli import cli
+
+    monkeypatch.setattr(local, "Extractor", lambda *a, **k: extractor)
+    src = tmp_path / "one.jsonl"
+    src.write_text(json.dumps(FIRST) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", str(src), "--db", str(tmp_path / "l.db"), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "1 article stored, 0 already there" in result.stderr
+    out = tmp_path / "claims.csv"
+    result = CliRunner().invoke(cli, ["export", "--format", "csv", "--db", str(tmp_path / "l.db"), "-o", str(out)])
+    assert result.exit_code == 0 and "1 row of claims written" in result.stderr, result.stderr

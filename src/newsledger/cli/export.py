@@ -8,6 +8,7 @@ import click
 
 from .boundary import use_store
 from .options import db_option
+from .render import how_many
 
 
 @click.command()
@@ -48,4 +49,4 @@ def export(db: str | None, fmt: str, table_name: str, output: str | None) -> Non
         except OSError as exc:  # -o in a missing folder, a full disk, no permission
             raise click.ClickException(f"cannot write {output or 'the output'}: {exc.strerror or exc}") from exc
     if output:
-        click.echo(f"{n} rows of {table_name} written to {output}", err=True)
+        click.echo(f"{how_many(n, 'row')} of {table_name} written to {output}", err=True)

@@ -13,6 +13,7 @@ from ..errors import IngestInterrupted
 from ..safe_text import visible
 from .boundary import use_store
 from .options import db_option, jobs_option, max_chars_option, model_option, published_option
+from .render import how_many
 
 
 def _progress(console: Any):
@@ -104,8 +105,9 @@ def ingest(
     rate = (stats.added + stats.failed) / stats.seconds if stats.seconds else 0.0
     click.echo(
         ("interrupted: " if interrupted else "")
-        + f"{stats.added} articles stored, {stats.skipped} already there, {stats.failed} failed, "
-        f"{stats.copies} linked as republished copies, {stats.updates} as updates of a similar report, into {describe(store.url)} "
+        + f"{how_many(stats.added, 'article')} stored, {stats.skipped} already there, {stats.failed} failed, "
+        f"{stats.copies} linked as {'a republished copy' if stats.copies == 1 else 'republished copies'}, "
+        f"{stats.updates} as {'an update' if stats.updates == 1 else 'updates'} of a similar report, into {describe(store.url)} "
         f"in {stats.seconds:.1f}s ({rate:.1f} articles/s)"
         + ("; run the same ingest again to resume" if interrupted else ""),
         err=True,

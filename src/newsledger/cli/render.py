@@ -239,7 +239,7 @@ def view_records(view: Any) -> list[Record]:
     return [view.article, *view.records]
 
 
-def _how_many(n: int, kind: str) -> str:
+def how_many(n: int, kind: str) -> str:
     """'1 entity', '4 entities', '4 statements'."""
     if n == 1:
         return f"1 {kind}"
@@ -272,4 +272,4 @@ def print_tables(groups: Iterable[list[Record]], console: Any) -> None:
             if not isinstance(r, (ClaimRecord, TimeRecord)):
                 counts[r.TYPE] = counts.get(r.TYPE, 0) + 1
         if counts:
-            console.print("also: " + ", ".join(_how_many(n, t) for t, n in counts.items()))
+            console.print("also: " + ", ".join(how_many(n, t) for t, n in counts.items()))
