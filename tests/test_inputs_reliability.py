@@ -337,8 +337,9 @@ def test_a_file_surely_over_max_chars_is_refused_unread(tmp_path, monkeypatch):
     ok = tmp_path / "ok.txt"
     ok.write_text("A short report.", encoding="utf-8")
     read = []
-    real = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or real(self))
+    real_read, real_open = Path.read_bytes, Path.open
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or real_read(self))
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: read.append(self.name) or real_open(self, *a, **k))
 
     items = list(iter_inputs([str(big), str(near), str(ok)], max_chars=1000))
 
@@ -347,3 +348,34 @@ def test_a_file_surely_over_max_chars_is_refused_unread(tmp_path, monkeypatch):
     assert read == ["near.txt", "ok.txt"]
     # Without a limit nothing is refused up front.
     assert not any(isinstance(i, ErrorRecord) for i in iter_inputs([str(near), str(ok)]))
+
+
+def test_a_device_or_pipe_is_read_no_further_than_max_chars_allows(tmp_path):
+    """/dev/zero has no size to look at first and never ends: the read itself stops at the limit (found by review)."""
+    from newsledger.ingest.readers import iter_inputs
+    from newsledger.records import ErrorRecord
+
+    ok = tmp_path / "ok.txt"
+    ok.write_text("A short report.", encoding="utf-8")
+    items = list(iter_inputs(["/dev/zero", str(ok)], max_chars=1000))
+    assert isinstance(items[0], ErrorRecord) and "/dev/zero" in items[0].message and "--max-chars" in items[0].message
+    assert items[1].text == "A short report."
+
+
+def test_a_jsonl_line_longer_than_any_article_within_the_limit_is_an_error_for_that_line():
+    # Given a stream whose second line never ends within the limit, when it is read,
+    # then that line is an error naming it, and the lines around it are read.
+    import io
+    import json
+
+    from newsledger.ingest.jsonl import max_line_bytes, read_jsonl_stream
+    from newsledger.records import ErrorRecord
+
+    limit = max_line_bytes(10)
+    good = json.dumps({"id": "a", "text": "Four cars burned."}).encode() + b"\n"
+    long = b'{"id": "b", "text": "' + b"x" * (3 * limit) + b'"}\n'
+    items = list(read_jsonl_stream(io.BytesIO(good + long + good.replace(b'"a"', b'"c"')), "feed.jsonl", limit))
+    assert [getattr(i, "id", None) for i in items] == ["a", None, "c"]
+    assert isinstance(items[1], ErrorRecord) and items[1].line == 2 and "feed.jsonl:2" in items[1].message
+    # No limit: the same long line is read (and left to the extractor to measure).
+    assert len(list(read_jsonl_stream(io.BytesIO(long), "feed.jsonl"))) == 1

@@ -77,10 +77,52 @@ def article_from_json(data: object, where: str, path: str | None, line: int | No
     )
 
 
-def read_jsonl_stream(stream: IO[bytes], path: str | None) -> Iterator[Item]:
-    """Articles from a JSONL byte stream, one per non-blank line."""
-    for number, raw in enumerate(stream, start=1):
+# JSON spends at most 12 bytes on a character (a surrogate pair as two \\uXXXX
+# escapes); the rest of a line (id, title, url, keys) gets this much besides.
+JSON_BYTES_PER_CHAR = 12
+LINE_OVERHEAD_BYTES = 1 << 20
+_SKIP_CHUNK = 1 << 20
+
+
+def max_line_bytes(max_chars: int | None) -> int | None:
+    """The longest JSONL line that can hold an article of at most ``max_chars`` characters (None: no limit)."""
+    return JSON_BYTES_PER_CHAR * max_chars + LINE_OVERHEAD_BYTES if max_chars else None
+
+
+def _lines(stream: IO[bytes], limit: int | None) -> Iterator[bytes | None]:
+    """The stream's lines; None for a line over ``limit`` bytes, whose rest is read past in bounded chunks."""
+    if limit is None:
+        yield from stream
+        return
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield raw
+            continue
+        while raw and not raw.endswith(b"\n"):  # the rest of the line, never held whole
+            raw = stream.readline(_SKIP_CHUNK)
+        yield None
+
+
+def read_jsonl_stream(stream: IO[bytes], path: str | None, max_bytes: int | None = None) -> Iterator[Item]:
+    """Articles from a JSONL byte stream, one per non-blank line.
+
+    With ``max_bytes`` (see :func:`max_line_bytes`), a longer line is an error
+    for that line and is never held in memory whole; the next lines go on.
+    """
+    for number, raw in enumerate(_lines(stream, max_bytes), start=1):
         where = f"{path or '<stdin>'}:{number}"
+        if raw is None:
+            yield ErrorRecord(
+                None,
+                f"{where}: a line of more than {max_bytes:,} bytes, longer than any article within --max-chars; "
+                "raise it with --max-chars (0 for no limit) to extract it",
+                path,
+                number,
+            )
+            continue
         try:
             line = decode_text(raw, where)
         except InputError as exc:

@@ -24,7 +24,7 @@ from ..records import ErrorRecord
 from ..safe_text import visible  # warnings go straight to a terminal
 from . import feeds, warc
 from .article import Item, RawArticle, cannot_read, decode_text
-from .jsonl import read_json_text, read_jsonl_stream
+from .jsonl import max_line_bytes, read_json_text, read_jsonl_stream
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -71,10 +71,30 @@ def _too_big(path: Path, max_chars: int | None) -> ErrorRecord | None:
     )
 
 
-def _decoded(path: Path) -> str | ErrorRecord:
+def _over_limit(name: str, max_chars: int) -> ErrorRecord:
+    return ErrorRecord(
+        None,
+        f"{name}: more than {MAX_UTF8_BYTES * max_chars:,} bytes, over the limit of {max_chars:,} characters; "
+        "raise it with --max-chars (0 for no limit) to extract it",
+        name,
+    )
+
+
+def _decoded(path: Path, max_chars: int | None = None) -> str | ErrorRecord:
+    """The file's text; with ``max_chars``, read no further than the bytes that many characters can take.
+
+    A device or a pipe has no size to look at first (``/dev/zero`` never
+    ends), so the read itself is bounded.
+    """
     name = str(path)
     try:
-        data = path.read_bytes()
+        if max_chars:
+            with path.open("rb") as stream:
+                data = stream.read(MAX_UTF8_BYTES * max_chars + 1)
+            if len(data) > MAX_UTF8_BYTES * max_chars:
+                return _over_limit(name, max_chars)
+        else:
+            data = path.read_bytes()
     except OSError as exc:
         return cannot_read(name, exc)
     try:
@@ -89,7 +109,7 @@ def _read_jsonl(path: Path, max_chars: int | None) -> Iterator[Item]:
     name = str(path)
     try:
         with path.open("rb") as stream:
-            yield from read_jsonl_stream(stream, name)
+            yield from read_jsonl_stream(stream, name, max_line_bytes(max_chars))
     except OSError as exc:
         yield cannot_read(name, exc)
 
@@ -107,7 +127,7 @@ def _read_one(path: Path, max_chars: int | None, as_html: Callable[[str], bool])
     if (too_big := _too_big(path, max_chars)) is not None:
         yield too_big
         return
-    text = _decoded(path)
+    text = _decoded(path, max_chars)
     if isinstance(text, ErrorRecord):
         yield text
     elif as_html(text):
@@ -232,14 +252,14 @@ def iter_folder(folder: Path) -> Iterator[Path | ErrorRecord]:
             log.warning("%s: skipped, not a regular file (a FIFO, socket or device)", visible(entry.path))
 
 
-def _read_stdin(stdin: IO[bytes] | None) -> Iterator[Item]:
+def _read_stdin(stdin: IO[bytes] | None, max_chars: int | None = None) -> Iterator[Item]:
     if stdin is None:
         if sys.stdin is None:  # started with standard input closed
             yield ErrorRecord(None, "<stdin>: standard input is closed, nothing to read")
             return
         stdin = sys.stdin.buffer
     try:
-        yield from read_jsonl_stream(stdin, None)
+        yield from read_jsonl_stream(stdin, None, max_line_bytes(max_chars))
     except OSError as exc:  # standard input redirected from a folder, or a read error
         yield ErrorRecord(None, f"<stdin>: cannot read standard input ({exc.strerror or exc})")
 
@@ -254,7 +274,7 @@ def iter_inputs(
     """
     for given in paths:
         if given == "-":
-            yield from _read_stdin(stdin)
+            yield from _read_stdin(stdin, max_chars)
             continue
         path = Path(given)
         try:
