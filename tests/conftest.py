@@ -73,3 +73,15 @@ def seed_path() -> Path:
 @pytest.fixture(scope="session")
 def seed_text(seed_path) -> str:
     return seed_path.read_text(encoding="utf-8")
+
+
+def check_spans(records) -> None:
+    """Every record's span holds its text in the article's text (the article first)."""
+    from newsledger.records import ArticleRecord
+
+    article = records[0]
+    assert isinstance(article, ArticleRecord)
+    for r in records[1:]:
+        span = getattr(r, "span", None)
+        if span is not None and hasattr(r, "text"):
+            assert article.text[span[0] : span[1]] == r.text, r

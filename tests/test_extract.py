@@ -12,6 +12,7 @@ from newsledger.cli import cli
 from newsledger.extract import DEFAULT_MAX_CHARS, split_text
 from newsledger.ingest.article import RawArticle
 from newsledger.ingest.readers import iter_inputs
+from conftest import check_spans
 from newsledger.records import ArticleRecord, ErrorRecord, record_from_dict
 
 STORY = (
@@ -20,13 +21,6 @@ STORY = (
 )
 
 
-def _check_spans(records):
-    article = records[0]
-    assert isinstance(article, ArticleRecord)
-    for r in records[1:]:
-        span = getattr(r, "span", None)
-        if span is not None and hasattr(r, "text"):
-            assert article.text[span[0] : span[1]] == r.text, r
 
 
 def test_bad_inputs_give_errors_and_good_articles_still_come_out(tmp_path, extractor):
@@ -48,7 +42,7 @@ def test_bad_inputs_give_errors_and_good_articles_still_come_out(tmp_path, extra
     assert heads[4].line == 2
     for g in groups:
         if isinstance(g[0], ArticleRecord):
-            _check_spans(g)
+            check_spans(g)
 
 
 def test_a_failing_component_costs_only_its_article(extractor, monkeypatch):
@@ -87,7 +81,7 @@ def test_a_five_megabyte_text_is_processed_with_true_spans(extractor):
     (records,) = list(extractor.process([RawArticle(text=text, published="2025-03-27")]))
     assert isinstance(records[0], ArticleRecord)
     assert len(records[0].text) == len(text.strip())
-    _check_spans(records)
+    check_spans(records)
     # Figures deep in the last chunk are found too, not only in the first.
     late = [r for r in records if getattr(r, "span", (0, 0))[0] > 4_500_000]
     assert late, "no records from the end of the text"

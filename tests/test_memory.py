@@ -20,7 +20,8 @@ import pytest
 from newsledger.extract import DEFAULT_MAX_CHARS, MAX_CHUNK_CHARS, Extractor
 from newsledger.ingest.article import RawArticle
 from newsledger.ingest.readers import iter_inputs
-from newsledger.records import ArticleRecord, EntityRecord, ErrorRecord
+from conftest import check_spans
+from newsledger.records import ArticleRecord, EntityRecord
 from newsledger.run.local import extract_items
 
 TODAY = dt.date(2026, 11, 27)
@@ -100,13 +101,6 @@ def _long_text(chars: int) -> str:
     return paragraph * (chars // len(paragraph) + 1)
 
 
-def _check_spans(records):
-    article = records[0]
-    assert isinstance(article, ArticleRecord)
-    for r in records[1:]:
-        span = getattr(r, "span", None)
-        if span is not None and hasattr(r, "text"):
-            assert article.text[span[0] : span[1]] == r.text, r
 
 
 # -- piece by piece ------------------------------------------------------------------
@@ -119,7 +113,7 @@ def test_a_long_text_has_at_most_one_piece_alive_at_a_time():
     assert isinstance(records[0], ArticleRecord)
     entities = [r for r in records if r.TYPE == "entity"]
     assert len(entities) == records[0].text.count("Paris")
-    _check_spans(records)
+    check_spans(records)
     assert nlp.peak == 1, f"{nlp.peak} pieces of one text were alive at once"
     assert nlp.live == 0
 
@@ -133,7 +127,7 @@ def test_short_articles_share_passes_but_never_more_than_a_piece_of_text():
     assert [g[0].id for g in groups] == [f"a{i}" for i in range(len(sizes))]
     for g, item in zip(groups, items):
         assert sum(r.TYPE == "entity" for r in g) == item.text.count("Paris")
-        _check_spans(g)
+        check_spans(g)
     assert nlp.peak_chars <= 1_000
     # Short ones are still batched: fewer zones (passes) than articles plus pieces.
     assert nlp.zones < len(sizes)
@@ -163,7 +157,7 @@ def test_pieces_of_a_real_text_keep_true_spans_and_every_figure(extractor):
     small = Extractor(nlp=extractor.nlp, today=TODAY, chunk_chars=300)
     (pieced,) = list(small.process([raw]))
     (whole,) = list(extractor.process([raw]))
-    _check_spans(pieced)
+    check_spans(pieced)
 
     def values(records):
         return sorted(r.quantity.value for r in records if r.TYPE == "claim")

@@ -202,7 +202,7 @@ def same_report(a: Facts, b: Facts, overlap: float) -> bool:
 
 def to_date(value: Any) -> dt.date | None:
     """An ISO date string (as JSON and SQLite give it) or a date, to a date; None for anything else."""
-    # store.rows has the same conversion; this layer may not import the store.
+    # The store converts its rows with this one too (store may ask reconcile, not the reverse).
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str) or len(value) < 10:

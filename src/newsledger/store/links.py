@@ -26,11 +26,11 @@ from ..reconcile.facts import (
     facts_from_json,
     facts_to_json,
     same_report,
+    to_date,
     word_overlap,
 )
 from . import dialects
 from .groups import Group
-from .rows import to_date
 from .schema import (
     article_minhash,
     article_relations,

@@ -25,6 +25,7 @@ from ..records import (
     TimeRecord,
     record_from_dict,
 )
+from ..reconcile.facts import to_date
 
 
 _SCALARS = (str, int, float, bool, type(None))
@@ -46,18 +47,6 @@ def record_dict(record: Record) -> dict[str, Any]:
     for key, value in record.__dict__.items():
         out[key] = _plain(value)
     return out
-
-
-def to_date(value: Any) -> dt.date | None:
-    """An ISO date string to a date, None for anything else."""
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _num(value: Any) -> float | None:
