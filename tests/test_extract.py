@@ -129,12 +129,12 @@ def test_given_published_beats_default_and_default_fills_the_gap(extractor):
 
 
 def test_a_component_that_gives_up_keeps_the_article_and_reports_the_loss(extractor, monkeypatch):
-    from newsledger.nlp import quantities
+    from newsledger.nlp.quantities import component
 
     def broken(doc):
         raise ValueError("unexpected parse")
 
-    monkeypatch.setattr(quantities, "extract_claims", broken)
+    monkeypatch.setattr(component, "extract_claims", broken)
     (records,) = list(extractor.process([RawArticle(text=STORY, id="s1", published="2025-03-24")]))
     assert isinstance(records[0], ArticleRecord)
     assert any(r.TYPE == "time" for r in records), "the other components' records are kept"

@@ -67,3 +67,55 @@ def test_the_check_sees_imports():
     # A check that found no imports would pass on anything.
     pairs = {(a, b) for _, a, b in _imports()}
     assert ("cli", "store") in pairs and ("store", "reconcile") in pairs and ("nlp", "lang") in pairs
+
+
+def _module_graph() -> dict[str, set[str]]:
+    """Module -> the newsledger modules it imports, at the top or inside a function.
+
+    An import deferred into a function still ties the two modules together
+    (readers and feeds once did so both ways), so it counts. ``from . import
+    x`` counts as importing the submodule x, not the package: a parent
+    package is imported before any of its modules anyway.
+    """
+    paths = {}
+    for path in SRC.rglob("*.py"):
+        rel = path.relative_to(SRC.parent).with_suffix("")
+        module = ".".join(rel.parts)
+        paths[module[: -len(".__init__")] if module.endswith(".__init__") else module] = path
+    graph: dict[str, set[str]] = {m: set() for m in paths}
+    for module, path in paths.items():
+        package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parts = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                    base = ".".join(parts + ([node.module] if node.module else []))
+                for alias in node.names:
+                    target = f"{base}.{alias.name}" if f"{base}.{alias.name}" in paths else base
+                    if target in paths and target != module:
+                        graph[module].add(target)
+            elif isinstance(node, ast.Import):
+                graph[module] |= {a.name for a in node.names if a.name in paths and a.name != module}
+    return graph
+
+
+def test_no_import_circle():
+    graph = _module_graph()
+    assert sum(len(v) for v in graph.values()) > 50  # the check sees the imports
+    state: dict[str, int] = {}
+    circles = []
+
+    def visit(module: str, trail: list[str]) -> None:
+        state[module] = 1
+        for target in sorted(graph[module]):
+            if state.get(target) == 1:
+                circles.append(" -> ".join(trail[trail.index(target):] + [target]))
+            elif target not in state:
+                visit(target, [*trail, target])
+        state[module] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module, [module])
+    assert circles == []

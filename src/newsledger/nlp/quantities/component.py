@@ -149,14 +149,11 @@ def _sentence_chars(sent: Span) -> tuple[int, int]:
     assigns=["doc._.claims"],
 )
 def make_quantities(nlp: Language, name: str):
-    # Looked up on the package at each call, not bound here: ``extract_claims``
-    # of ``newsledger.nlp.quantities`` is the seam callers and tests replace.
-    from .. import quantities as package
-
     # All tables are module-level constants built at import: nothing per doc.
     def quantities(doc: Doc) -> Doc:
         try:
-            doc._.claims = package.extract_claims(doc)
+            # This module's global, looked up at each call: the seam tests replace.
+            doc._.claims = extract_claims(doc)
         except (IndexError, ValueError, KeyError, AttributeError, TypeError, ArithmeticError) as exc:
             # bad input degrades, never crashes; the loss is reported as an error record
             note_problem(doc, "newsledger_quantities", exc)
