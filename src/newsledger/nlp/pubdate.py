@@ -197,7 +197,7 @@ def infer_published(text: str, today: dt.date | None = None) -> dt.date | None:
 
 @Language.factory(
     "newsledger_pubdate",
-    requires=["doc.text"],
+    requires=[],  # the text only, which every Doc has
     assigns=["doc._.published", "doc._.published_source"],
 )
 def make_pubdate(nlp: Language, name: str):

@@ -50,7 +50,7 @@ from spacy.tokens import Doc
 
 from ..lang.en.reporting import ANAPHOR_HEADS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from ..records import ClaimRecord, Source, StatementRecord
-from .extensions import note_problem
+from .guarded import Guarded
 from .attribution import Attribution, Finder
 from .quotes import Quote, find_quotes
 
@@ -61,17 +61,11 @@ def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-class SourceAttributor:
+class SourceAttributor(Guarded):
     """The component: statements and claim sources for one Doc at a time."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        try:
-            self.run(doc)
-        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
-            # Bad input degrades to unattributed claims and no statements, reported.
-            note_problem(doc, "newsledger_sources", exc)
-            doc._.statements = []
-        return doc
+    def give_up(self, doc: Doc, exc: Exception) -> None:
+        doc._.statements = []  # bad input degrades to unattributed claims and no statements
 
     def run(self, doc: Doc) -> None:
         text = doc.text
@@ -231,8 +225,8 @@ class SourceAttributor:
 
 @Language.factory(
     "newsledger_sources",
-    requires=["doc._.claims", "doc._.entities", "token.dep"],
+    requires=["doc._.claims", "doc._.entities", "doc._.times", "token.dep"],
     assigns=["doc._.claims", "doc._.statements"],
 )
 def make_sources(nlp: Language, name: str) -> SourceAttributor:
-    return SourceAttributor()
+    return SourceAttributor(name)

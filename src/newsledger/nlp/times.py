@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..lang.en.tense import FORWARD_MODALS, FUTURE_AUX, FUTURE_HEADS, PAST_AUX
 from ..records import TimeRecord
-from .extensions import note_problem
+from .guarded import Guarded
 from .timex import Hints, find_timexes
 
 log = logging.getLogger(__name__)
@@ -123,20 +123,22 @@ def times_of(doc: Doc) -> list[TimeRecord]:
     ]
 
 
+class Times(Guarded):
+    """The component: ``doc._.times`` from the text, its entities and its parse."""
+
+    def run(self, doc: Doc) -> None:
+        doc._.times = times_of(doc)
+
+    def give_up(self, doc: Doc, exc: Exception) -> None:
+        # A text the grammar cannot handle loses its times, never the article.
+        log.warning("time expressions skipped: %s: %s", type(exc).__name__, exc)
+        doc._.times = []
+
+
 @Language.factory(
     "newsledger_times",
     requires=["doc.ents", "token.tag", "token.dep"],
     assigns=["doc._.times"],
 )
-def make_times(nlp: Language, name: str):
-    def times(doc: Doc) -> Doc:
-        try:
-            doc._.times = times_of(doc)
-        except (ValueError, KeyError, IndexError, TypeError, OverflowError) as exc:
-            # A text the grammar cannot handle loses its times, never the article.
-            log.warning("time expressions skipped: %s: %s", type(exc).__name__, exc)
-            note_problem(doc, "newsledger_times", exc)
-            doc._.times = []
-        return doc
-
-    return times
+def make_times(nlp: Language, name: str) -> Times:
+    return Times(name)

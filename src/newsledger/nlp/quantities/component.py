@@ -17,10 +17,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import ClaimRecord, Quantity
 from ...lang.en import units
-from ..extensions import note_problem
+from ..guarded import Guarded
 from .change import change_of
 from .guards import model_numbers
-from .hedges import interval
+from .hedges import APPROX_BAND, interval
 from .measure import MeasureLinker, Skip
 from .reader import figures
 from .sentence import Figure, Sentence
@@ -39,8 +39,11 @@ class _Counted:
     subject: str | None
 
 
-def extract_claims(doc: Doc) -> list[ClaimRecord]:
-    """The claims of a parsed doc, in text order (the component's work, callable alone)."""
+def extract_claims(doc: Doc, approx_band: float = APPROX_BAND) -> list[ClaimRecord]:
+    """The claims of a parsed doc, in text order (the component's work, callable alone).
+
+    ``approx_band`` is the half-width, as a fraction of the value, of an "about" figure's interval.
+    """
     times, blocked = time_spans(doc)
     time_linker = TimeLinker(doc, times)
     measure_linker = MeasureLinker(doc, time_linker.time_tokens)
@@ -50,12 +53,14 @@ def extract_claims(doc: Doc) -> list[ClaimRecord]:
     out: list[ClaimRecord] = []
     skip_base = frozenset(blocked | time_linker.time_tokens)  # built once per doc, not per figure
     for sent in doc.sents:
-        counted = _count_sentence(sent, Sentence(sent, blocked, doc_ids), measure_linker, skip_base)
+        counted = _count_sentence(sent, Sentence(sent, blocked, doc_ids), measure_linker, skip_base, approx_band)
         out.extend(_claims(sent, counted, time_linker, published, article_id))
     return out
 
 
-def _count_sentence(sent: Span, reader: Sentence, linker: MeasureLinker, skip_base: frozenset[int]) -> list[_Counted]:
+def _count_sentence(
+    sent: Span, reader: Sentence, linker: MeasureLinker, skip_base: frozenset[int], approx_band: float
+) -> list[_Counted]:
     """The sentence's figures with their quantity, measure, subject and change."""
     doc = sent.doc
     counted: list[_Counted] = []
@@ -74,7 +79,7 @@ def _count_sentence(sent: Span, reader: Sentence, linker: MeasureLinker, skip_ba
                 fig.unit = default
         if not all(math.isfinite(x) for x in (fig.value, fig.high_value or 0.0)):
             continue  # a run of digits too long for a float is no figure we can record
-        value, low, high, bound = interval(fig)
+        value, low, high, bound = interval(fig, approx_band)
         measure, subject, np_tok = _link(doc, fig, linker, Skip(s, e, skip_base), (s, e, cs, ce))
         quantity = Quantity(value=value, low=low, high=high, bound=bound, unit=fig.unit, change=fig.change)
         counted.append(_Counted(s, e, np_tok, quantity, measure, subject))
@@ -143,21 +148,32 @@ def _sentence_chars(sent: Span) -> tuple[int, int]:
     return (start, end) if start < end else (sent.start_char, sent.end_char)
 
 
+class Quantities(Guarded):
+    """The component: ``doc._.claims`` from the parsed doc and its times."""
+
+    def __init__(self, name: str, approx_band: float = APPROX_BAND) -> None:
+        super().__init__(name)
+        self.approx_band = approx_band
+
+    def run(self, doc: Doc) -> None:
+        # Only a setting that differs from the default is passed, so that
+        # extract_claims(doc), this module's global looked up at each call,
+        # stays the seam tests replace.
+        settings = {} if self.approx_band == APPROX_BAND else {"approx_band": self.approx_band}
+        doc._.claims = extract_claims(doc, **settings)
+
+    def give_up(self, doc: Doc, exc: Exception) -> None:
+        doc._.claims = []  # bad input degrades to no claims, never a crash
+
+
 @Language.factory(
     "newsledger_quantities",
-    requires=["doc._.times", "token.dep", "doc.sents"],
+    default_config={"approx_band": APPROX_BAND},
+    # doc._.published and doc._.article_id are read too, but the caller sets them, no component.
+    # token.pos is read; the attribute ruler derives it from token.tag (see newsledger_entities).
+    requires=["doc._.times", "token.dep", "token.tag", "doc.sents"],
     assigns=["doc._.claims"],
 )
-def make_quantities(nlp: Language, name: str):
-    # All tables are module-level constants built at import: nothing per doc.
-    def quantities(doc: Doc) -> Doc:
-        try:
-            # This module's global, looked up at each call: the seam tests replace.
-            doc._.claims = extract_claims(doc)
-        except (IndexError, ValueError, KeyError, AttributeError, TypeError, ArithmeticError) as exc:
-            # bad input degrades, never crashes; the loss is reported as an error record
-            note_problem(doc, "newsledger_quantities", exc)
-            doc._.claims = []
-        return doc
-
-    return quantities
+def make_quantities(nlp: Language, name: str, approx_band: float) -> Quantities:
+    # All word tables are module-level constants built at import: nothing per doc.
+    return Quantities(name, approx_band=approx_band)

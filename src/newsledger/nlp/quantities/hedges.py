@@ -177,7 +177,7 @@ def _round(x: float) -> float:
     return float(round(x, 6))
 
 
-def interval(fig: Figure) -> tuple[float, float | None, float | None, str]:
+def interval(fig: Figure, approx_band: float = APPROX_BAND) -> tuple[float, float | None, float | None, str]:
     """value, low, high, bound for a figure, by the conventions of the package docstring."""
     if fig.high_value is not None:
         low, high = fig.value, fig.high_value
@@ -189,6 +189,6 @@ def interval(fig: Figure) -> tuple[float, float | None, float | None, str]:
     if hedges.UPPER in kinds:
         return _round(v), None, _round(v), "upper"
     if hedges.APPROX in kinds:
-        a, b = sorted((v * (1 - APPROX_BAND), v * (1 + APPROX_BAND)))
+        a, b = sorted((v * (1 - approx_band), v * (1 + approx_band)))
         return _round(v), _round(a), _round(b), "approx"
     return _round(v), _round(v), _round(v), "exact"
