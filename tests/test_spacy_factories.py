@@ -46,10 +46,12 @@ def test_a_config_override_changes_the_interval_of_an_about_figure():
     assert _about_100(_plain({"approx_band": 0.2})(SENTENCE)) == (80.0, 120.0)
 
 
-def test_the_gazetteer_threshold_is_a_setting():
+def test_the_entity_and_source_thresholds_are_settings():
     nlp = spacy.blank("en")
     pipe = nlp.add_pipe("newsledger_entities", config={"gap_city_min_population": 5})
     assert pipe.gap_city_min_population == 5
+    sources = nlp.add_pipe("newsledger_sources", config={"min_unattributed_quote_words": 2})
+    assert sources.min_unattributed_quote_words == 2
 
 
 def _breaking(monkeypatch) -> None:

@@ -64,6 +64,11 @@ def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
 class SourceAttributor(Guarded):
     """The component: statements and claim sources for one Doc at a time."""
 
+    def __init__(self, name: str, min_unattributed_quote_words: int = _MIN_UNATTRIBUTED_QUOTE_WORDS) -> None:
+        super().__init__(name)
+        # Shorter quotations with no speaker are scare quotes or titles, not statements.
+        self.min_unattributed_quote_words = min_unattributed_quote_words
+
     def give_up(self, doc: Doc, exc: Exception) -> None:
         doc._.statements = []  # bad input degrades to unattributed claims and no statements
 
@@ -121,7 +126,7 @@ class SourceAttributor(Guarded):
                 if carried is not None:
                     source = dataclasses.replace(carried[0], span=None)
                     cue = carried[1]
-            if source is None and len(text[q.start : q.end].split()) < _MIN_UNATTRIBUTED_QUOTE_WORDS:
+            if source is None and len(text[q.start : q.end].split()) < self.min_unattributed_quote_words:
                 continue
             statements.append(StatementRecord(article_id, span, text[q.start : q.end], source, cue, True))
             if source is not None:
@@ -225,8 +230,9 @@ class SourceAttributor(Guarded):
 
 @Language.factory(
     "newsledger_sources",
+    default_config={"min_unattributed_quote_words": _MIN_UNATTRIBUTED_QUOTE_WORDS},
     requires=["doc._.claims", "doc._.entities", "doc._.times", "token.dep"],
     assigns=["doc._.claims", "doc._.statements"],
 )
-def make_sources(nlp: Language, name: str) -> SourceAttributor:
-    return SourceAttributor(name)
+def make_sources(nlp: Language, name: str, min_unattributed_quote_words: int) -> SourceAttributor:
+    return SourceAttributor(name, min_unattributed_quote_words=min_unattributed_quote_words)
