@@ -131,7 +131,7 @@ def test_given_published_beats_default_and_default_fills_the_gap(extractor):
 def test_a_component_that_gives_up_keeps_the_article_and_reports_the_loss(extractor, monkeypatch):
     from newsledger.nlp.quantities import component
 
-    def broken(doc):
+    def broken(doc, **_):
         raise ValueError("unexpected parse")
 
     monkeypatch.setattr(component, "extract_claims", broken)

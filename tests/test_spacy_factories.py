@@ -57,7 +57,7 @@ def test_the_entity_and_source_thresholds_are_settings():
 def _breaking(monkeypatch) -> None:
     from newsledger.nlp.quantities import component
 
-    def broken(doc):
+    def broken(doc, **_):
         raise ValueError("unexpected parse")
 
     monkeypatch.setattr(component, "extract_claims", broken)

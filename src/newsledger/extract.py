@@ -254,11 +254,11 @@ class Extractor:
         found.sort(key=lambda r: (_span_key(r), r.TYPE))
         return [article, *found, *problems]
 
-    def _records_from(self, prepared: Prepared, docs: Iterable[tuple[int, Any]]) -> list[Record]:
+    def _records_from(self, prepared: Prepared, doc: Any) -> list[Record]:
+        """Records of an article parsed whole, in one doc."""
         found: list[Record] = []
         problems: list[Record] = []
-        for offset, doc in docs:
-            self._harvest(prepared.article, offset, doc, found, problems)
+        self._harvest(prepared.article, 0, doc, found, problems)
         return self._assemble(prepared.article, found, problems)
 
     def _piecewise(self, prepared: Prepared) -> list[Record]:
@@ -278,7 +278,7 @@ class Extractor:
             return [self._piecewise(group[0])]
         docs = (self._doc(p, p.article.text) for p in group)
         done = self.nlp.pipe(docs, batch_size=max(1, len(group)), disable=self.SKIP_COMPONENTS)
-        return [self._records_from(p, [(0, doc)]) for p, doc in zip(group, done)]
+        return [self._records_from(p, doc) for p, doc in zip(group, done)]
 
     def _groups(self, prepared: list[Prepared]) -> Iterator[list[Prepared]]:
         """Consecutive articles, at most ``batch_size`` and ``chunk_chars`` characters a group.

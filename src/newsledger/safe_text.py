@@ -45,9 +45,7 @@ def _picture(match: re.Match[str]) -> str:
 def visible(value: object) -> str:
     """``value`` as text with no control character a terminal would act on."""
     text = value if isinstance(value, str) else str(value)
-    if not _CONTROL.search(text):
-        return text
-    return _CONTROL.sub(_picture, text)
+    return _CONTROL.sub(_picture, text)  # the same string object when nothing matches
 
 
 def c1_positions(text: str) -> tuple[list[int], list[int]]:

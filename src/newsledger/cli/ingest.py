@@ -79,8 +79,11 @@ def ingest(
     )
     interrupted = False
     store = use_store(db, create=True)
+    items = iter_inputs(paths, max_chars=max_chars)
     try:
-        if show:
+        if not show:
+            stats = ingest_into(store, items, **options)
+        else:
             bar = _progress(err)
             with bar:
                 task = bar.add_task("ingest", total=None, rate=0.0, detail="")
@@ -94,9 +97,7 @@ def ingest(
                         detail=f"{stats.added} stored, {stats.skipped} known, {stats.failed} failed",
                     )
 
-                stats = ingest_into(store, iter_inputs(paths, max_chars=max_chars), progress=tick, **options)
-        else:
-            stats = ingest_into(store, iter_inputs(paths, max_chars=max_chars), **options)
+                stats = ingest_into(store, items, progress=tick, **options)
     except IngestInterrupted as exc:
         # Ctrl-C: say what is safely stored (whole batches) rather than just "Aborted!".
         stats, interrupted = exc.stats, True

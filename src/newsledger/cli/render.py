@@ -226,10 +226,7 @@ def record_tables(
             continue
         table = Table(title=title)
         for col in columns:
-            if fold:
-                table.add_column(col, overflow="fold")
-            else:
-                table.add_column(col)
+            table.add_column(col, overflow="fold" if fold else "ellipsis")  # ellipsis: rich's default
         for r in chosen:
             table.add_row(*_cells(*cells(r)))
         console.print(table)

@@ -63,11 +63,11 @@ def article_from_json(data: object, where: str, path: str | None, line: int | No
             )
     text, html = data.get("text"), data.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
-        return ErrorRecord(_str_or_none(data.get("id")), f"{where}: no 'text' or 'html' string", path, line)
+        return ErrorRecord(_str_or_none(given_id), f"{where}: no 'text' or 'html' string", path, line)
     return RawArticle(
         text=text if isinstance(text, str) else None,
         html=html if isinstance(html, str) and not isinstance(text, str) else None,
-        id=_str_or_none(data.get("id")),
+        id=_str_or_none(given_id),
         published=_str_or_none(data.get("published")),
         url=_str_or_none(data.get("url")),
         title=_str_or_none(data.get("title")),

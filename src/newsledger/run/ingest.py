@@ -91,7 +91,6 @@ class _BatchWriter:
 
     def __init__(self, store: Store, stats: IngestStats, progress: Callable[[IngestStats], None] | None) -> None:
         import queue
-        import threading
 
         self.store = store
         self.stats = stats

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from .queries import _utc
 from .schema import articles, errors, ingest_runs
 
 # A run whose heartbeat is older than this is taken for dead even where its
@@ -91,13 +92,6 @@ def _pid_alive(pid: int) -> bool:
     except OSError:  # EPERM: alive, another user's
         return True
     return True
-
-
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    # SQLite hands timestamps back without their zone; they were stored in UTC.
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=dt.timezone.utc)
-    return value
 
 
 def end_dead_runs(conn: sa.Connection, now: dt.datetime) -> int:

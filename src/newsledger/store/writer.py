@@ -132,15 +132,13 @@ def _write(conn: Connection, groups: list[Group], run_id: int | None) -> WriteRe
             continue
         table = RECORD_TABLES[type_]
         if table is claims:
-            ids = dialect.new_ids(conn, claims, len(table_rows))
-            for cid, r in zip(ids, table_rows):
+            links = []
+            for cid, r in zip(dialect.new_ids(conn, claims, len(table_rows)), table_rows):
                 r["id"] = cid
-            dialect.bulk_insert(conn, claims, table_rows)
-            dialect.bulk_insert(
-                conn, claim_articles, [{"claim_id": cid, "article_id": r["article_id"]} for cid, r in zip(ids, table_rows)]
-            )
-            for cid, r in zip(ids, table_rows):
+                links.append({"claim_id": cid, "article_id": r["article_id"]})
                 new_claims.setdefault(r["article_id"], []).append(ClaimKey(*(r[c] for c in CLAIM_KEY_COLS)))
+            dialect.bulk_insert(conn, claims, table_rows)
+            dialect.bulk_insert(conn, claim_articles, links)
         else:
             dialect.bulk_insert(conn, table, table_rows)
 

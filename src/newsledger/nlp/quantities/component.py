@@ -156,11 +156,8 @@ class Quantities(Guarded):
         self.approx_band = approx_band
 
     def run(self, doc: Doc) -> None:
-        # Only a setting that differs from the default is passed, so that
-        # extract_claims(doc), this module's global looked up at each call,
-        # stays the seam tests replace.
-        settings = {} if self.approx_band == APPROX_BAND else {"approx_band": self.approx_band}
-        doc._.claims = extract_claims(doc, **settings)
+        # extract_claims is this module's global, looked up at each call: the seam tests replace.
+        doc._.claims = extract_claims(doc, approx_band=self.approx_band)
 
     def give_up(self, doc: Doc, exc: Exception) -> None:
         doc._.claims = []  # bad input degrades to no claims, never a crash
