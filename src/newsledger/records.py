@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import types
+import typing
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
@@ -21,6 +23,8 @@ Span = tuple[int, int]
 Bound = Literal["exact", "approx", "lower", "upper", "range"]
 TimeKind = Literal["point", "period", "as_of"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+TimeBasis = Literal["text", "statement", "published"]
+GeoPrecision = Literal["place", "admin1", "country"]
 
 
 def article_id_for(text: str) -> str:
@@ -67,6 +71,8 @@ class Source:
     """Where the name stands; None when carried over from an earlier sentence."""
     cue: str | None
     """The reporting word or phrase ("said", "according to")."""
+    via: str | None = None
+    """The medium that relays the source ("according to The War Zone", "told CNN"), or None (v2)."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,26 @@ class ClaimTime:
     """The time expression as written."""
     kind: TimeKind
     """point, period (a figure for that span) or as_of (a running total up to end)."""
+    basis: TimeBasis | None = None
+    """Where the dates come from: text, statement or published (v2)."""
+
+
+@dataclass(frozen=True)
+class Geo:
+    """Where a place is, as the offline gazetteer resolves it (v2)."""
+
+    name: str
+    """The canonical name ("Kharkiv")."""
+    country: str | None
+    """ISO 3166-1 alpha-3."""
+    admin1: str | None = None
+    """The first-level region ("Kharkiv Oblast")."""
+    lat: float | None = None
+    lon: float | None = None
+    precision: GeoPrecision = "place"
+    """place, admin1 or country: the level that lat/lon are of."""
+    geonameid: int | None = None
+    """The GeoNames id where the gazetteer gives one."""
 
 
 @dataclass(frozen=True)
@@ -158,6 +184,8 @@ class EntityRecord(Record):
     label: str
     canonical: str | None = None
     country: str | None = None
+    geo: Geo | None = None
+    """Where a place entity (GPE, LOC, FAC) is; None where unresolved or not a place (v2)."""
 
 
 @dataclass(frozen=True)
@@ -190,27 +218,51 @@ RECORD_TYPES: dict[str, type[Record]] = {
 }
 
 
-def _span(value: Any) -> Span | None:
-    return None if value is None else (int(value[0]), int(value[1]))
+def _decode(tp: Any, value: Any) -> Any:
+    """``value`` (a JSON form) as the type hint ``tp`` says: nested records and spans
+    come back as dataclasses and tuples, read from the hints alone, so a new nested
+    field needs no reader of its own."""
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        for option in options:
+            if dataclasses.is_dataclass(option) and isinstance(value, dict):
+                return _decode(option, value)
+            if typing.get_origin(option) in (tuple, list) and isinstance(value, (list, tuple)):
+                return _decode(option, value)
+        return value
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_decode(args[0], v) for v in value)
+        return tuple(_decode(a, v) for a, v in zip(args, value))
+    if origin is list:
+        (arg,) = typing.get_args(tp) or (Any,)
+        return [_decode(arg, v) for v in value]
+    if dataclasses.is_dataclass(tp) and isinstance(value, dict):
+        hints = _hints(tp)
+        names = {f.name for f in dataclasses.fields(tp) if f.init}
+        return tp(**{k: _decode(hints[k], v) for k, v in value.items() if k in names})
+    if tp is int and isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    return hints
 
 
 def record_from_dict(data: dict[str, Any]) -> Record:
     """Rebuild a record from its ``to_dict`` form (unknown keys are ignored)."""
-    cls = RECORD_TYPES[data["type"]]
-    names = {f.name for f in dataclasses.fields(cls)}
-    kwargs = {k: v for k, v in data.items() if k in names}
-    for key in ("span", "sentence_span"):
-        if key in kwargs:
-            kwargs[key] = _span(kwargs[key])
-    if cls is ClaimRecord:
-        kwargs["quantity"] = Quantity(**kwargs["quantity"])
-        if kwargs.get("time") is not None:
-            kwargs["time"] = ClaimTime(**kwargs["time"])
-    if cls in (ClaimRecord, StatementRecord) and kwargs.get("source") is not None:
-        src = dict(kwargs["source"])
-        src["span"] = _span(src.get("span"))
-        kwargs["source"] = Source(**src)
-    return cls(**kwargs)
+    return _decode(RECORD_TYPES[data["type"]], {k: v for k, v in data.items() if k != "type"})
 
 
 __all__ = [
@@ -220,6 +272,7 @@ __all__ = [
     "ClaimTime",
     "EntityRecord",
     "ErrorRecord",
+    "Geo",
     "Quantity",
     "RECORD_TYPES",
     "Record",
