@@ -143,10 +143,11 @@ def test_person_keeps_their_name(nlp):
     assert src.name == "South Korean legislator Yoo Yong-Won"  # the relative clause is not the name
 
 
-def test_media_relay_is_the_source(nlp):
+def test_media_relay_is_the_via_of_the_speaker(nlp):
     text = "The deputy minister stated that a visit by 3 officials is being prepared, according to state media Tass."
     src = _source(nlp, text, "3")
-    assert src.entity == "Tass" and src.cue == "according to"  # outermost: the relay
+    assert src.name == "The deputy minister" and src.cue == "stated" and src.via == "Tass"
+    # A medium that speaks for itself stays the source.
     text = "Kim supervised a test of 12 new drones, said the North Korean state news agency KCNA."
     src = _source(nlp, text, "12")
     assert src.entity == "KCNA"

@@ -35,6 +35,7 @@ verb itself and not on the content ("South Korean military said on Thursday
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -42,8 +43,13 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.en.reporting import (
     ANAPHOR_HEADS,
     AUDIENCE_NOUNS,
+    CUE_NOUNS,
     GROUP_PRONOUNS,
     NOT_SAYING_VERBS,
+    NOT_SOURCE_WORDS,
+    OUTLET_NAMES,
+    OUTLET_PHRASES,
+    OUTLET_WORDS,
     OBJECT_REPORT_VERBS,
     PERSON_PRONOUNS,
     REPORT_VERBS,
@@ -199,6 +205,33 @@ class Resolver:
         return None
 
 
+def source_ok(head: Token) -> bool:
+    """False for a head that cannot be who said something: a time, a page tag, a bare adjective.
+
+    "Wednesday said" and "last week said" are parse slips, "Date:" and "Title:"
+    are scraped metadata, and "South" alone is a headline fragment.
+    """
+    if head.ent_type_ in {"DATE", "TIME"} or head.pos_ in {"ADJ", "NUM", "ADV"}:
+        return False
+    if head.lower_ in NOT_SOURCE_WORDS and head.ent_type_ not in {"GPE", "LOC", "NORP", "ORG", "PERSON"}:
+        return False
+    return True
+
+
+def is_outlet(text: str, head: Token | None = None) -> bool:
+    """True where a phrase names a news medium: "CNN", "the newspaper", "state media Tass"."""
+    low = " ".join(text.lower().split())
+    if low in OUTLET_NAMES or low.removeprefix("the ") in OUTLET_NAMES:
+        return True
+    if any(p in low for p in OUTLET_PHRASES):
+        return True
+    if head is not None and head.lemma_.lower() in OUTLET_WORDS:
+        return True
+    if head is not None and head.lower_ in OUTLET_NAMES:
+        return True
+    return False
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; of two stacked ones ("agency Tass said") the one nearer the verb."""
     found = [c for c in verb.children if c.dep_ in _SUBJ]
@@ -285,6 +318,53 @@ class Finder:
         name = tokens.text
         return Source(name, entity, (tokens.start_char, tokens.end_char), cue)
 
+    def _outlet_name(self, head: Token) -> str | None:
+        """The medium a phrase headed by head names, or None where it names no medium."""
+        start, end = noun_phrase(head)
+        phrase = self.doc[start:end]
+        if not is_outlet(phrase.text, head):
+            return None
+        return self.resolver.resolve(phrase, head) or phrase.text
+
+    def _relayed(self, verb: Token, source: Source, lemma: str) -> Source:
+        """The source with its medium: "told CNN", "in an interview with the BBC", "citing a Reuters report".
+
+        "Citing unnamed officials, the newspaper said": the newspaper is the
+        medium and the officials the source.
+        """
+        via: str | None = None
+        for child in verb.children:
+            if child.dep_ in {"dobj", "dative"} and lemma == "tell":
+                via = via or self._outlet_name(child)
+            elif child.dep_ == "prep" and child.lower_ in {"in", "on", "to", "with"}:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    via = via or self._outlet_name(pobj)
+                    for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in {"with", "to", "on"}):
+                        for inner in (c for c in prep.children if c.dep_ == "pobj"):
+                            via = via or self._outlet_name(inner)  # "in an interview with the BBC"
+        for tok in verb.subtree:
+            if tok.lemma_.lower() != "cite" or tok.tag_ != "VBG":
+                continue
+            cited = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if cited is None:
+                continue
+            if source.span is not None and self._is_outlet_source(source):
+                # The medium cites who it heard it from: they are the source.
+                start, end = noun_phrase(cited)
+                inner = self._source((start, end), cited, source.cue or "")
+                return dataclasses.replace(inner, via=source.entity or source.name)
+            outlet = self._outlet_name(cited)
+            if outlet is None:
+                outlet = next((self._outlet_name(c) for c in cited.children if c.dep_ in {"compound", "poss"} and self._outlet_name(c)), None)
+            via = via or outlet  # "citing a Reuters report"
+        return dataclasses.replace(source, via=via) if via else source
+
+    def _is_outlet_source(self, source: Source) -> bool:
+        if source.span is None:
+            return False
+        span = self.doc.char_span(source.span[0], source.span[1], alignment_mode="expand")
+        return span is not None and is_outlet(span.text, span.root)
+
     def _date(self, verb: Token, content: tuple[int, int] | None) -> str | None:
         """A single-day time expression hanging on the cue verb, outside the content."""
         if not self.times:
@@ -350,6 +430,8 @@ class Finder:
             return None  # passive without agent: "it was reported"
         else:
             return None
+        if not source_ok(head):
+            return None
         cue_start = verb.i
         own_subject = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i), None)
         if own_subject is not None and not citing:
@@ -360,6 +442,12 @@ class Finder:
         while cue_start > sent.start and doc[cue_start - 1].dep_ in {"aux", "auxpass", "advmod", "neg", "mark"} and doc[cue_start - 1].head.i == verb.i:
             cue_start -= 1
         content = _clause_content(doc, sent, verb, cue_start)
+        if content is not None and verb.dep_ == "relcl" and head.i != verb.head.i:
+            # "the 2,000 the ministry says were evacuated": the clause's missing
+            # subject is the noun the cue hangs on, so that noun is reported too.
+            comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if comp is not None and not any(c.dep_ in _SUBJ for c in comp.children):
+                content = (min(content[0], verb.head.left_edge.i), content[1])
         if content is None and obj is not None and not inverted_object and lemma in OBJECT_REPORT_VERBS:
             # "the Red Cross reported 45 deaths": what is reported is the object.
             content = _trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
@@ -376,6 +464,7 @@ class Finder:
         if stacked and head.dep_ == "nsubj" and stacked[-1].right_edge.i + 1 == phrase[0]:
             phrase = (noun_phrase(stacked[-1])[0], phrase[1])  # "Russia's state news agency Tass"
         source = self._source(phrase, head, verb.text)
+        source = self._relayed(verb, source, lemma)
         cue = verb.text
         # Particle verbs keep their particle: "pointed out".
         for child in verb.children:
@@ -439,6 +528,77 @@ class Finder:
         content = (doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
         return Attribution(source, None, (tail.start_char, tail.start_char), content, k, None, "trailing")
 
+    def _through_media(self, found: list[Attribution]) -> list[Attribution]:
+        """A medium relaying a speaker becomes the speaker's ``via`` and stops being a source.
+
+        "The governor said ..., according to the newspaper" and "State media
+        Tass reported that the minister said ...": the governor and the minister
+        are the sources, the newspaper and Tass the media they spoke through.
+        """
+        if len(found) < 2:
+            return found
+        media = [a for a in found if a.source is not None and a.kind in {"according", "verb"} and self._is_outlet_source(a.source)]
+        if not media:
+            return found
+        out = list(found)
+        for m in media:
+            speakers = [
+                a for a in out
+                if a is not m and a.source is not None and a.source.span is not None
+                and not self._is_outlet_source(a.source) and a.kind in {"verb", "bare"}
+                and (m.kind == "according" or m.content[0] <= a.cue_span[0] < m.content[1])
+            ]
+            if not speakers:
+                continue
+            via = m.source.entity or m.source.name
+            for a in speakers:
+                if a.source.via is None:
+                    out[out.index(a)] = dataclasses.replace(a, source=dataclasses.replace(a.source, via=via))
+            out.remove(m)
+        return out
+
+    def _quote_after(self, pos: int) -> tuple[int, int] | None:
+        """The quotation that opens at the first non-space character from pos on."""
+        text = self.doc.text
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        i = bisect.bisect_left(self.quoted, (pos, -1))
+        if i < len(self.quoted) and self.quoted[i][0] == pos:
+            return self.quoted[i]
+        return None
+
+    def _colon_quote(self, sent: Span, k: int, found_here: list[Attribution]) -> Attribution | None:
+        """"X said:" or "X called them on it:" then a quotation, here or in the next paragraph.
+
+        The speaker is the subject of the clause the colon ends (a reporting
+        cue's own source where there is one); what they say is the quotation.
+        """
+        doc = self.doc
+        end = sent.end
+        while end > sent.start and doc[end - 1].is_space:
+            end -= 1
+        colon = next((t for t in doc[sent.start : end] if t.text == ":" and not self._in_quote(t.idx)), None)
+        if colon is None:
+            return None
+        quote = self._quote_after(colon.idx + 1)
+        if quote is None:
+            return None
+        before = [a for a in found_here if a.cue_span[0] < colon.idx and a.source is not None]
+        if before:
+            a = before[-1]
+            return Attribution(a.source, a.cue, a.cue_span, quote, k, a.date, "verb")
+        verb = colon.head if colon.head.pos_ in {"VERB", "AUX"} else sent.root
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i > colon.i:
+            return None
+        subj = _subject(verb)
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN", "PRON"} or subj.lower_ in {"it", "this", "that", "there"}:
+            return None
+        if not source_ok(subj):
+            return None
+        phrase = noun_phrase(subj)
+        source = self._source(phrase, subj, verb.text)
+        return Attribution(source, verb.text, (verb.idx, verb.idx + len(verb)), quote, k, self._date(verb, None), "verb")
+
     def find(self) -> list[Attribution]:
         out: list[Attribution] = []
         for k, sent in enumerate(self.doc.sents):
@@ -455,6 +615,12 @@ class Finder:
                     found_here.append(att)
                     if att.source is not None and att.source.entity:
                         self.resolver.remember(att.source.entity)
+            colon = self._colon_quote(sent, k, found_here)
+            if colon is not None:
+                found_here = [a for a in found_here if a.kind != "bare"] + [colon]
+                if colon.source is not None and colon.source.entity:
+                    self.resolver.remember(colon.source.entity)
+            found_here = self._through_media(found_here)
             if not found_here:
                 att = self._trailing(sent, k)
                 if att is not None:

@@ -101,37 +101,42 @@ class SourceAttributor(Guarded):
         for a in stated:
             if a.kind == "bare" or a.source is None:
                 continue
-            if self._mostly_quoted(a.content, quotes):
+            if self._mostly_quoted(text, a.content, quotes):
                 continue
-            statements.append(
-                StatementRecord(article_id, a.content, text[a.content[0] : a.content[1]], a.source, a.cue, False)
-            )
+            span = self._through_closing_mark(text, a.content, quotes)
+            statements.append(StatementRecord(article_id, span, text[span[0] : span[1]], a.source, a.cue, False))
 
-        for q in quotes:
-            span = (q.start, q.end)
-            att = self._quote_source(q, atts, sent_of)
+        indirect = [st.span for st in statements]
+        for group in self._quote_groups(text, quotes, atts, sent_of):
+            first, last = group[0], group[-1]
+            span = (first.start, last.end)
+            outer = (first.open_at, last.outer[1])
+            if any(_contains(c, outer) for c in indirect):
+                continue  # quoted words inside a reported clause are part of that statement
+            att = next((a for a in (self._quote_source(q, atts, sent_of) for q in group) if a is not None), None)
             source: Source | None = None
             cue: str | None = None
             if att is not None and att.source is not None:
                 source, cue = att.source, att.cue
             else:
-                p = para(q.open_at)
+                p = para(first.open_at)
                 carried = last_in_para.get(p)
-                if carried is None and (q.open_at == 0 or text[q.open_at - 1] == "\n"):
+                if carried is None and (first.open_at == 0 or text[first.open_at - 1] == "\n"):
                     prev = last_in_para.get(p - 1)
                     if prev is not None and prev[2]:
                         carried = prev
                 if carried is None:
-                    carried = self._last_statement_in_para(statements, q.open_at, para, p)
+                    carried = self._last_statement_in_para(statements, first.open_at, para, p)
                 if carried is not None:
                     source = dataclasses.replace(carried[0], span=None)
                     cue = carried[1]
-            if source is None and len(text[q.start : q.end].split()) < self.min_unattributed_quote_words:
+            words = sum(len(text[q.start : q.end].split()) for q in group)
+            if source is None and words < self.min_unattributed_quote_words:
                 continue
-            statements.append(StatementRecord(article_id, span, text[q.start : q.end], source, cue, True))
+            statements.append(StatementRecord(article_id, span, text[span[0] : span[1]], source, cue, True))
             if source is not None:
-                last_in_para[para(q.open_at)] = (source, cue, True)
-                quote_atts.append(Attribution(source, cue, span, q.outer, sent_of(q.start), att.date if att else None, "quote"))
+                last_in_para[para(last.open_at)] = (source, cue, True)
+                quote_atts.append(Attribution(source, cue, span, outer, sent_of(first.start), att.date if att else None, "quote"))
 
         statements.sort(key=lambda s: s.span)
         doc._.statements = statements
@@ -146,16 +151,70 @@ class SourceAttributor(Guarded):
         doc._.claims = out
 
     @staticmethod
-    def _mostly_quoted(content: tuple[int, int], quotes: list[Quote]) -> bool:
-        """True where a reported clause is essentially one quotation (a direct statement)."""
-        size = content[1] - content[0]
-        if size <= 0:
+    def _mostly_quoted(text: str, content: tuple[int, int], quotes: list[Quote]) -> bool:
+        """True where a reported clause is nothing but quotations (a direct statement).
+
+        "She said: “We will win.”" is the quotation's statement; "She said the
+        camp was “overflowing”" is the clause's, the quoted words part of it.
+        """
+        if content[1] <= content[0]:
             return True
+        inside = [False] * (content[1] - content[0])
+        quoted = False
         for q in quotes:
             lo, hi = max(content[0], q.outer[0]), min(content[1], q.outer[1])
-            if hi - lo >= 0.8 * size:
-                return True
-        return False
+            if hi > lo:
+                quoted = True
+                inside[lo - content[0] : hi - content[0]] = [True] * (hi - lo)
+        if not quoted:
+            return False
+        return not any(ch.isalnum() for ch, q in zip(text[content[0] : content[1]], inside) if not q)
+
+    @staticmethod
+    def _through_closing_mark(text: str, content: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
+        """A reported clause ending in a quotation ends with its closing mark, not a word before it."""
+        for q in quotes:
+            if content[0] <= q.open_at < content[1] < q.outer[1] and not text[content[1] : q.end].strip(" .,;:!?"):
+                return (content[0], q.outer[1])
+        return content
+
+    @classmethod
+    def _quote_groups(cls, text: str, quotes: list[Quote], atts: list[Attribution], sent_of) -> list[list[Quote]]:
+        """Quotations that make one statement: pieces around their own cue, and paragraphs run on.
+
+        "“We will not leave,” she said, “until the last family is safe.”" is one
+        statement, and so is "“We are ready,” she said. “We have been for weeks.”":
+        the gap between two pieces holds only the cue clause of the first, and the
+        second has no cue of its own. A quotation left open at its paragraph's end
+        goes on where the next paragraph opens with a quote mark (news copy opens
+        each paragraph of a long quotation and closes only the last).
+        """
+        groups: list[list[Quote]] = []
+        owner: Attribution | None = None
+        for q in quotes:
+            own = cls._quote_source(q, atts, sent_of)
+            if groups and cls._continues(text, groups[-1][-1], q, owner, own):
+                groups[-1].append(q)
+                owner = owner or own
+                continue
+            groups.append([q])
+            owner = own
+        return groups
+
+    @staticmethod
+    def _continues(text: str, last: Quote, q: Quote, owner: Attribution | None, own: Attribution | None) -> bool:
+        gap = text[last.outer[1] : q.open_at]
+        if last.close_at is None:
+            # Left open: the next paragraph's opening mark takes it up again.
+            return gap != "" and gap.strip() == "" and "\n" in gap
+        if owner is None or owner.source is None or "\n" in gap or len(gap) > 200:
+            return False
+        if not (last.outer[1] <= owner.cue_span[0] < q.open_at):
+            return False  # the cue between the pieces must be the first piece's own
+        if own is not None and own is not owner:
+            return False  # "“A,” she said. “B,” he replied.": two speakers
+        closing = text[last.end : last.outer[1]]
+        return any(ch in closing for ch in ",—–") or gap.rstrip().endswith((".", ","))
 
     @staticmethod
     def _quote_source(q: Quote, atts: list[Attribution], sent_of) -> Attribution | None:

@@ -15,7 +15,8 @@ REPORT_VERBS = frozenset(
     "suggest predict forecast express maintain reiterate stress emphasise emphasize comment "
     "mention respond reply testify accuse concede conclude recount recall brief inform "
     "quote cite echo complain vow pledge promise urge caution observe remark announce "
-    "contend calculate assess".split()
+    "contend calculate assess believe predict tweet retweet blog charge blame criticise criticize "
+    "praise reject dispute question doubt fear".split()
 )
 # Strong verbs report on their own, with no clausal complement or quotation needed.
 STRONG_REPORT_VERBS = frozenset("say tell report announce warn state claim confirm deny declare".split())
@@ -40,3 +41,50 @@ OBJECT_REPORT_VERBS = frozenset("report confirm announce estimate claim record e
 NOT_SAYING_VERBS = frozenset("decline refuse fail want plan hope try intend expect refuse seek".split())
 # Addressees: the object of "told" is the listener, never the source.
 AUDIENCE_NOUNS = frozenset("reporter journalist press lawmaker parliament audience crowd".split())
+
+# Nouns that report what someone said or wrote: "his claim that ...", "the
+# ministry's statement that ...", "an announcement by the mayor that ...".
+CUE_NOUNS = frozenset(
+    "statement claim announcement report assertion allegation warning admission denial "
+    "prediction estimate promise pledge argument insistence suggestion accusation charge "
+    "testimony remark comment message tweet post letter memo".split()
+)
+# Words that are never who said something: a time ("Wednesday said" is a parse
+# slip of "said Wednesday"), a tag of page metadata that scraping left in the
+# text ("Date:", "Title:"), or a bare direction or adjective of a headline.
+NOT_SOURCE_WORDS = frozenset(
+    "today yesterday tonight tomorrow week weekend month year morning afternoon evening night "
+    "day hour minute date time title url link byline headline caption photo image credit tags "
+    "category updated published posted print email share comments advertisement "
+    "north south east west northern southern eastern western central "
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december".split()
+)
+
+# Where a source speaks through a medium: "told CNN", "according to the
+# newspaper", "state media Tass reported". A source phrase headed by one of these
+# words, or naming one of the outlets below, is a relay (``Source.via``).
+OUTLET_WORDS = frozenset(
+    "agency newspaper paper daily tabloid broadcaster channel network outlet media magazine "
+    "wire radio television tv station website site newswire journal gazette".split()
+)
+# Well-known outlets, as they are written in copy (lower case for matching).
+OUTLET_NAMES = frozenset(
+    {
+        "reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse",
+        "bloomberg", "bbc", "cnn", "msnbc", "cnbc", "fox news", "nbc", "nbc news", "abc", "abc news",
+        "cbs", "cbs news", "npr", "pbs", "al jazeera", "sky news", "the guardian", "guardian",
+        "the new york times", "new york times", "the washington post", "washington post",
+        "the wall street journal", "wall street journal", "usa today", "politico", "the hill",
+        "axios", "the times", "the telegraph", "financial times", "the financial times",
+        "the economist", "der spiegel", "le monde", "tass", "ria novosti", "interfax", "xinhua",
+        "kcna", "yonhap", "kyodo", "irna", "anadolu", "ukrinform", "rt", "sputnik", "dpa",
+        "efe", "ansa", "pti", "breitbart", "breitbart news", "huffington post", "huffpost",
+        "buzzfeed", "vox", "the atlantic", "time magazine", "newsweek", "los angeles times",
+        "the los angeles times", "chicago tribune", "the boston globe", "boston globe",
+        "the daily beast", "daily mail", "the daily mail", "the independent", "the intercept",
+        "propublica", "the war zone", "haaretz", "times of israel", "the times of israel",
+    }
+)
+# Phrases of two words that make a relay of their own: "state media".
+OUTLET_PHRASES = ("state media", "news agency", "state television", "state tv", "news outlet", "state broadcaster")
