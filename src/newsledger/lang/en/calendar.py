@@ -131,3 +131,8 @@ MONTH_LEAD = (
 )
 # Named days that are no weekday of the week in question ("Black Monday" of 1987); case-sensitive.
 NAMED_DAY_PREFIX = r"\b(?:Black|Cyber|Easter|Good|Bloody|Super|Palm|Ash|Holy|Maundy|Shrove|Whit|Blue|Giving|Small Business)\s+$"
+
+# -- month names as dated URLs write them ("/2025/mar/27/"), lower case ----------
+URL_MONTHS = {**{m[:3]: i for m, i in MONTHS.items()}, **MONTH_ABBR, **MONTHS}
+# Upper-case month abbreviations as some stamps print them ("27 MAR 2025").
+MONTH_ABBR_UPPER_RE = "(?:" + "|".join(a.upper() for a in sorted(MONTH_ABBR, key=lambda a: (MONTH_ABBR[a], -len(a)))) + r")\.?"
