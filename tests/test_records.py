@@ -13,6 +13,7 @@ from newsledger.records import (
     ClaimTime,
     EntityRecord,
     ErrorRecord,
+    Geo,
     Quantity,
     Source,
     StatementRecord,
@@ -36,9 +37,14 @@ quantities = st.builds(
     unit=opt_text,
     change=st.sampled_from([None, "increase", "decrease"]),
 )
-sources = st.none() | st.builds(Source, name=text, entity=opt_text, span=st.none() | spans, cue=opt_text)
+sources = st.none() | st.builds(Source, name=text, entity=opt_text, span=st.none() | spans, cue=opt_text, via=opt_text)
 claim_times = st.none() | st.builds(
-    ClaimTime, start=dates, end=dates, text=opt_text, kind=st.sampled_from(["point", "period", "as_of"])
+    ClaimTime, start=dates, end=dates, text=opt_text, kind=st.sampled_from(["point", "period", "as_of"]),
+    basis=st.sampled_from([None, "text", "statement", "published"]),
+)
+geos = st.none() | st.builds(
+    Geo, name=text, country=opt_text, admin1=opt_text, lat=numbers, lon=numbers,
+    precision=st.sampled_from(["place", "admin1", "country"]), geonameid=st.none() | st.integers(1, 10**8),
 )
 records = st.one_of(
     st.builds(
@@ -54,7 +60,9 @@ records = st.one_of(
         ClaimRecord, article_id=ids, span=spans, text=text, sentence_span=spans, quantity=quantities,
         measure=opt_text, subject=opt_text, source=sources, time=claim_times, statement_date=dates,
     ),
-    st.builds(EntityRecord, article_id=ids, span=spans, text=text, label=text, canonical=opt_text, country=opt_text),
+    st.builds(
+        EntityRecord, article_id=ids, span=spans, text=text, label=text, canonical=opt_text, country=opt_text, geo=geos,
+    ),
     st.builds(StatementRecord, article_id=ids, span=spans, text=text, source=sources, cue=opt_text, direct=st.booleans()),
     st.builds(ErrorRecord, article_id=st.none() | ids, message=text, path=opt_text, line=st.none() | st.integers(1, 10**6)),
 )

@@ -19,7 +19,10 @@ from typing import Any
 from .errors import InputError
 from .ingest.clean import Cleaned, clean_html, clean_text
 from .ingest.article import Item, RawArticle
-from .records import ArticleRecord, ErrorRecord, Record, Span, article_id_for
+from .records import ArticleRecord, ErrorRecord, Record, Span, article_id_for, doc_kinds
+
+# The record kinds the components leave on a Doc (records/registry.py).
+DOC_KINDS = doc_kinds()
 
 # spaCy's parser wants bounded documents; longer texts are cut into pieces at
 # paragraph (else sentence) boundaries and their spans shifted back. It is also
@@ -244,8 +247,8 @@ class Extractor:
     @staticmethod
     def _harvest(article: ArticleRecord, offset: int, doc: Any, found: list[Record], problems: list[Record]) -> None:
         """Copy what the components assigned to one processed piece into records."""
-        for attr in ("times", "entities", "claims", "statements"):
-            for record in getattr(doc._, attr) or ():
+        for kind in DOC_KINDS:
+            for record in getattr(doc._, kind.doc_attr) or ():
                 found.append(_shift(record, offset))
         # A component that gave up keeps the article but says what it lost.
         for problem in doc._.problems or ():

@@ -11,10 +11,9 @@ import types
 import typing
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 
-from . import records
 from .records import RECORD_TYPES
 
-SCHEMA_ID = "https://newsledger.invalid/schema/records-v1.json"
+SCHEMA_ID = "https://newsledger.invalid/schema/records-v2.json"
 
 
 def _type_schema(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
@@ -66,7 +65,7 @@ def _field_doc(cls: type, name: str) -> str | None:
 
 
 def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
-    hints = get_type_hints(cls, vars(records))
+    hints = get_type_hints(cls)
     props: dict[str, Any] = {}
     required = []
     for f in dataclasses.fields(cls):
@@ -95,7 +94,7 @@ def record_schema() -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
-        "title": "newsledger record (contract version 1)",
+        "title": "newsledger record (contract version 2)",
         "oneOf": variants,
         "$defs": defs,
     }

@@ -12,7 +12,8 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TextIO
 
-from ..records import ArticleRecord, ClaimRecord, EntityRecord, ErrorRecord, Record, StatementRecord, TimeRecord
+from ..records import ArticleRecord, ErrorRecord, Record, shown_kinds
+from ..records.kind import holds as _holds, interval as _interval, num as _num
 from ..safe_text import c1_positions, for_terminal, visible, visible_offset
 from ..store.export import write_rows
 from .options import output_format
@@ -34,25 +35,6 @@ def emit_rows(rows: list[dict[str, Any]], fmt: str | None, table: Callable[[Any,
         table(rows, Console())
     else:
         write_rows(rows, output_format(fmt), sys.stdout)
-
-
-def _num(value: Any) -> str:
-    return "" if value is None else f"{value:g}"
-
-
-def _interval(start: Any, end: Any) -> str:
-    if start is None and end is None:
-        return ""
-    return start if start == end else f"{start or '…'} – {end or '…'}"
-
-
-def _holds(kind: Any, start: Any, end: Any) -> str:
-    """When a figure holds, as a reader says it: "as of 2025-02-26", "2025-01-01 – 2025-03-27"."""
-    if not kind:
-        return ""
-    if kind == "as_of":
-        return f"as of {end}" if end else "as of ?"
-    return _interval(start, end)
 
 
 def _short(article_id: str) -> str:
@@ -126,7 +108,8 @@ def articles_table(rows: Sequence[dict[str, Any]], console: Any) -> None:
 
 
 # Styles for the spans highlighted in `show`: figures stand out most.
-STYLES = {"claim": "bold black on yellow", "time": "bold cyan", "entity": "underline", "statement": "italic"}
+# kind -> the style that marks its spans in `show`, in display order.
+STYLES = {k.name: k.display.style for k in shown_kinds() if k.display.style}
 
 
 def _valid(span: Any, n: int) -> bool:
@@ -156,7 +139,7 @@ def show_article(view: Any, console: Any) -> None:
     # Spans index the stored text; a C1 control is shown wider than one character.
     c1 = c1_positions(a.text)
     # Lower layers first so a claim's highlight wins over an entity inside it.
-    for kind in ("statement", "entity", "time", "claim"):
+    for kind in reversed(STYLES):
         for r in view.records:
             if r.TYPE == kind and _valid(getattr(r, "span", None), n):
                 text.stylize(STYLES[kind], visible_offset(r.span[0], c1), visible_offset(r.span[1], c1))
@@ -171,64 +154,23 @@ def show_article(view: Any, console: Any) -> None:
         console.print(f"[bold red]error[/] {_esc(message)}")
 
 
-def _claim_cells(c: ClaimRecord) -> tuple[str, ...]:
-    q = c.quantity
-    src = ""
-    if c.source is not None:
-        src = (c.source.entity or c.source.name) + (f" ({c.source.cue})" if c.source.cue else "")
-    return (
-        c.text,
-        _num(q.value),
-        f"{q.bound} [{_num(q.low)}, {_num(q.high)}]",
-        (q.unit or "") + (f" {q.change}" if q.change else ""),
-        c.measure or "",
-        c.subject or "",
-        "" if c.time is None else _holds(c.time.kind, c.time.start, c.time.end),
-        src,
-    )
-
-
-def _statement_cells(s: StatementRecord) -> tuple[str, ...]:
-    src = "" if s.source is None else (s.source.entity or s.source.name)
-    return (src, s.cue or "", "yes" if s.direct else "", s.text)
-
-
-# kind -> (record class, title, columns, fold long cells, the row of one record)
-_RECORD_TABLES: dict[str, tuple[type, str, tuple[str, ...], bool, Any]] = {
-    "claim": (
-        ClaimRecord, "claims",
-        ("figure", "value", "interval", "unit", "measure", "subject", "holds", "source"), True, _claim_cells,
-    ),
-    "time": (
-        TimeRecord, "time expressions", ("text", "type", "value", "interval"), False,
-        lambda t: (t.text, t.timex_type, t.value, _interval(t.start, t.end)),
-    ),
-    "entity": (
-        EntityRecord, "entities", ("text", "label", "canonical", "country"), False,
-        lambda e: (e.text, e.label, e.canonical or "", e.country or ""),
-    ),
-    "statement": (StatementRecord, "statements", ("source", "cue", "direct", "text"), True, _statement_cells),
-}
-
-
-def record_tables(
-    records: Sequence[Record],
-    console: Any,
-    kinds: tuple[str, ...] = ("claim", "time", "entity", "statement"),
-) -> None:
-    """One table per record kind: an article's claims, times, entities and statements."""
+def record_tables(records: Sequence[Record], console: Any, kinds: tuple[str, ...] | None = None) -> None:
+    """One table per record kind that has a display (records/registry.py): an article's
+    claims, times, entities and statements; ``kinds`` names the ones to show."""
     from rich.table import Table
 
-    for kind in kinds:
-        cls, title, columns, fold, cells = _RECORD_TABLES[kind]
-        chosen = [r for r in records if isinstance(r, cls)]
+    for kind in shown_kinds():
+        if kinds is not None and kind.name not in kinds:
+            continue
+        shown = kind.display
+        chosen = [r for r in records if isinstance(r, kind.cls)]
         if not chosen:
             continue
-        table = Table(title=title)
-        for col in columns:
-            table.add_column(col, overflow="fold" if fold else "ellipsis")  # ellipsis: rich's default
+        table = Table(title=shown.title)
+        for col in shown.columns:
+            table.add_column(col, overflow="fold" if shown.fold else "ellipsis")  # ellipsis: rich's default
         for r in chosen:
-            table.add_row(*_cells(*cells(r)))
+            table.add_row(*_cells(*shown.cells(r)))
         console.print(table)
 
 
@@ -241,6 +183,10 @@ def how_many(n: int, kind: str) -> str:
     if n == 1:
         return f"1 {kind}"
     return f"{n} {kind[:-1]}ies" if kind.endswith("y") else f"{n} {kind}s"
+
+
+# What `extract --format table` shows in full; the other kinds it only counts.
+SUMMARY_KINDS = ("claim", "time")
 
 
 def print_tables(groups: Iterable[list[Record]], console: Any) -> None:
@@ -260,13 +206,13 @@ def print_tables(groups: Iterable[list[Record]], console: Any) -> None:
                 + (f"  origin {head.origin_outlet}" if head.origin_outlet else "")
             )
         )
-        record_tables(records[1:], console, kinds=("claim", "time"))
+        record_tables(records[1:], console, kinds=SUMMARY_KINDS)
         for r in records[1:]:
             if isinstance(r, ErrorRecord):
                 console.print(f"[bold red]error[/] {_esc(r.message)}")
         counts: dict[str, int] = {}
         for r in records[1:]:
-            if not isinstance(r, (ClaimRecord, TimeRecord)):
+            if r.TYPE not in SUMMARY_KINDS:
                 counts[r.TYPE] = counts.get(r.TYPE, 0) + 1
         if counts:
             console.print("also: " + ", ".join(how_many(n, t) for t, n in counts.items()))

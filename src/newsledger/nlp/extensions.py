@@ -23,14 +23,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..records import doc_kinds
+
+# What the extractor sets before the pass, then one list per record kind that
+# the components fill (records/registry.py), then the components' complaints.
 _ATTRS = {
     "article_id": "",
     "published": None,
     "published_source": None,
-    "times": None,
-    "claims": None,
-    "entities": None,
-    "statements": None,
+    **{kind.doc_attr: None for kind in doc_kinds()},
     "problems": None,
 }
 

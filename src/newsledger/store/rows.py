@@ -15,16 +15,7 @@ import json
 import math
 from typing import Any
 
-from ..records import (
-    ArticleRecord,
-    ClaimRecord,
-    EntityRecord,
-    ErrorRecord,
-    Record,
-    StatementRecord,
-    TimeRecord,
-    record_from_dict,
-)
+from ..records import KIND_BY_NAME, ArticleRecord, ErrorRecord, Record, record_from_dict
 from ..reconcile.facts import to_date
 
 
@@ -100,13 +91,6 @@ def _span(span: Any) -> tuple[int | None, int | None]:
         return None, None
 
 
-def _cut(text: str, span: Any) -> str | None:
-    start, end = _span(span)
-    if start is None or end is None or not 0 <= start <= end <= len(text):
-        return None
-    return text[start:end]
-
-
 def article_row(article: ArticleRecord, *, input_hash: str | None, n_records: int, run_id: int | None,
                 now: dt.datetime) -> dict[str, Any]:
     return _flat({
@@ -131,14 +115,16 @@ def article_row(article: ArticleRecord, *, input_hash: str | None, n_records: in
     })
 
 
-def _source_cols(source: Any) -> dict[str, Any]:
-    if source is None:
-        return {"source_name": None, "source_entity": None, "source_cue": None}
-    return {"source_name": source.name, "source_entity": source.entity, "source_cue": source.cue}
+# A record's value as its column type wants it. A value that does not fit (a
+# malformed date from a component) goes in as NULL; the JSON still has it.
+_COERCE = {
+    "float": _num,
+    "date": to_date,
+}
 
 
 def record_row(record: Record, article_id: str, ord_: int, text: str) -> dict[str, Any]:
-    """The row of a time, claim, entity or statement record."""
+    """The row of a record of an article (a time, claim, entity, statement, ...), from its kind's columns."""
     start, end = _span(getattr(record, "span", None))
     row: dict[str, Any] = {
         "article_id": article_id,
@@ -148,38 +134,10 @@ def record_row(record: Record, article_id: str, ord_: int, text: str) -> dict[st
         "text": getattr(record, "text", None),
         "record": record_dict(record),
     }
-    if isinstance(record, TimeRecord):
-        row.update(timex_type=record.timex_type, value=record.value, start=to_date(record.start), end=to_date(record.end))
-    elif isinstance(record, ClaimRecord):
-        q, src, tm = record.quantity, record.source, record.time
-        s_start, s_end = _span(record.sentence_span)
-        src_start, src_end = _span(src.span if src is not None else None)
-        row.update(
-            sentence_start=s_start,
-            sentence_end=s_end,
-            sentence=_cut(text, record.sentence_span),
-            value=_num(q.value),
-            low=_num(q.low),
-            high=_num(q.high),
-            bound=q.bound,
-            unit=q.unit,
-            change=q.change,
-            measure=record.measure,
-            subject=record.subject,
-            source_start=src_start,
-            source_end=src_end,
-            time_start=to_date(tm.start) if tm else None,
-            time_end=to_date(tm.end) if tm else None,
-            time_text=tm.text if tm else None,
-            time_kind=tm.kind if tm else None,
-            statement_date=to_date(record.statement_date),
-            same_as=None,
-            **_source_cols(src),
-        )
-    elif isinstance(record, EntityRecord):
-        row.update(label=record.label, canonical=record.canonical, country=record.country)
-    elif isinstance(record, StatementRecord):
-        row.update(cue=record.cue, direct=bool(record.direct), **_source_cols(record.source))
+    for column in KIND_BY_NAME[record.TYPE].columns:
+        value = column.get(record, text)
+        coerce = _COERCE.get(column.type)
+        row[column.name] = coerce(value) if coerce is not None and value is not None else value
     return _flat(row)
 
 

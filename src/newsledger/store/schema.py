@@ -1,6 +1,7 @@
 """The ledger's schema, in SQLAlchemy 2 Core: one definition for SQLite and PostgreSQL.
 
-Every record type has a table whose columns are the record's fields, with the
+Every record kind with a ``table`` (records/registry.py) has one, built from its
+registry entry: its columns are the record's fields, with the
 nested parts of a claim flattened into real columns (``value``, ``low``,
 ``high``, ``bound``, ``unit``, ``change``; ``source_*``; ``time_*``) because
 those are what queries filter and sort on. Each row also keeps the whole record
@@ -16,6 +17,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
+
+from ..records import Kind, stored_kinds
 
 metadata = sa.MetaData()
 
@@ -93,82 +96,35 @@ def _record_columns() -> list[sa.Column]:
     ]
 
 
-times = sa.Table(
-    "times",
-    metadata,
-    *_record_columns(),
-    sa.Column("timex_type", sa.Text),
-    sa.Column("value", sa.Text),
-    sa.Column("start", sa.Date),
-    sa.Column("end", sa.Date),
-    sa.Column("record", Json, nullable=False),
-    sa.Index("ix_times_article", "article_id", "ord"),
-    sa.Index("ix_times_interval", "start", "end"),
-)
+# SQL types of the column type names that record kinds use (records/kind.py).
+SQL_TYPES = {
+    "text": sa.Text,
+    "int": sa.Integer,
+    "bigint": sa.BigInteger,
+    "float": sa.Float,
+    "date": sa.Date,
+    "bool": sa.Boolean,
+}
 
-claims = sa.Table(
-    "claims",
-    metadata,
-    *_record_columns(),
-    sa.Column("sentence_start", sa.Integer),
-    sa.Column("sentence_end", sa.Integer),
-    sa.Column("sentence", sa.Text),
-    sa.Column("value", sa.Float),
-    sa.Column("low", sa.Float),
-    sa.Column("high", sa.Float),
-    sa.Column("bound", sa.Text),
-    sa.Column("unit", sa.Text),
-    sa.Column("change", sa.Text),
-    sa.Column("measure", sa.Text),
-    sa.Column("subject", sa.Text),
-    sa.Column("source_name", sa.Text),
-    sa.Column("source_entity", sa.Text),
-    sa.Column("source_cue", sa.Text),
-    sa.Column("source_start", sa.Integer),
-    sa.Column("source_end", sa.Integer),
-    sa.Column("time_start", sa.Date),
-    sa.Column("time_end", sa.Date),
-    sa.Column("time_text", sa.Text),
-    sa.Column("time_kind", sa.Text),
-    sa.Column("statement_date", sa.Date),
-    # For a claim of a republished copy: the matching claim of the earliest copy.
-    sa.Column("same_as", sa.BigInteger),
-    sa.Column("record", Json, nullable=False),
-    sa.Index("ix_claims_article", "article_id", "ord"),
-    sa.Index("ix_claims_measure", "measure"),
-    sa.Index("ix_claims_source_entity", "source_entity"),
-    sa.Index("ix_claims_source_name", "source_name"),
-    sa.Index("ix_claims_time", "time_start", "time_end"),
-    sa.Index("ix_claims_same_as", "same_as"),
-    sa.Index("ix_claims_value", "value"),
-)
 
-entities = sa.Table(
-    "entities",
-    metadata,
-    *_record_columns(),
-    sa.Column("label", sa.Text),
-    sa.Column("canonical", sa.Text),
-    sa.Column("country", sa.Text),
-    sa.Column("record", Json, nullable=False),
-    sa.Index("ix_entities_article", "article_id", "ord"),
-    sa.Index("ix_entities_canonical", "canonical"),
-    sa.Index("ix_entities_country", "country"),
-)
+def kind_table(kind: Kind) -> sa.Table:
+    """The table of a record kind: the shared columns, the kind's own, the whole record as JSON."""
+    assert kind.table is not None
+    return sa.Table(
+        kind.table,
+        metadata,
+        *_record_columns(),
+        *(sa.Column(c.name, SQL_TYPES[c.type]) for c in kind.columns),
+        sa.Column("record", Json, nullable=False),
+        *(sa.Index(name, *cols) for name, cols in kind.indexes),
+    )
 
-statements = sa.Table(
-    "statements",
-    metadata,
-    *_record_columns(),
-    sa.Column("source_name", sa.Text),
-    sa.Column("source_entity", sa.Text),
-    sa.Column("source_cue", sa.Text),
-    sa.Column("cue", sa.Text),
-    sa.Column("direct", sa.Boolean),
-    sa.Column("record", Json, nullable=False),
-    sa.Index("ix_statements_article", "article_id", "ord"),
-    sa.Index("ix_statements_source_entity", "source_entity"),
-)
+
+RECORD_TABLES: dict[str, sa.Table] = {kind.name: kind_table(kind) for kind in stored_kinds()}
+times = RECORD_TABLES["time"]
+claims = RECORD_TABLES["claim"]
+entities = RECORD_TABLES["entity"]
+statements = RECORD_TABLES["statement"]
 
 errors = sa.Table(
     "errors",
@@ -235,5 +191,4 @@ article_relations = sa.Table(
     sa.Index("ix_article_relations_related", "related_id"),
 )
 
-RECORD_TABLES = {"time": times, "claim": claims, "entity": entities, "statement": statements}
 TABLES = {t.name: t for t in metadata.sorted_tables}
