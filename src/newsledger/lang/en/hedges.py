@@ -45,6 +45,19 @@ PRE_HEDGES: dict[tuple[str, ...], str] = {
     ("well", "below"): UPPER,
     ("as", "many", "as"): UPPER,
     ("as", "much", "as"): UPPER,
+    ("as", "high", "as"): UPPER,
+    ("as", "large", "as"): UPPER,
+    ("as", "far", "as"): UPPER,
+    # "as few as 3 patients responded": the figure may be as low as 3, which
+    # is its least value, so a lower bound (the mirror of "as many as")
+    ("as", "few", "as"): LOWER,
+    ("as", "little", "as"): LOWER,
+    ("as", "low", "as"): LOWER,
+    ("just", "shy", "of"): UPPER,
+    ("shy", "of"): UPPER,
+    ("north", "of"): LOWER,
+    ("south", "of"): UPPER,
+    ("getting", "on", "for"): UPPER,
     ("a", "maximum", "of"): UPPER,
     ("close", "to"): UPPER,
     ("just", "short", "of"): UPPER,
@@ -71,6 +84,18 @@ PRE_HEDGES: dict[tuple[str, ...], str] = {
     ("another",): EXACT,
 }
 PRE_HEDGE_MAX = max(len(k) for k in PRE_HEDGES)
+
+# Verbs whose object is a bound the figure has passed or nears: "the toll has
+# exceeded 300" (lower), "sales topped $5 billion" (lower), "the count is
+# nearing 500" (upper). The verb is a hedge only when tagged a verb, and it
+# stays out of the claim's text: it says what happened, not the figure.
+VERB_HEDGES: dict[str, str] = {
+    "exceed": LOWER, "exceeded": LOWER, "exceeds": LOWER, "exceeding": LOWER,
+    "top": LOWER, "topped": LOWER, "tops": LOWER, "topping": LOWER,
+    "surpass": LOWER, "surpassed": LOWER, "surpasses": LOWER, "surpassing": LOWER,
+    "approach": UPPER, "approached": UPPER, "approaches": UPPER, "approaching": UPPER,
+    "near": UPPER, "neared": UPPER, "nears": UPPER, "nearing": UPPER,
+}  # fmt: skip
 
 POST_HEDGES: dict[tuple[str, ...], str] = {
     ("or", "more"): LOWER,

@@ -37,12 +37,32 @@ CURRENCY_PREFIX: dict[str, str] = {
     "₺": "TRY",
     "₪": "ILS",
     "₦": "NGN",
+    "RM": "MYR",
+    "Rp": "IDR",
+    "Rp.": "IDR",
 }
+# "$US3.2 billion", "$A400 million": Australian and Asian wire copy writes the
+# country after the dollar sign. spaCy splits "$" from "US3.2"; these are the
+# letters that may open the number's token.
+DOLLAR_AFTER_SIGN: dict[str, str] = {
+    "US": "USD",
+    "A": "AUD",
+    "AU": "AUD",
+    "NZ": "NZD",
+    "C": "CAD",
+    "CA": "CAD",
+    "HK": "HKD",
+    "S": "SGD",
+}
+# The yen sign is also the yuan's. Read alone it is JPY (Japanese reports write
+# it far more often); with one of these words in the sentence it is CNY.
+YEN_SIGN = "\u00a5"
+YUAN_CONTEXT = frozenset({"yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai", "shenzhen", "pboc"})
 CURRENCY_CODES = frozenset(
     {
         "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "CHF", "RUB", "UAH", "KRW",
         "BRL", "HKD", "SGD", "NZD", "TRY", "ILS", "NGN", "ZAR", "SEK", "NOK", "DKK", "PLN", "MXN",
-        "SAR", "AED", "EGP", "PKR", "IDR", "THB", "KES",
+        "SAR", "AED", "EGP", "PKR", "IDR", "THB", "KES", "MYR", "PHP", "VND", "BDT", "LKR", "TWD",
     }
 )  # fmt: skip
 CODE_ALIASES = {"RMB": "CNY"}
@@ -79,6 +99,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "rand": "ZAR",
     "lira": "TRY",
     "liras": "TRY",
+    "ringgit": "MYR",
+    "ringgits": "MYR",
+    "rupiah": "IDR",
+    "baht": "THB",
 }
 # Subunits: the value is converted to the main unit (19 cents is 0.19). The
 # currency is the one the sentence names elsewhere, else the default given.
@@ -88,7 +112,13 @@ SUBUNITS: dict[str, tuple[float, str]] = {
     "pence": (0.01, "GBP"),
     "penny": (0.01, "GBP"),
     "kopecks": (0.01, "RUB"),
+    "sen": (0.01, "MYR"),
+    "paise": (0.01, "INR"),
 }
+# "20p", "340p": a "p" glued to digits is pence, except for the line counts of
+# video resolutions ("1080p").
+PENCE_SUFFIX = "p"
+VIDEO_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 
 # -- units of measure ---------------------------------------------------------
 # Token (lower case, as spaCy splits it or glued to digits) -> canonical unit.
@@ -235,7 +265,8 @@ GLUED_ONLY_UNITS = ("g", "ha", "mi", "ft", "t", "in")
 DOLLAR_QUALIFIERS = ("us", "u.s.", "american", "australian", "canadian", "hong", "new", "singapore")
 DOLLAR_QUALIFIER_CURRENCY = {"australian": "AUD", "canadian": "CAD", "singapore": "SGD"}
 # Currency marks news glues to the digits ("US$5", "€20", "Rs.500"): a regex source.
-GLUED_CURRENCY_PREFIX = r"[A-Z]{0,3}\$|[€£¥₹₩₽₴₺₪₦]|Rs\.?"
+# ISO codes glue too ("INR1 trillion", "EUR50m"), and Malaysia's "RM4.5 billion".
+GLUED_CURRENCY_PREFIX = r"[A-Z]{0,3}\$|[€£¥₹₩₽₴₺₪₦]|Rs\.?|Rp\.?|RM|[A-Z]{3}"
 # "pound" is a weight as well as sterling: "a pound of" is no money, and a
 # pound does not set the currency of a sentence's other figures.
 POUND_WORDS = ("pound", "pounds")

@@ -77,10 +77,15 @@ def _count_sentence(
                 fig.unit = sent_currency
             else:
                 fig.unit = default
+        if fig.unit == "JPY" and _yuan_sign(sent, s, e):
+            fig.unit = "CNY"
         if not all(math.isfinite(x) for x in (fig.value, fig.high_value or 0.0)):
             continue  # a run of digits too long for a float is no figure we can record
         value, low, high, bound = interval(fig, approx_band)
         measure, subject, np_tok = _link(doc, fig, linker, Skip(s, e, skip_base), (s, e, cs, ce))
+        if fig.measure is not None:
+            # the figure's words say what it measures ("12-year-old": an age); the noun is its subject
+            measure, subject, fig.change = fig.measure, subject or measure, None
         quantity = Quantity(value=value, low=low, high=high, bound=bound, unit=fig.unit, change=fig.change)
         counted.append(_Counted(s, e, np_tok, quantity, measure, subject))
     return counted
@@ -123,6 +128,14 @@ def _claims(sent: Span, counted: list[_Counted], linker: TimeLinker, published: 
             subject=c.subject,
             time=ctime,
         )
+
+
+def _yuan_sign(sent: Span, start: int, end: int) -> bool:
+    """Whether a figure written with the yen sign is in yuan: the sentence speaks of China or the yuan."""
+    doc = sent.doc
+    if not any(doc[k].text.startswith(units.YEN_SIGN) for k in range(start, end)):
+        return False
+    return any(t.lower_ in units.YUAN_CONTEXT for t in sent) and not any(t.lower_ == "yen" for t in sent)
 
 
 def _sentence_currency(sent: Span) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...lang.en import change, hedges, numbers, units
 from ...lang.en.numbers import SCALE_WORDS
+from .change import is_path
 from .number import read_number, read_unit
 from .sentence import HYPHENS, Figure, Sentence, match_seq, match_seq_ending
 
@@ -28,8 +29,8 @@ def _may_range(s: Sentence, fig: Figure, end: int, sep: str) -> bool:
         hedge = match_seq_ending(s.words, fig.start, hedges.PRE_HEDGES, hedges.PRE_HEDGE_MAX, 0)
         if hedge is None or s.word(fig.start - 1 - len(hedge[0])) != "between":
             return False
-    if sep == "to" and s.word(fig.start - 1) == "from":
-        return False  # "from 379 to 2,500": two figures, a trajectory
+    if sep == "to" and s.word(fig.start - 1) == "from" and is_path(s.toks[fig.start - 1]):
+        return False  # "rose from 379 to 2,500": two figures, a trajectory
     if sep == "to":
         before = s.toks[fig.start - 1] if fig.start > 0 else None
         if before is not None and (
@@ -167,6 +168,9 @@ def read_pre_hedges(s: Sentence, fig: Figure) -> int:
             break  # "complained over two raids": a verb's particle, not a hedge
         fig.hedges.append(kind)
         start -= len(key)
+    verb = s.word(start - 1)
+    if not fig.hedges and verb in hedges.VERB_HEDGES and s.tag(start - 1).startswith("VB") and not fig.vague:
+        fig.hedges.append(hedges.VERB_HEDGES[verb])  # "has exceeded 300": a bound, the verb outside the text
     return start
 
 

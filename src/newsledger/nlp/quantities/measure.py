@@ -233,7 +233,11 @@ class MeasureLinker:
         noun, np_tok = self.np_of(root, range(fig_start, fig_end), self.time_tokens)
         if noun is None and np_tok.dep_ == "pobj" and np_tok.head.lower_ == "of" and np_tok.head.head.pos_ == "NOUN":
             owner = np_tok.head.head  # "rainfall of 155 mm", "winds of up to 120 km/h"
-            if owner.lower_ not in change.INCREASE_NOUNS | change.DECREASE_NOUNS and owner.i not in self.time_tokens:
+            if (
+                owner.lower_ not in change.INCREASE_NOUNS | change.DECREASE_NOUNS
+                and owner.i not in self.time_tokens
+                and owner.i not in skip  # "in excess of $1 million": the hedge's own noun
+            ):
                 noun = owner
                 if owner.lower_ in measures.LEVEL_WORDS:
                     # "gained 71 points to a level of 5,783": the level of what the clause is about

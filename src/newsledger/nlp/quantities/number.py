@@ -141,6 +141,10 @@ def _digits(s: Sentence, i: int, value: float, suffix: str) -> Figure | None:
             scale = True
         elif low == "m":
             inner = "m"  # million or metre: settled by the caller
+        elif low == units.PENCE_SUFFIX and value not in units.VIDEO_LINES:
+            # "20p", "340p": pence, the currency settled with the sentence's
+            end, value, _scaled, _inner = _scale_after(s, i + 1, value)
+            return _number(i, end, value * units.SUBUNITS["pence"][0], money_sub="pence")
         elif suffix in ("C", "F"):
             unit = "degree_c" if suffix == "C" else "degree_f"  # "30C heat"
         elif len(suffix) == 1 and suffix.isupper() and low != "k":

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from ...lang.en import numbers, units
 from ..numbers import split_numeral
 from . import guards
+from .ages import read_age
 from .hedges import read_post_hedge, read_pre_hedges, read_range, shared_unit
 from .number import read_fraction, read_number, read_unit
 from .sentence import HYPHENS, Figure, Sentence, glued
@@ -44,6 +45,8 @@ def _lead(s: Sentence, i: int) -> tuple[int, str | None, float] | None:
     if s.words[k] == "minus" and k + 1 < len(s) and split_numeral(s.texts[k + 1]) is not None:
         sign = -1.0  # "minus 5 degrees"
         k += 1
+    if s.texts[k] == "$" and k + 1 in s.glued_currency and not s.toks[k].whitespace_:
+        k += 1  # "$US3.2 billion", "$A400 million"
     if k in s.glued_currency:
         cur = s.glued_currency[k][0]
     elif s.texts[k] in units.CURRENCY_PREFIX:
@@ -154,6 +157,9 @@ def _not_a_count(s: Sentence, fig: Figure, end: int) -> int | None:
 
 def read_at(s: Sentence, i: int) -> tuple[Figure | None, int]:
     """The figure starting at token i (or None) and where to go on."""
+    age = read_age(s, i)
+    if age is not None:
+        return age  # before the times: "12-year" of "12-year-old" is a duration to them
     if s.is_blocked(i) and not (read_fraction(s, i) is not None and s.word(i + 2) == "of"):
         # a time expression; but "three quarters of its value" is a fraction even
         # where a time reader took "three quarters" for a duration
@@ -169,7 +175,9 @@ def read_at(s: Sentence, i: int) -> tuple[Figure | None, int]:
         fig.unit = "times"
         end += 1
     end = read_range(s, fig, end)
-    if fig.unit is None and fig.high_value is None and s.word(end) in ("and", "or"):
+    if fig.unit is None and fig.high_value is None and (
+        s.word(end) in ("and", "or") or (s.word(end) == "to" and s.word(fig.start - 1) == "from")
+    ):  # "fell by 1.5 and 3 percent", "rose from 5 to 7 per cent": the unit is shared
         fig.unit = shared_unit(s, end + 1)
     if fig.range_sep in ("score", "blocked"):
         return None, end

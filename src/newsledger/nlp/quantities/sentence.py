@@ -16,6 +16,16 @@ from ...lang.en import units
 
 HYPHENS = frozenset({"-", "\u2013", "\u2014", "\u2010", "\u2011"})
 _GLUED_CURRENCY = re.compile(rf"^(?P<cur>{units.GLUED_CURRENCY_PREFIX})(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*)$")
+_AFTER_DOLLAR = re.compile(r"^(?P<cur>[A-Z]{1,2})(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*)$")
+
+
+def glued_currency_code(mark: str) -> str | None:
+    """The ISO code of a currency mark glued to digits ("US$", "RM", "EUR"), else None."""
+    if mark in units.CURRENCY_PREFIX:
+        return units.CURRENCY_PREFIX[mark]
+    if mark in units.CURRENCY_CODES:
+        return units.CODE_ALIASES.get(mark, mark)
+    return None
 
 
 @dataclass
@@ -43,6 +53,7 @@ class Figure:
     has_scale: bool = False
     has_comma: bool = False
     money_sub: str | None = None  # "cents"/"pence" awaiting the sentence's currency
+    measure: str | None = None  # what the figure measures when its own words say it ("age")
 
 
 class Sentence:
@@ -61,11 +72,24 @@ class Sentence:
         # the "number after a name" rule is not trusted there.
         alpha = [t for t in self.toks if t.is_alpha and len(t) > 3]
         self.title_case = len(alpha) >= 3 and sum(t.text[:1].isupper() for t in alpha) / len(alpha) > 0.7
+        # token index -> (ISO code, the numeral without its mark); only tokens that
+        # start with a capital or a sign and hold a digit are tried, so the regex
+        # sees a handful of tokens per sentence
         self.glued_currency: dict[int, tuple[str, str]] = {}
         for k, t in enumerate(self.toks):
-            m = _GLUED_CURRENCY.match(t.text)
-            if m is not None and m["cur"] in units.CURRENCY_PREFIX:
-                self.glued_currency[k] = (units.CURRENCY_PREFIX[m["cur"]], m["num"])
+            text = t.text
+            if len(text) < 2 or not (text[0].isupper() or not text[0].isalnum()) or not any(c.isdigit() for c in text):
+                continue
+            m = _GLUED_CURRENCY.match(text)
+            code = glued_currency_code(m["cur"]) if m is not None else None
+            if m is not None and code is not None:
+                self.glued_currency[k] = (code, m["num"])
+                continue
+            m = _AFTER_DOLLAR.match(text)
+            if m is not None and k > 0 and self.texts[k - 1] == "$" and not self.toks[k - 1].whitespace_:
+                code = units.DOLLAR_AFTER_SIGN.get(m["cur"])
+                if code is not None:
+                    self.glued_currency[k] = (code, m["num"])  # "$US3.2": read from the "$"
 
     def __len__(self) -> int:
         return len(self.toks)
