@@ -142,3 +142,17 @@ def test_a_component_that_gives_up_keeps_the_article_and_reports_the_loss(extrac
     assert len(errors) == 1 and errors[0].article_id == "s1"
     assert "newsledger_quantities" in errors[0].message and "unexpected parse" in errors[0].message
     assert not any(r.TYPE == "claim" for r in records)
+
+
+def test_a_dated_url_gives_an_undated_article_its_publication_date():
+    from newsledger.extract import prepare
+    from newsledger.ingest.article import RawArticle
+
+    body = "Officials met again to discuss the budget.\n\nThey agreed on nothing, a spokesman said."
+    dated = prepare(RawArticle(text=body, url="https://news.example.org/politics/2024/11/05/budget-talks"))
+    assert (dated.article.published, dated.article.published_source) == ("2024-11-05", "inferred")
+    # the same text without a URL carries no date at all
+    assert prepare(RawArticle(text=body)).article.published is None
+    # a date the input gives wins over the URL's
+    given = prepare(RawArticle(text=body, url="https://news.example.org/2024/11/05/x", published="2024-11-06"))
+    assert (given.article.published, given.article.published_source) == ("2024-11-06", "given")

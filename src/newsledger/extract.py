@@ -102,7 +102,8 @@ def prepare(
     if published is None and default_published is not None:
         published, source = default_published, "given"
     if published is None:
-        published, source = infer_published(cleaned.text, today=today), "inferred"
+        # A dated URL (/2025/03/27/) is evidence too, weighed with the text's own.
+        published, source = infer_published(cleaned.text, today=today, url=raw.url or cleaned.url), "inferred"
     article_id = raw.id or article_id_for(cleaned.text)
     article = ArticleRecord(
         article_id=article_id,
