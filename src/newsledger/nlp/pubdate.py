@@ -25,7 +25,7 @@ date the body supports (below), then to one not before the latest year the
 body names, then to a date whose weekday the body's bare weekdays ("said
 Friday") name on or just before it, when the latest date has none of them,
 then to the evidence nearest in kind to a publication stamp, then to the
-latest. A date in the body ("the talks on March 3, 2021") is never explicit
+item read first (of the years a year-less item may mean, the latest). A date in the body ("the talks on March 3, 2021") is never explicit
 evidence.
 
 **Body evidence**, alone when there is no explicit evidence:
@@ -464,12 +464,14 @@ def _settle(evidence: list[Evidence], body: _Body, today: dt.date) -> dt.date | 
     weight: dict[dt.date, float] = {}
     rank: dict[dt.date, int] = {}
     second: dict[dt.date, int] = {}  # 1 where the date is only the less likely reading of an ambiguous one
-    for e in evidence:
+    first: dict[dt.date, int] = {}  # the first item naming it, in reading order
+    for n, e in enumerate(evidence):
         for i, d in enumerate(dict.fromkeys(e.dates)):
             if d <= today:
                 weight[d] = weight.get(d, 0.0) + e.weight
                 rank[d] = min(rank.get(d, 99), RANKS[e.kind])
                 second[d] = min(second.get(d, 1), int(e.ranked and i > 0))
+                first.setdefault(d, n)
     if not weight:
         return None
     top = max(weight.values())
@@ -491,7 +493,9 @@ def _settle(evidence: list[Evidence], body: _Body, today: dt.date) -> dt.date | 
         margin = FEED_WEEKDAY_MARGIN if (today - latest).days <= FEED_DAYS else ARCHIVE_WEEKDAY_MARGIN
         if best - fit[latest] >= margin:
             tied = [d for d in tied if fit[d] == best]
-    return min(tied, key=lambda d: (rank[d], second[d], -d.toordinal()))
+    # Two items of one kind that disagree: the first, as a page's own stamp stands above a repost's;
+    # the readings of one year-less item: the latest.
+    return min(tied, key=lambda d: (rank[d], second[d], first[d], -d.toordinal()))
 
 
 def infer_published(
