@@ -23,3 +23,6 @@ DECREASE_NOUNS = frozenset({"fall", "drop", "decline", "decrease", "cut", "reduc
 # Adverbs of direction before a figure or after a verb ("up 5%", "edged higher").
 RISE_ADVERBS = ("up", "higher")
 FALL_ADVERBS = ("down", "lower")
+# Verbs besides those of change whose "from X to Y" is a path from one level
+# to another, two figures, and not a range of one ("went from 5 to 7").
+PATH_VERBS = frozenset({"go", "move", "shift", "change", "swing", "turn", "slash", "revise", "upgrade", "downgrade"})

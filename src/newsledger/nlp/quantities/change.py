@@ -17,6 +17,9 @@ def change_of(doc: Doc, fig: Figure, fig_start: int, np_tok: Token) -> str | Non
     """The direction of change a figure carries, from the words and parse around it."""
     if fig.value < 0:
         return None
+    path = _path_from(doc, fig_start)
+    if path is not None:
+        return _path_direction(path)  # "rose from 240 to 273": the later figure carries the path's direction
     prev = doc[fig_start - 1].lower_ if fig_start > 0 else ""
     if fig_start > 0 and (doc[fig_start - 1].tag_ == "RP" or doc[fig_start - 1].dep_ == "prt"):
         prev = ""  # "blew up three lines", "make up 20%": a verb's particle, no direction
@@ -79,5 +82,68 @@ def change_of(doc: Doc, fig: Figure, fig_start: int, np_tok: Token) -> str | Non
     if lemma in change.INCREASE_VERBS:
         return "increase"
     if lemma in change.DECREASE_VERBS:
+        return "decrease"
+    return None
+
+
+def is_path(from_tok: Token) -> bool:
+    """Whether "from X to Y" after this "from" is a change from one level to another.
+
+    "rose from 240 to 273", "a rise from 5 to 7 per cent" and "increase swap
+    lines with the ECB from 55 to 110, and with the SNB from 12 to 27" are; "could
+    range from 8,000 to 9,000" and "fines from 5 to 7 per cent" are one range. The
+    heads above "from" are climbed to the first verb, which decides.
+    """
+    head = from_tok.head
+    for _ in range(5):
+        lemma = head.lemma_.lower()
+        if head.lower_ in change.INCREASE_NOUNS or head.lower_ in change.DECREASE_NOUNS:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            # "arranged to increase lines ... from 12 to 27": the parse may hang "from" on the verb above
+            verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+            return any(_is_path_verb(v.lemma_.lower()) for v in verbs)
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
+def _is_path_verb(lemma: str) -> bool:
+    return lemma in change.INCREASE_VERBS or lemma in change.DECREASE_VERBS or lemma in change.PATH_VERBS
+
+
+def _path_from(doc: Doc, fig_start: int) -> Token | None:
+    """The "from" of "from X to [this figure]" when it is a path, else None."""
+    k = fig_start - 1
+    while k >= 0 and (doc[k].text in units.CURRENCY_PREFIX or doc[k].tag_ == "$"):
+        k -= 1
+    if k < 1 or doc[k].lower_ != "to":
+        return None
+    floor = max(doc[k].sent.start, k - 8)
+    for j in range(k - 1, floor - 1, -1):
+        if doc[j].lower_ == "from":
+            return doc[j] if is_path(doc[j]) else None
+    return None
+
+
+def _path_direction(from_tok: Token) -> str | None:
+    head = from_tok.head
+    for _ in range(5):
+        direction = _direction(head)
+        if direction is None and head.pos_ in ("VERB", "AUX"):
+            direction = next((d for c in head.children if c.dep_ == "xcomp" and (d := _direction(c)) is not None), None)
+        if direction is not None or head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return direction
+        head = head.head
+    return None
+
+
+def _direction(head: Token) -> str | None:
+    """The direction of a verb or noun of change, else None."""
+    lemma = head.lemma_.lower()
+    if lemma in change.INCREASE_VERBS or head.lower_ in change.INCREASE_NOUNS:
+        return "increase"
+    if lemma in change.DECREASE_VERBS or head.lower_ in change.DECREASE_NOUNS:
         return "decrease"
     return None
