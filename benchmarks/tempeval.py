@@ -38,7 +38,8 @@ pubdate (publication-date inference from text alone)
 
   ``synthetic_*`` (labelled synthetic: the stamps are ours, built from the
   gold DCT, not the corpus's): the same texts with a stamp line in one of
-  :data:`STAMP_FORMATS` put on top, in the archive reading, per format and
+  :data:`STAMP_FORMATS` under the title (on top where there is none), in the
+  archive reading, per format and
   overall; and ``synthetic_url``, the text with a dated URL (one of
   :data:`URL_FORMATS`). ``synthetic_conflict``: a "Published" stamp with an
   "Updated" stamp two days later, where the published one is right.
@@ -234,6 +235,11 @@ URL_FORMATS: dict[str, Callable[[dt.date], str]] = {
 }
 
 
+def _stamped(doc: TempevalDoc, stamp: str) -> str:
+    """The text with a stamp where a page prints it: under the headline, else on top."""
+    return f"{doc.title}\n{stamp}\n\n{doc.text}" if doc.title else f"{stamp}\n{doc.text}"
+
+
 def _tally(pairs: Iterable[tuple[dt.date | None, dt.date]]) -> dict[str, float]:
     n = inferred = exact = near = 0
     for got, gold in pairs:
@@ -270,7 +276,7 @@ def evaluate_pubdate(docs: Sequence[TempevalDoc], errors: list[str] | None = Non
         out |= {f"{reading}_{k}": v for k, v in _tally(pairs).items()}
     every: list[tuple[dt.date | None, dt.date]] = []
     for name, fmt in STAMP_FORMATS.items():
-        pairs = [(call(fmt(d.dct, *_clock(d)) + "\n" + d.wire_text, ARCHIVE_TODAY), d.dct) for d in docs]
+        pairs = [(call(_stamped(d, fmt(d.dct, *_clock(d))), ARCHIVE_TODAY), d.dct) for d in docs]
         every.extend(pairs)
         out[f"synthetic_stamp_{name}_exact"] = _tally(pairs)["exact"]
     out |= {f"synthetic_stamp_{k}": v for k, v in _tally(every).items() if k != "docs"}
@@ -285,7 +291,7 @@ def evaluate_pubdate(docs: Sequence[TempevalDoc], errors: list[str] | None = Non
         h, m = _clock(d)
         later = d.dct + dt.timedelta(days=2)
         stamp = f"Published {d.dct:%B} {d.dct.day}, {d.dct.year} {h:02d}:{m:02d} ET\nUpdated {later:%B} {later.day}, {later.year}\n"
-        pairs.append((call(stamp + d.wire_text, ARCHIVE_TODAY), d.dct))
+        pairs.append((call(_stamped(d, stamp.rstrip("\n")), ARCHIVE_TODAY), d.dct))
     out |= {f"synthetic_conflict_{k}": v for k, v in _tally(pairs).items() if k != "docs"}
     return out
 
