@@ -79,6 +79,9 @@ def test_a_year_less_stamp_is_the_latest_such_day():
         ("By Lee Min-ji, Staff Writer   Jan. 16, 2026 10:20 a.m.", dt.date(2026, 1, 16)),
         ("Source: Xinhua | 2025-04-30 09:43:12 | Editor: Wang Fei", dt.date(2025, 4, 30)),
         ("October 8, 2025 9:43 AM  2 min read", dt.date(2025, 10, 8)),
+        ("Feb. 11, 2026 6:05 PM 3 min read", dt.date(2026, 2, 11)),
+        # A section label and the time before the date.
+        ("All News 21:17 January 9, 2025", dt.date(2025, 1, 9)),
         # Page spans run together when HTML is flattened: the year glued to the time, then an update.
         ("March 27, 20258:43 AM GMTUpdated 2 hours ago", dt.date(2025, 3, 27)),
     ],
@@ -88,6 +91,13 @@ def test_a_line_that_is_a_date_is_the_date(line, expected):
     text = f"Talks stall over grain exports\n{line}\nNegotiators left without a deal."
     # then that is the publication date.
     assert infer_published(text, today=TODAY) == expected
+
+
+def test_blank_lines_between_headline_byline_and_dateline_do_not_count():
+    # Given a page whose headline, byline, agency and section stand on lines of their own, blank lines
+    # between them, the dateline is still among the first five lines that hold text.
+    text = "Grain deal holds\n\n\nBy Omar Haddad\n\nReuters\n\nMarkets\n\nCAIRO, Jan. 14 (Reuters) - Wheat arrived."
+    assert infer_published(text, today=TODAY) == dt.date(2026, 1, 14)
 
 
 # -- wire datelines ---------------------------------------------------------------

@@ -246,12 +246,14 @@ _SEPS = re.escape(FIELD_SEPARATORS)
 # separator ("Source: Xinhua | 2025-04-30 09:43").
 _BEFORE_DATE = re.compile(
     rf"^{_SP}*(?:{BYLINE_WORD}{_SP}+[^\d{_SEPS}\n]{{1,80}}?(?:{_SP}*[{_SEPS},—–-]{_SP}*|{_SP}{{2,}})"
-    rf"|[^\n.!?]{{0,60}}[{_SEPS}]{_SP}*)?$"
+    rf"|[^\n.!?]{{0,60}}[{_SEPS}]{_SP}*"
+    # a section label of a word or two ("All News 09:43 April 30, 2025", "World | ")
+    rf"|(?:[A-Z][\w&-]*{_SP}+){{1,2}})?(?:{_TIME},?{_SP}+)?$"
 )
 # ...and after it: a time, a zone, then the end of the line, another field or a stamp ("Updated 2 hours ago").
 _AFTER_DATE = re.compile(
     rf"^(?:,?{_SP}*(?:at{_SP}+)?{_TIME})?{_SP}*(?:$|[{_SEPS}—–]|--|\s-\s|{_SP}{{2,}}|"
-    rf"(?:{_stamp_words(UPDATED_STAMPS)})\b)"
+    rf"(?:{_stamp_words(UPDATED_STAMPS)})\b|\d+{_SP}*min(?:ute)?s?{_SP}+read\b)"
 )
 # A line that is only a relative time ("2 hours ago", "Yesterday").
 _RELATIVE_LINE = re.compile(rf"^{_SP}*(?:{_RELATIVE.pattern}){_SP}*$", re.I)
@@ -283,7 +285,14 @@ _URL_PATTERNS = [
 
 
 def _head(text: str, n: int) -> list[str]:
-    return text.lstrip().split("\n", n)[:n]
+    """The first ``n`` lines that hold text: blank lines between headline, byline and dateline do not count."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            out.append(line)
+            if len(out) == n:
+                break
+    return out
 
 
 def _stamps(lines: list[str], today: dt.date, conf: _Conf) -> Iterator[Evidence]:
@@ -309,8 +318,8 @@ def _date_lines(lines: list[str], today: dt.date, conf: _Conf) -> Iterator[Evide
         for start in range(min(len(line), 100)):
             if start and (line[start - 1].isalnum() or not line[start].isalnum()):
                 continue
-            if not _BEFORE_DATE.match(line[:start]):
-                continue
+            if not _BEFORE_DATE.match(line[:start]) or _STAMP.search(line[:start]):
+                continue  # not a date line's opening, or a stamp's date (read as a stamp)
             read = _read_date(line[start:], today, conf, yearless=False, relative=False)
             if read and _AFTER_DATE.match(line[start + read[1]:]):
                 dates = tuple(d for d in read[0] if d <= today)
