@@ -127,7 +127,7 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             start = i + 1  # a heading line above is not part of the name
             break
-    while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc" or doc[start].is_space):
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ in {"cc", "mark"} or doc[start].is_space):
         start += 1
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -211,7 +211,7 @@ def source_ok(head: Token) -> bool:
     "Wednesday said" and "last week said" are parse slips, "Date:" and "Title:"
     are scraped metadata, and "South" alone is a headline fragment.
     """
-    if head.ent_type_ in {"DATE", "TIME"} or head.pos_ in {"ADJ", "NUM", "ADV"}:
+    if head.ent_type_ in {"DATE", "TIME"} or head.pos_ in {"ADJ", "ADV"}:
         return False
     if head.lower_ in NOT_SOURCE_WORDS and head.ent_type_ not in {"GPE", "LOC", "NORP", "ORG", "PERSON"}:
         return False
@@ -306,6 +306,7 @@ class Finder:
         self.resolver = Resolver(doc, entities)
         self.times = [t for t in times if t.start and t.start == t.end]
         self.quoted = quotes_outer
+        self._last_dated: tuple[int, str] | None = None
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted, (pos, 10**12)) - 1
@@ -395,7 +396,13 @@ class Finder:
         subj = _subject(verb)
         if subj is not None and subj.lower_ in {"that", "this", "which", "what"} and verb.dep_ != "relcl":
             return None  # "That said, ...": an idiom, not a source
-        if subj is None and verb.dep_ in {"xcomp", "pcomp", "advcl"}:
+        if subj is None and verb.dep_ == "conj" and verb.i > sent.start and doc[verb.i - 1].dep_ == "cc":
+            # "He is comparing the two and says ...": the first verb's subject.
+            up = verb
+            while subj is None and up.dep_ == "conj" and up.head.i != up.i:
+                up = up.head
+                subj = _subject(up)
+        if subj is None and (verb.dep_ in {"xcomp", "pcomp", "advcl"} or (verb.dep_ == "acl" and verb.tag_ == "VBG")):
             # "X was quoted as saying", "X went on to say": the subject is higher up.
             up = verb.head
             for _ in range(3):
@@ -460,7 +467,10 @@ class Finder:
         else:
             content_chars = (doc[content[0]].idx, doc[content[1] - 1].idx + len(doc[content[1] - 1]))
         phrase = noun_phrase(head)
-        stacked = [c for c in verb.children if c.dep_ == "nsubj" and c.i != head.i and c.i < head.i]
+        stacked = [
+            c for c in verb.children
+            if c.dep_ == "nsubj" and c.i != head.i and c.i < head.i and c.lower_ not in {"that", "which", "who"}
+        ]
         if stacked and head.dep_ == "nsubj" and stacked[-1].right_edge.i + 1 == phrase[0]:
             phrase = (noun_phrase(stacked[-1])[0], phrase[1])  # "Russia's state news agency Tass"
         source = self._source(phrase, head, verb.text)
@@ -479,6 +489,37 @@ class Finder:
             source, cue, (verb.idx, verb.idx + len(verb)), content_chars, k,
             self._date(verb, content_chars), kind,
         )
+
+    def _noun_attribution(self, sent: Span, k: int, noun: Token) -> Attribution | None:
+        """"the minister's claim that ...", "an announcement by the mayor that ...".
+
+        The content is the noun's "that" clause; the source its possessor or its
+        "by"/"from" phrase. A cue noun with neither is no statement here: in
+        "Moscow rejected the claim that ..." the claimant is not named.
+        """
+        doc = self.doc
+        comp = next(
+            (c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
+             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+            None,
+        )
+        if comp is None:
+            return None
+        head = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if head is None:
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} and c.i < comp.i):
+                head = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if head is None or not source_ok(head):
+            return None
+        start, end = _trim_tokens(doc, comp.left_edge.i, comp.right_edge.i + 1)
+        if end <= start:
+            return None
+        phrase = noun_phrase(head)
+        if phrase[1] > phrase[0] + 1 and doc[phrase[1] - 1].dep_ == "case":
+            phrase = (phrase[0], phrase[1] - 1)  # "the minister's" -> "the minister"
+        source = self._source(phrase, head, noun.text)
+        content = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        return Attribution(source, noun.text, (noun.idx, noun.idx + len(noun)), content, k, None, "verb")
 
     def _according(self, sent: Span, k: int, tok: Token) -> Attribution | None:
         doc = self.doc
@@ -501,6 +542,41 @@ class Finder:
             return None
         content = (doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
         return Attribution(source, "according to", (tok.idx, nxt.idx + len(nxt)), content, k, None, "according")
+
+    def _headline_colon(self, sent: Span, k: int) -> Attribution | None:
+        """"Lynch: No outside influence on FBI probe": a headline's speaker before a colon.
+
+        The line opens with a short name or noun phrase (no verb, at most five
+        words) and a colon; what follows on the line is what they said. Page
+        tags ("Date:", "Updated:") are no speakers.
+        """
+        doc = self.doc
+        start = sent.start
+        if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+            return None
+        colon = next((t for t in doc[start : min(sent.end, start + 6)] if t.text == ":"), None)
+        if colon is None or colon.i == start:
+            return None
+        before = doc[start : colon.i]
+        if any(t.pos_ in {"VERB", "AUX"} for t in before) or not before[0].is_title and not before[0].is_upper:
+            return None
+        nouns = [t for t in before if t.pos_ in {"PROPN", "NOUN"}]
+        if not nouns or any(t.lower_ in NOT_SOURCE_WORDS for t in before):
+            return None
+        head = nouns[-1]
+        if not source_ok(head) or any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"} for t in before):
+            return None
+        end = sent.end
+        for i in range(colon.i + 1, sent.end):
+            if "\n" in doc[i].text:
+                end = i
+                break
+        cs, ce = _trim_tokens(doc, colon.i + 1, end)
+        if ce - cs < 3:
+            return None
+        source = self._source((start, colon.i), head, ":")
+        content = (doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
+        return Attribution(source, ":", (colon.idx, colon.idx + 1), content, k, None, "verb")
 
     def _trailing(self, sent: Span, k: int) -> Attribution | None:
         """"..., US officials." : a speaker phrase after the last comma, with no verb."""
@@ -557,6 +633,19 @@ class Finder:
             out.remove(m)
         return out
 
+    def _dated_back(self, att: Attribution, k: int) -> Attribution:
+        """"It said ..." after "The ministry told reporters on Monday ...": the same day, unless it says another."""
+        if att.date is None and att.source is not None and self._last_dated is not None:
+            words = att.source.name.lower().split()
+            back = (len(words) == 1 and (words[0] in PERSON_PRONOUNS or words[0] in GROUP_PRONOUNS)) or (
+                len(words) == 2 and words[0] in {"the", "this"} and words[1] in ANAPHOR_HEADS
+            )
+            if back and k - self._last_dated[0] <= 2:
+                att = dataclasses.replace(att, date=self._last_dated[1])
+        if att.date is not None:
+            self._last_dated = (k, att.date)
+        return att
+
     def _quote_after(self, pos: int) -> tuple[int, int] | None:
         """The quotation that opens at the first non-space character from pos on."""
         text = self.doc.text
@@ -611,6 +700,8 @@ class Finder:
                     att = self._according(sent, k, tok)
                 elif tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS:
                     att = self._verb_attribution(sent, k, tok)
+                elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CUE_NOUNS:
+                    att = self._noun_attribution(sent, k, tok)
                 if att is not None:
                     found_here.append(att)
                     if att.source is not None and att.source.entity:
@@ -621,6 +712,11 @@ class Finder:
                 if colon.source is not None and colon.source.entity:
                     self.resolver.remember(colon.source.entity)
             found_here = self._through_media(found_here)
+            found_here = [self._dated_back(a, k) for a in found_here]
+            if not found_here:
+                att = self._headline_colon(sent, k)
+                if att is not None:
+                    found_here.append(att)
             if not found_here:
                 att = self._trailing(sent, k)
                 if att is not None:

@@ -20,8 +20,8 @@ REPORT_VERBS = frozenset(
 )
 # Strong verbs report on their own, with no clausal complement or quotation needed.
 STRONG_REPORT_VERBS = frozenset("say tell report announce warn state claim confirm deny declare".split())
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "it", "we"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"they", "it", "we", "its", "their"})
 # Heads of definite noun phrases that point back to the last source.
 ANAPHOR_HEADS = frozenset(
     "country government nation regime ministry military army administration agency media "
