@@ -67,6 +67,8 @@ def claims_table(rows: Sequence[dict[str, Any]], console: Any) -> None:
         source = r["source_entity"] or r["source_name"] or ""
         if source and r["source_cue"]:
             source += f" ({r['source_cue']})"
+        if source and r.get("source_via"):
+            source += f" via {r['source_via']}"
         holds = _holds(r["time_kind"], r["time_start"], r["time_end"])
         table.add_row(*_cells(
             r["published"] or "",

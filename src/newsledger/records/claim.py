@@ -39,6 +39,7 @@ def _cells(c: ClaimRecord) -> tuple[str, ...]:
     src = ""
     if c.source is not None:
         src = (c.source.entity or c.source.name) + (f" ({c.source.cue})" if c.source.cue else "")
+        src += f" via {c.source.via}" if c.source.via else ""
     return (
         c.text,
         num(q.value),
@@ -79,6 +80,9 @@ KIND = Kind(
         Column("statement_date", "date", attr("statement_date")),
         # For a claim of a republished copy: the matching claim of the earliest copy.
         Column("same_as", "bigint", nothing),
+        # v2 (migration 0005)
+        Column("source_via", "text", attr("source", "via")),
+        Column("time_basis", "text", attr("time", "basis")),
     ),
     indexes=(
         ("ix_claims_article", ("article_id", "ord")),

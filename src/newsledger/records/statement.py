@@ -38,6 +38,8 @@ KIND = Kind(
         Column("source_cue", "text", attr("source", "cue")),
         Column("cue", "text", attr("cue")),
         Column("direct", "bool", lambda s, _t: bool(s.direct)),
+        # v2 (migration 0005)
+        Column("source_via", "text", attr("source", "via")),
     ),
     indexes=(("ix_statements_article", ("article_id", "ord")), ("ix_statements_source_entity", ("source_entity",))),
     display=Display("statements", ("source", "cue", "direct", "text"), _cells, fold=True, style="italic", order=3),
