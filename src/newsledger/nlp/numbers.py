@@ -16,7 +16,17 @@ from __future__ import annotations
 
 import re
 
-from ..lang.en.numbers import DOZEN, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
+from ..lang.en.numbers import (
+    AND_A_FRACTIONS,
+    DOZEN,
+    NUMBER_WORDS,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+    SLASH_DENOMINATORS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    VULGAR_FRACTIONS,
+)
 
 _NUMERAL = re.compile(
     r"""^(?P<sign>[-+\u2212]?)
@@ -26,9 +36,33 @@ _NUMERAL = re.compile(
 )
 
 
+_VULGAR = re.compile("^(?P<sign>[-+\u2212]?)(?P<whole>\\d*)(?P<frac>[" + "".join(VULGAR_FRACTIONS) + "])(?P<suffix>[A-Za-z%]*)$")
+_SLASH = re.compile(r"^(?P<num>\d{1,2})/(?P<den>\d{1,3})$")
+
+
+def slash_fraction(text: str) -> float | None:
+    """ "1/16" as 0.0625, "3/4" as 0.75: a proper fraction with a usual denominator, else None."""
+    match = _SLASH.match(text)
+    if match is None:
+        return None
+    num, den = int(match["num"]), int(match["den"])
+    if den not in SLASH_DENOMINATORS or not 0 < num < den:
+        return None
+    return num / den
+
+
 def split_numeral(text: str) -> tuple[float, str] | None:
-    """A digit numeral and whatever is glued after it, unscaled: "240m" is (240.0, "m")."""
-    match = _NUMERAL.match(text.strip())
+    """A digit numeral and whatever is glued after it, unscaled: "240m" is (240.0, "m").
+
+    A fraction character counts as digits: "2½" is 2.5 and "⅓" 0.333.
+    """
+    text = text.strip()
+    if text and (text[-1] in VULGAR_FRACTIONS or any(c in VULGAR_FRACTIONS for c in text[:3])):
+        vulgar = _VULGAR.match(text)
+        if vulgar is not None:
+            value = float(vulgar["whole"] or 0) + VULGAR_FRACTIONS[vulgar["frac"]]
+            return (-value if vulgar["sign"] in ("-", "\u2212") else value), vulgar["suffix"]
+    match = _NUMERAL.match(text)
     if match is None:
         return None
     try:
@@ -81,7 +115,11 @@ def words_to_number(words: list[str]) -> float | None:
     total = 0.0  # closed groups (after thousand, million, ...)
     current: float | None = None  # the group being built
     seen_number = False
+    skip = 0
     for i, word in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
         if word in ("a", "an"):
             # "a dozen", "a hundred", "a million": only before a multiplier word.
             if i + 1 < len(tokens) and (tokens[i + 1] in SCALE_WORDS or tokens[i + 1] in DOZEN):
@@ -91,6 +129,12 @@ def words_to_number(words: list[str]) -> float | None:
         if word == "and":
             if not seen_number or i + 1 >= len(tokens):
                 return None
+            if tokens[i + 1 : i + 2] == ["a"] and i + 2 < len(tokens) and tokens[i + 2] in AND_A_FRACTIONS:
+                # "two and a half million": the fraction joins the group before the scale
+                if current is None:
+                    return None
+                current += AND_A_FRACTIONS[tokens[i + 2]]
+                skip = 2
             continue
         numeral = parse_numeral(word)
         if numeral is not None:
@@ -136,6 +180,7 @@ __all__ = [
     "UNITS_WORDS",
     "is_numeral",
     "parse_numeral",
+    "slash_fraction",
     "split_numeral",
     "words_to_number",
 ]

@@ -78,7 +78,29 @@ VAGUE_AMOUNTS: dict[tuple[str, ...], float] = {
     ("tens", "of", "billions"): 20_000_000_000,
     ("hundreds", "of", "billions"): 200_000_000_000,
 }
-VAGUE_AMOUNT_MAX = 3
+# A scale word after "several" or "a few" is a vague amount too: "several"
+# is three or more and "a few" two or more of that scale, an open interval
+# from there ("several hundred" low 300, "a few thousand" low 2,000); "a
+# couple of hundred" is about 200. A scale word after the key multiplies it
+# ("several hundred thousand" low 300,000).
+for _scale, _value in (("hundred", 100), ("thousand", 1_000), ("million", 1_000_000), ("billion", 1_000_000_000)):
+    VAGUE_AMOUNTS[("several", _scale)] = 3 * _value
+    VAGUE_AMOUNTS[("a", "few", _scale)] = 2 * _value
+    VAGUE_AMOUNTS[("few", _scale)] = 2 * _value
+    VAGUE_AMOUNTS[("many", _scale + "s")] = 2 * _value
+VAGUE_AMOUNTS[("many", "tens", "of", "thousands")] = 20_000
+VAGUE_APPROX: dict[tuple[str, ...], float] = {
+    ("a", "couple", "of", "hundred"): 200,
+    ("a", "couple", "of", "thousand"): 2_000,
+    ("a", "couple", "hundred"): 200,
+    ("a", "couple", "thousand"): 2_000,
+    ("a", "couple", "of", "million"): 2_000_000,
+    ("a", "couple", "million"): 2_000_000,
+}
+VAGUE_AMOUNTS.update(VAGUE_APPROX)
+# Words that open a vague amount without being its plural: the plural tag check is not theirs.
+VAGUE_OPENERS = frozenset({"several", "a", "few", "many"})
+VAGUE_AMOUNT_MAX = 4
 # "scores" is a vague amount only before "of" ("scores of people"), never alone.
 VAGUE_NEEDS_OF = frozenset({"scores", "millions", "billions"})
 
@@ -97,6 +119,18 @@ FRACTION_WORDS: dict[str, float] = {
     "tenth": 1 / 10,
     "tenths": 1 / 10,
 }
+# Fractions written as one character ("⅓ of voters", "2½ million").
+VULGAR_FRACTIONS: dict[str, float] = {
+    "\u00bd": 1 / 2, "\u2153": 1 / 3, "\u2154": 2 / 3, "\u00bc": 1 / 4, "\u00be": 3 / 4,
+    "\u2155": 1 / 5, "\u2156": 2 / 5, "\u2157": 3 / 5, "\u2158": 4 / 5,
+    "\u2159": 1 / 6, "\u215a": 5 / 6, "\u215b": 1 / 8, "\u215c": 3 / 8, "\u215d": 5 / 8, "\u215e": 7 / 8,
+}  # fmt: skip
+# Denominators of fractions written with a slash ("1/16 of an inch", "3/4
+# mile"); a date's day ("3/27") or "9/11" has none of these, and a slash
+# fraction is read only before "of" or a unit, or after a whole number.
+SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64, 100})
+# "two and a half million": the fraction after "and a".
+AND_A_FRACTIONS: dict[str, float] = {"half": 1 / 2, "quarter": 1 / 4, "third": 1 / 3}
 MULTIPLIER_VERBS: dict[str, tuple[float, str]] = {
     "doubled": (2, "increase"),
     "doubling": (2, "increase"),

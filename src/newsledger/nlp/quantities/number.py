@@ -13,7 +13,7 @@ import re
 
 from ...lang.en import calendar, numbers, units
 from ...lang.en.numbers import CARDINAL_WORDS, DOZEN, SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
-from ..numbers import split_numeral, words_to_number
+from ..numbers import slash_fraction, split_numeral, words_to_number
 from .sentence import HYPHENS, Figure, Sentence, glued, match_seq
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
@@ -38,7 +38,7 @@ def read_number(s: Sentence, i: int) -> Figure | None:
         value = words_to_number(s.words[i : i + 3])
         return _number(i, i + 3, value) if value is not None else None
     # the readers below may decline and leave the token to the next one
-    for reader in (_share, read_fraction, _multiplier):
+    for reader in (_share, read_fraction, _written_fraction, _multiplier):
         fig = reader(s, i)
         if fig is not None:
             return fig
@@ -58,9 +58,19 @@ def _vague(s: Sentence, i: int, hit) -> Figure | None:
         return None
     if key == ("hundreds",) and s.word(end) == "of" and s.word(end + 1) in ("thousands", "millions"):
         return None  # the longer key handles it
-    if s.toks[i].tag_ not in ("NNS", "CD", "NNPS", "NNP", "NN"):
+    if key[0] not in numbers.VAGUE_OPENERS and s.toks[i].tag_ not in ("NNS", "CD", "NNPS", "NNP", "NN"):
         return None
-    return _number(i, end, float(value), vague=True)
+    if key[0] == "many" and key[1] == "tens" and s.word(i - 1) == "how":
+        return None
+    value = float(value)
+    while s.word(end) in SCALE_WORDS and key[-1] in SCALE_WORDS:
+        value *= SCALE_WORDS[s.word(end)]  # "several hundred thousand"
+        end += 1
+    if key in numbers.VAGUE_APPROX:
+        fig = _number(i, end, value, has_scale=True)
+        fig.hedges.append("approx")  # "a couple of hundred": about 200
+        return fig
+    return _number(i, end, value, vague=True)
 
 
 def _a_scale(s: Sentence, i: int) -> Figure | None:
@@ -106,7 +116,51 @@ def read_fraction(s: Sentence, i: int) -> Figure | None:
             num = 1.0 if w in ("a", "one") else float(UNITS_WORDS[w])
             if num > 1 and not fw.endswith("s") and fw != "half":
                 return None
-            return _number(i, i + step, round(num * numbers.FRACTION_WORDS[fw], 3), unit="fraction")
+            return _of_a_whole(s, _number(i, i + step, round(num * numbers.FRACTION_WORDS[fw], 3), unit="fraction"))
+    return None
+
+
+def _of_a_whole(s: Sentence, fig: Figure) -> Figure:
+    """ "a quarter of a million" is 250,000 and "a third of a mile" 0.333 mile; else the fraction stays one."""
+    end = fig.core_end
+    if s.word(end) != "of" or s.word(end + 1) not in ("a", "an"):
+        return fig
+    whole = s.word(end + 2)
+    if whole in SCALE_WORDS and whole != "hundred":
+        fig.value = fig.value * SCALE_WORDS[whole]
+        fig.unit, fig.has_scale = None, True
+    elif whole in units.UNITS and whole.isalpha() and len(whole) > 2:
+        fig.value, fig.unit = round(fig.value, 4), units.UNITS[whole]
+    else:
+        return fig
+    fig.value = float(round(fig.value, 6))
+    fig.end = fig.core_end = end + 3
+    return fig
+
+
+def _written_fraction(s: Sentence, i: int) -> Figure | None:
+    """ "1/16 of an inch", "3/4 mile", "2 1/2 miles", "⅓ of voters": fractions in figures, not dates."""
+    text = s.texts[i]
+    value = slash_fraction(text)
+    whole = 0.0
+    if value is None and text.isdigit() and len(text) <= 3 and not glued(s.toks[i]):
+        value = slash_fraction(s.texts[i + 1]) if i + 1 < len(s) else None
+        if value is None:
+            return None
+        whole, first, i = float(text), i, i + 1  # "2 1/2 miles"
+    else:
+        first = i
+    if value is None:
+        if len(text) == 1 and text in numbers.VULGAR_FRACTIONS and s.word(i + 1) == "of":
+            return _of_a_whole(s, _number(i, i + 1, round(numbers.VULGAR_FRACTIONS[text], 3), unit="fraction"))
+        return None
+    nxt = s.word(i + 1)
+    if whole:
+        return Figure(start=first, end=i + 1, core_start=first, core_end=i + 1, value=whole + value)
+    if nxt == "of":
+        return _of_a_whole(s, _number(i, i + 1, round(value, 4), unit="fraction"))
+    if nxt in units.UNITS and nxt.isalpha() and len(nxt) > 2:
+        return _number(i, i + 1, value)  # "3/4 mile": the unit is read next
     return None
 
 
@@ -168,6 +222,9 @@ def _scale_after(s: Sentence, end: int, value: float) -> tuple[int, float, bool,
     """
     prev = s.toks[end - 1]
     nw = s.word(end)
+    if nw in HYPHENS and glued(prev) and s.word(end + 1) in SCALE_WORDS and glued(s.toks[end]):
+        end += 1  # "15-thousand"
+        nw = s.word(end)
     if nw in SCALE_WORDS:
         scale = 1.0
         while end < len(s) and s.words[end] in SCALE_WORDS:
@@ -197,23 +254,60 @@ def _number_words(s: Sentence, i: int) -> Figure | None:
     if w == "one" and s.word(i - 1) == "at" and s.word(i + 1) == "point":
         return None  # "at one point": an idiom of time
     end = i + 1
+    words = [w]
     while end < len(s):
         nw = s.words[end]
         if nw in CARDINAL_WORDS or nw in SCALE_WORDS or nw in DOZEN:
             if nw in DOZEN and nw == "score":
                 break
+            words.append(nw)
             end += 1
         elif nw in HYPHENS and s.word(end + 1) in UNITS_WORDS and s.words[end - 1] in TENS_WORDS:
+            words.append(s.words[end + 1])
             end += 2
         elif nw == "and" and s.words[end - 1] in SCALE_WORDS and s.word(end + 1) in CARDINAL_WORDS:
+            words.append(nw)
             end += 1
+        elif (half := _and_a_half(s, end)) is not None:
+            words.extend(["and", "a", s.words[half - 1]])  # "two and a half million", "two-and-a-half"
+            end = half
+        elif nw in HYPHENS and glued(s.toks[end - 1]) and (parts := _hyphen_parts(s, end + 1)) is not None:
+            words.extend(parts)  # "four-thousand-100": spaCy keeps "thousand-100" whole
+            end += 2
         else:
             break
-    value = words_to_number(s.words[i:end])
+    value = words_to_number(words)
     if value is None:
         return None
-    scale = any(x in SCALE_WORDS and x != "hundred" for x in s.words[i:end])
+    scale = any(x in SCALE_WORDS and x != "hundred" for x in words)
     return _number(i, end, value, has_scale=scale)
+
+
+def _and_a_half(s: Sentence, k: int) -> int | None:
+    """Where "and a half" (or "-and-a-half") starting at token k ends, else None."""
+    j = k + 1 if s.word(k) in HYPHENS else k
+    seq = []
+    while j < len(s) and len(seq) < 3:
+        if s.words[j] in HYPHENS:
+            j += 1
+            continue
+        seq.append(s.words[j])
+        j += 1
+    if len(seq) == 3 and seq[0] == "and" and seq[1] == "a" and seq[2] in numbers.AND_A_FRACTIONS:
+        return j
+    return None
+
+
+def _hyphen_parts(s: Sentence, k: int) -> list[str] | None:
+    """The number words of a token spaCy left hyphenated ("thousand-100"), when all its parts are."""
+    if k >= len(s):
+        return None
+    parts = [p for p in s.words[k].split("-") if p]
+    if not parts or not all(p in SCALE_WORDS or p in CARDINAL_WORDS or p.isdigit() for p in parts):
+        return None
+    if len(parts) == 1 and parts[0] not in SCALE_WORDS:
+        return None  # "twenty-one" is read above; a lone digit after a hyphen is a range or a score
+    return parts
 
 
 def read_unit(s: Sentence, i: int, fig: Figure) -> int:

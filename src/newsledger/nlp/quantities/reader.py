@@ -118,7 +118,14 @@ def _unit_after(s: Sentence, fig: Figure, end: int, cur: str | None) -> int:
     # vague "thousands of dollars"
     if fig.vague and s.word(end) == "of" and s.word(end + 1) in units.CURRENCY_WORDS:
         fig.unit = units.CURRENCY_WORDS[s.word(end + 1)]
+    elif fig.vague and s.word(end) == "of" and _plain_unit(s.word(end + 1)):
+        fig.unit = units.UNITS[s.word(end + 1)]  # "hundreds of miles"
     return end
+
+
+def _plain_unit(word: str) -> bool:
+    """A unit written out in full ("miles", "tonnes"), not a short form or a sign that may be something else."""
+    return word in units.UNITS and len(word) > 3 and word.isalpha() and word not in ("point", "points", "degree", "degrees")
 
 
 def _number_and_unit(s: Sentence, i: int) -> tuple[Figure | None, int]:
@@ -160,7 +167,8 @@ def read_at(s: Sentence, i: int) -> tuple[Figure | None, int]:
     age = read_age(s, i)
     if age is not None:
         return age  # before the times: "12-year" of "12-year-old" is a duration to them
-    if s.is_blocked(i) and not (read_fraction(s, i) is not None and s.word(i + 2) == "of"):
+    fraction = read_fraction(s, i) if s.is_blocked(i) else None
+    if s.is_blocked(i) and not (fraction is not None and s.word(fraction.core_end) == "of"):
         # a time expression; but "three quarters of its value" is a fraction even
         # where a time reader took "three quarters" for a duration
         return None, i + 1
