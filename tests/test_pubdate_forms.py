@@ -45,6 +45,21 @@ def test_a_stamp_under_the_headline_is_the_date(head, expected):
     assert infer_published(text, today=TODAY) == expected
 
 
+def test_a_stamp_word_alone_on_its_line_takes_the_next_line():
+    # Given a flattened page that prints the stamp word and its date in two spans,
+    text = "Court rules on port deal\nUpdated\nAug. 2, 2025\nPublished:\nJuly 30, 2025\nThe court ruled."
+    # then each date keeps its stamp's kind: the published one wins, not the first date line.
+    assert infer_published(text, today=TODAY) == dt.date(2025, 7, 30)
+
+
+def test_a_stamp_at_the_end_of_the_text_counts_a_date_line_there_does_not():
+    body = "\n".join(f"Paragraph {n} of the report on the harbour strike." for n in range(12))
+    # Given a page copied as text that ends with its stamp, the stamp is read;
+    assert infer_published(f"Strike ends\n{body}\nLast updated 19 October 2025", today=TODAY) == dt.date(2025, 10, 19)
+    # a bare date in the last lines may be a table's or a caption's, and is not.
+    assert infer_published(f"Strike ends\n{body}\n19 October 2025", today=TODAY) is None
+
+
 def test_a_slash_date_reads_month_first_unless_it_cannot():
     # Given "4/3/2025" both readings are dates: American copy writes the month first.
     assert infer_published("Headline\nPosted 4/3/2025\nText.", today=TODAY) == dt.date(2025, 4, 3)

@@ -90,6 +90,8 @@ BEFORE_DAYS, AFTER_DAYS = 8, 1
 MONTH_REACH = 6
 # Stamps stand above the text, under a headline, a standfirst and a byline or two.
 STAMP_LINES = 12
+# ...or below it, in the last lines of a page copied as text.
+TAIL_LINES = 3
 
 # A year-less date this many days before today reads as a live feed's, else as an archive's; the weekday
 # fit by which another year must beat the latest one in each case.
@@ -239,6 +241,7 @@ _STAMP = re.compile(
     rf"(?<![\w-])(?:(?P<pub>{_stamp_words(PUBLISHED_STAMPS)})|(?P<upd>{_stamp_words(UPDATED_STAMPS)}))"
     rf"(?:{_SP}+(?:on|at|On|At|ON|AT))?{_SP}*[:\-–—]?{_SP}*"
 )
+_STAMP_ONLY = re.compile(rf"^{_SP}*(?:{_stamp_words(PUBLISHED_STAMPS)}|{_stamp_words(UPDATED_STAMPS)}){_SP}*:?{_SP}*$")
 # "Published 09:43 GMT, 27 March 2025": a time before the date.
 _TIME_FIRST = re.compile(rf"(?:{_TIME}),?{_SP}*(?:on{_SP}+)?")
 _SEPS = re.escape(FIELD_SEPARATORS)
@@ -284,14 +287,20 @@ _URL_PATTERNS = [
 ]
 
 
-def _head(text: str, n: int) -> list[str]:
-    """The first ``n`` lines that hold text: blank lines between headline, byline and dateline do not count."""
+def _lines(text: str) -> list[str]:
+    """The lines that hold text, blank lines not counted.
+
+    A stamp word alone on its line takes the next line with it: a flattened page
+    prints "Published" and its date in two spans.
+    """
     out: list[str] = []
     for line in text.split("\n"):
-        if line.strip():
+        if not line.strip():
+            continue
+        if out and _STAMP_ONLY.match(out[-1]):
+            out[-1] = f"{out[-1].strip()} {line.strip()}"
+        else:
             out.append(line)
-            if len(out) == n:
-                break
     return out
 
 
@@ -364,8 +373,13 @@ def explicit_evidence(text: str, today: dt.date, url: str | None = None, *, date
 
 
 def _explicit(text: str, today: dt.date, url: str | None, conf: _Conf) -> list[Evidence]:
-    out = list(_stamps(_head(text, max(conf.stamp_lines, conf.dateline_lines)), today, conf))
-    head = _head(text, conf.dateline_lines)
+    lines = _lines(text)
+    reach = max(conf.stamp_lines, conf.dateline_lines)
+    out = list(_stamps(lines[:reach], today, conf))
+    # A page copied as text may end with its stamp ("Last updated 27 March 2025"); stamps only, where a
+    # date line could as well be a table's or a caption's.
+    out.extend(_stamps(lines[reach:][-TAIL_LINES:], today, conf))
+    head = lines[: conf.dateline_lines]
     out.extend(_date_lines(head, today, conf))
     out.extend(_wire_datelines(head, today, conf))
     found = url_dates(url, today)
