@@ -89,6 +89,7 @@ def test_a_year_less_stamp_is_the_latest_such_day():
         ("2024-11-05 18:02", dt.date(2024, 11, 5)),
         ("2023.07.01 09:00", dt.date(2023, 7, 1)),
         ("Thu 27 Mar 2025 09.43 GMT", dt.date(2025, 3, 27)),
+        ("Wed, 04 Jun 2025 16:20:00 +0200", dt.date(2025, 6, 4)),
         ("Saturday, 9 August 2025", dt.date(2025, 8, 9)),
         ("By Ana Ruiz | March 4, 2025", dt.date(2025, 3, 4)),
         ("By Lee Min-ji, Staff Writer   Jan. 16, 2026 10:20 a.m.", dt.date(2026, 1, 16)),

@@ -124,7 +124,7 @@ _BARE_WEEKDAY = re.compile(
 
 # -- reading one date ---------------------------------------------------------
 _CLOCK = r"\d{1,2}(?:[:.]\d\d){1,2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?"
-_ZONE = rf"(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))}|ET|CT|PT|MT|[A-Z]{{3,4}})(?:[+-]\d\d?(?::?\d\d)?)?"
+_ZONE = rf"(?:(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))}|ET|CT|PT|MT|[A-Z]{{3,4}})(?:[+-]\d\d?(?::?\d\d)?)?|[+-]\d\d:?\d\d)"
 _TIME = rf"(?:{_CLOCK})(?:{_SP}*\(?{_ZONE}\)?)?"
 _WITH_YEAR = [
     # "Thursday, March 27, 2025", "Mar. 27 2025", "MARCH 27, 2025"
