@@ -76,3 +76,40 @@ def test_quoted_words_inside_a_reported_clause_are_that_statement(nlp, text, quo
     statements = run_pipeline(nlp, text)._.statements
     assert len(statements) == 1, [s.text for s in statements]
     assert not statements[0].direct and quoted in statements[0].text
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("“We rebuilt the school in a year, and we will rebuild the clinic too,” the mayor explains.", "the mayor", "explains"),
+        ("“Nobody saw the water coming until it was at the door,” one resident noted.", "one resident", "noted"),
+        ("“Great,” the coach added.", "the coach", "added"),
+    ],
+)
+def test_weak_cue_after_a_quote_whose_comma_is_inside_the_marks(nlp, text, speaker, cue):
+    found = _direct(nlp, text)
+    assert [(s.source.name, s.cue) for s in found if s.source] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The senator thanked the volunteers for “stepping up when nobody else would.”", "The senator"),
+        ("She called the new law “a crucial step forward.”", "She"),
+        ("Critics described the budget as “a gift to the richest families in the country.”", "Critics"),
+    ],
+)
+def test_quote_in_a_clause_is_its_subjects_words(nlp, text, speaker):
+    found = _direct(nlp, text)
+    assert found and found[0].source is not None and found[0].source.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army launched a “special operation” in the east.",
+        "The so-called “peace plan” was never published.",
+    ],
+)
+def test_scare_quotes_under_any_verb_are_no_statements(nlp, text):
+    assert _direct(nlp, text) == []

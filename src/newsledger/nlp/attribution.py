@@ -52,6 +52,7 @@ from ..lang.en.reporting import (
     OUTLET_WORDS,
     OBJECT_REPORT_VERBS,
     PERSON_PRONOUNS,
+    QUOTING_VERBS,
     REPORT_VERBS,
     SPEAKER_NOUNS,
     STRONG_REPORT_VERBS,
@@ -288,6 +289,14 @@ def _clause_content_any_line(doc: Doc, sent: Span, verb: Token, cue_start: int) 
     if cue_start > sent.start and doc[cue_start - 1].text in {",", "—", "–"}:
         start, end = _trim_tokens(doc, _line_start(doc, sent.start, cue_start - 1), cue_start - 1)
         if end > start and any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
+            return start, end
+    # A quotation whose comma stands inside the marks: "“... in 2012,” Bozell explains."
+    if (
+        cue_start - 1 > sent.start and doc[cue_start - 1].text in _CLOSE_QUOTES
+        and doc[cue_start - 2].text in {",", "?", "!", "—", "–"}
+    ):
+        start, end = _trim_tokens(doc, _line_start(doc, sent.start, cue_start - 1), cue_start)
+        if end > start:
             return start, end
     # Content opened by a colon after the cue: "X said: the army ..."
     right = verb.right_edge.i
@@ -645,6 +654,46 @@ class Finder:
         if att.date is not None:
             self._last_dated = (k, att.date)
         return att
+
+    def quote_speaker(self, outer: tuple[int, int], words: int) -> Attribution | None:
+        """The subject of the clause a quotation with no cue stands in: "Moore thanked him for “...”".
+
+        The verb nearest above the quotation's first word must have a subject
+        outside the quotation; a short quotation (a scare quote) counts only
+        under a verb of calling, praising or blaming ("She called it “a crucial
+        step”"), never under any verb ("launched a “special operation”").
+        """
+        doc = self.doc
+        span = doc.char_span(outer[0], outer[1], alignment_mode="expand")
+        if span is None:
+            return None
+        tok = next((t for t in span if not t.is_punct and not t.is_space), None)
+        if tok is None:
+            return None
+        verb = tok.head
+        for _ in range(6):
+            if verb.pos_ in {"VERB", "AUX"} and not (outer[0] <= verb.idx < outer[1]):
+                break
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        else:
+            return None
+        if verb.pos_ not in {"VERB", "AUX"} or (outer[0] <= verb.idx < outer[1]):
+            return None
+        if words < 4 and verb.lemma_.lower() not in QUOTING_VERBS and verb.lemma_.lower() not in REPORT_VERBS:
+            return None
+        subj = _subject(verb)
+        if subj is None and verb.dep_ == "conj":
+            subj = _subject(verb.head)
+        if subj is None or subj.lower_ in {"it", "this", "that", "there", "which", "what"} or not source_ok(subj):
+            return None
+        phrase = noun_phrase(subj)
+        if doc[phrase[0]].idx < outer[1] and doc[phrase[1] - 1].idx >= outer[0]:
+            return None  # the quotation is inside the subject: "The so-called “...” entered"
+        source = self._source(phrase, subj, verb.text)
+        # The caller places it among sentences; a quotation may span several.
+        return Attribution(source, verb.text, (verb.idx, verb.idx + len(verb)), outer, -1, None, "verb")
 
     def _quote_after(self, pos: int) -> tuple[int, int] | None:
         """The quotation that opens at the first non-space character from pos on."""

@@ -114,6 +114,9 @@ class SourceAttributor(Guarded):
             if any(_contains(c, outer) for c in indirect):
                 continue  # quoted words inside a reported clause are part of that statement
             att = next((a for a in (self._quote_source(q, atts, sent_of) for q in group) if a is not None), None)
+            if att is None or att.source is None:
+                words = sum(len(text[q.start : q.end].split()) for q in group)
+                att = finder.quote_speaker(first.outer, words) or att
             source: Source | None = None
             cue: str | None = None
             if att is not None and att.source is not None:

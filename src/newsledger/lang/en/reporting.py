@@ -16,7 +16,8 @@ REPORT_VERBS = frozenset(
     "mention respond reply testify accuse concede conclude recount recall brief inform "
     "quote cite echo complain vow pledge promise urge caution observe remark announce "
     "contend calculate assess believe predict tweet retweet blog charge blame criticise criticize "
-    "praise reject dispute question doubt fear".split()
+    "praise reject dispute question doubt fear think feel agree show find hope expect worry "
+    "acknowledge recognise recognize signal hint threaten demand propose ask".split()
 )
 # Strong verbs report on their own, with no clausal complement or quotation needed.
 STRONG_REPORT_VERBS = frozenset("say tell report announce warn state claim confirm deny declare".split())
@@ -88,3 +89,10 @@ OUTLET_NAMES = frozenset(
 )
 # Phrases of two words that make a relay of their own: "state media".
 OUTLET_PHRASES = ("state media", "news agency", "state television", "state tv", "news outlet", "state broadcaster")
+
+# Verbs that put someone's words in quotation marks without reporting speech:
+# "She called the plan “a crucial step”", "Moore thanked him for “stepping up”".
+QUOTING_VERBS = frozenset(
+    "call describe dub label brand term thank praise blast slam criticize criticise condemn "
+    "hail mock ridicule vow urge promise pledge decry dismiss welcome".split()
+)
