@@ -23,8 +23,19 @@ LEVEL_VERBS = frozenset(
     {
         "be", "remain", "stand", "reach", "hit", "top", "exceed", "total", "amount", "come", "hover",
         "close", "end", "finish", "open", "stay", "sit", "peak", "trade", "equal", "surpass", "near",
-        "approach", "average", "number", "range", "go", "become", "rank", "settle", "account",
+        "approach", "average", "number", "range", "go", "become", "rank", "settle", "account", "measure",
     }
 )  # fmt: skip
 # Nouns that name a level rather than a thing: "a level of X", "a low of X".
 LEVEL_WORDS = frozenset({"level", "low", "high", "record", "mark", "peak", "value", "total", "figure", "sum", "close"})
+# What a sum of money is when the verb it completes says it and no noun
+# does: "will spend $2 billion" is spending, "sold the striker for £60m" a price.
+MONEY_VERBS: dict[str, str] = {
+    "spend": "spending", "pay": "payment", "cost": "cost", "save": "savings", "earn": "earnings",
+    "invest": "investment", "borrow": "borrowing", "lend": "lending", "fine": "fine", "owe": "debt",
+    "donate": "donation", "pledge": "pledge", "allocate": "allocation", "award": "award",
+    "lose": "losses", "raise": "funds raised", "collect": "funds raised", "charge": "charge",
+    "buy": "price", "sell": "price", "acquire": "price", "purchase": "price", "value": "value",
+    "budget": "budget", "bid": "bid", "offer": "offer", "receive": "receipts", "win": "award",
+    "seek": "sum sought", "demand": "sum demanded", "claim": "claim",
+}  # fmt: skip

@@ -21,7 +21,7 @@ from ..guarded import Guarded
 from .change import change_of
 from .guards import model_numbers
 from .hedges import APPROX_BAND, interval
-from .measure import MeasureLinker, Skip
+from .measure import MeasureLinker, Skip, change_noun_measure, money_measure, unit_measure
 from .reader import figures
 from .sentence import Figure, Sentence
 from .timing import TimeLinker, time_slot, time_spans
@@ -83,12 +83,35 @@ def _count_sentence(
             continue  # a run of digits too long for a float is no figure we can record
         value, low, high, bound = interval(fig, approx_band)
         measure, subject, np_tok = _link(doc, fig, linker, Skip(s, e, skip_base), (s, e, cs, ce))
-        if fig.measure is not None:
-            # the figure's words say what it measures ("12-year-old": an age); the noun is its subject
-            measure, subject, fig.change = fig.measure, subject or measure, None
+        measure, subject = _settle_measure(doc, fig, np_tok, measure, subject, (cs, ce, e))
         quantity = Quantity(value=value, low=low, high=high, bound=bound, unit=fig.unit, change=fig.change)
         counted.append(_Counted(s, e, np_tok, quantity, measure, subject))
     return counted
+
+
+def _settle_measure(doc: Doc, fig: Figure, np_tok: Token, measure, subject, bounds: tuple[int, int, int]):
+    """(measure, subject) once the parse has had its say: the figure's own words, money verbs, units."""
+    cs, ce, e = bounds
+    if fig.measure is not None:
+        # the figure's words say what it measures ("12-year-old": an age); the noun is its subject
+        fig.change = None
+        return fig.measure, subject or measure
+    if fig.unit in units.CURRENCY_CODES:
+        paid = _safe(money_measure, np_tok)
+        if paid is not None and (measure is None or paid == "funds raised"):
+            if paid == "funds raised":
+                fig.change = None  # "the council raised £120,000": money gathered, not a rise
+            return paid, subject or measure
+    if measure is None:
+        measure = _safe(change_noun_measure, np_tok, ce) or unit_measure(doc, cs, e, fig.unit)
+    return measure, subject
+
+
+def _safe(fn, *args):
+    try:
+        return fn(*args)
+    except (IndexError, ValueError, AttributeError):  # a parse we do not expect: no measure rather than none at all
+        return None
 
 
 def _link(doc: Doc, fig: Figure, linker: MeasureLinker, skip: Skip, bounds: tuple[int, int, int, int]):

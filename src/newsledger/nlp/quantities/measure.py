@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...lang.en import casualties, change, measures, units
+from ...lang.en import casualties, change, measures, numbers, units
 
 
 def span_root(doc: Doc, start: int, end: int) -> Token:
@@ -268,3 +268,45 @@ class MeasureLinker:
         if subject is not None and measure is not None and subject.lower() in measure.lower():
             subject = None
         return measure, subject, np_tok
+
+
+# Units whose word says nothing of what is measured: a share, money, a multiple, an age.
+_NO_MEASURE_UNITS = frozenset({"percent", "percentage_point", "basis_point", "fraction", "times", "years"})
+
+
+def change_noun_measure(np_tok: Token, fig_end: int) -> str | None:
+    """ "a 5% rise in sales" is sales; "the 2.5% increase" (nothing named) is the increase."""
+    t = np_tok
+    if t.dep_ in ("nummod", "compound", "quantmod") and t.head.i > t.i and t.head.lower_ in units.UNITS:
+        t = t.head  # "5" hangs on "%", "%" on the noun
+    noun = t.head
+    if noun.i <= t.i or noun.i < fig_end - 1 or noun.lower_ not in change.INCREASE_NOUNS | change.DECREASE_NOUNS:
+        return None
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if pobj is not None:
+                return _compound_phrase(pobj)
+    return noun.lower_
+
+
+def money_measure(np_tok: Token) -> str | None:
+    """What a sum is by the verb it completes: "spend $2 billion" spending, "buy X for $5" price."""
+    t = np_tok
+    if t.dep_ == "pobj" and t.head.lower_ in ("for", "of"):
+        t = t.head
+    if t.dep_ not in ("dobj", "pobj", "prep", "npadvmod", "attr", "oprd", "dative", "appos") and t.dep_ != "ROOT":
+        return None
+    verb = t.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return measures.MONEY_VERBS.get(verb.lemma_.lower())
+
+
+def unit_measure(doc: Doc, core_start: int, end: int, unit: str | None) -> str | None:
+    """The unit word as written when it is what is counted: "12,400 acres", "98 points"."""
+    if unit is None or unit in _NO_MEASURE_UNITS or unit in units.CURRENCY_CODES:
+        return None
+    words = [t.lower_ for t in doc[core_start:end] if t.is_alpha and t.lower_ not in numbers.SCALE_WORDS and t.lower_ not in numbers.NUMBER_WORDS]
+    words = [w for w in words if w in units.UNITS or any(w in k for k in units.MULTI_UNITS)]
+    return " ".join(words) or None

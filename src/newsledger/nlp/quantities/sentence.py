@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ...lang.en import units
 
+_FINAL_ABBREVIATIONS = frozenset({"m", "bn", "mn", "k", "h", "km", "kg", "mph", "ft", "lb", "tn", "p"})
 HYPHENS = frozenset({"-", "\u2013", "\u2014", "\u2010", "\u2011"})
 _GLUED_CURRENCY = re.compile(rf"^(?P<cur>{units.GLUED_CURRENCY_PREFIX})(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*)$")
 _AFTER_DOLLAR = re.compile(r"^(?P<cur>[A-Z]{1,2})(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*)$")
@@ -64,6 +65,9 @@ class Sentence:
         self.doc = sent.doc
         self.toks = list(sent)
         self.words = [t.lower_ for t in self.toks]
+        if self.words and len(self.words[-1]) > 1 and self.words[-1].endswith(".") and self.words[-1][:-1] in _FINAL_ABBREVIATIONS:
+            # "for £60m." and "120 km/h.": the tokenizer leaves the full stop on a short last word
+            self.words[-1] = self.words[-1][:-1]
         self.texts = [t.text for t in self.toks]
         self.blocked = blocked  # doc token indices inside time expressions
         self.offset = sent.start

@@ -1,0 +1,59 @@
+"""Every claim whose counted noun, unit word or money verb is in the sentence has a measure."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_pipeline
+
+
+def _one(nlp, text: str, expr: str):
+    found = {c.text: c for c in run_pipeline(nlp, text)._.claims}
+    assert expr in found, list(found)
+    return found[expr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "measure"),
+    [
+        # the noun the figure modifies
+        ("The bank held the 4.25% rate for a third month.", "4.25%", "rate"),
+        ("The $310 million cost was covered by the state.", "$310 million", "cost"),
+        ("The $5 billion deal closed on Monday.", "$5 billion", "deal"),
+        # the unit word when nothing else is counted
+        ("The wildfire burned 12,400 acres.", "12,400 acres", "acres"),
+        ("The Lakers scored 98 points.", "98 points", "points"),
+        ("Several hundred thousand barrels were spilled.", "Several hundred thousand barrels", "barrels"),
+        # a change noun: what changed when named, else the change itself
+        ("A 5% rise in sales lifted the shares.", "5%", "sales"),
+        ("The 2.5% increase surprised analysts.", "2.5%", "increase"),
+        # money by the verb it completes
+        ("The government will spend $2 billion on schools.", "$2 billion", "spending"),
+        ("He paid $40,000 for the car.", "$40,000", "payment"),
+        ("The plan would save 120 million pounds a year.", "120 million pounds", "savings"),
+        ("The pipeline will cost C$7.4 billion.", "C$7.4 billion", "cost"),
+        ("Microsoft agreed to buy the studio for $7.5 billion.", "$7.5 billion", "price"),
+        ("The state borrowed $4 billion last year.", "$4 billion", "borrowing"),
+        ("The fund invested $200 million in startups.", "$200 million", "investment"),
+        # a level verb's subject
+        ("The quake measured 6.4 on the Richter scale.", "6.4", "quake"),
+        ("Unemployment stood at 4.1%.", "4.1%", "unemployment"),
+    ],
+)
+def test_measure(nlp, text, expr, measure):
+    assert _one(nlp, text, expr).measure == measure
+
+
+def test_money_raised_is_no_rise(nlp):
+    c = _one(nlp, "The charity raised 120,000 pounds for the hospital.", "120,000 pounds")
+    assert (c.measure, c.quantity.change) == ("funds raised", None)
+    # a price raised by an amount is still a rise
+    c = _one(nlp, "The airline raised fares by $20.", "$20")
+    assert c.quantity.change == "increase"
+
+
+def test_a_sentence_final_abbreviation_is_read(nlp):
+    c = _one(nlp, "The club sold the striker for £60m.", "£60m.")
+    assert (c.quantity.value, c.quantity.unit, c.measure) == (60e6, "GBP", "price")
+    c = _one(nlp, "Wind gusts reached 120 km/h.", "120 km/h.")
+    assert (c.quantity.unit, c.measure) == ("km/h", "wind gusts")
