@@ -47,9 +47,6 @@ from ..lang.en.reporting import (
     GROUP_PRONOUNS,
     NOT_SAYING_VERBS,
     NOT_SOURCE_WORDS,
-    OUTLET_NAMES,
-    OUTLET_PHRASES,
-    OUTLET_WORDS,
     OBJECT_REPORT_VERBS,
     PERSON_PRONOUNS,
     QUOTING_VERBS,
@@ -58,9 +55,18 @@ from ..lang.en.reporting import (
     STRONG_REPORT_VERBS,
 )
 from ..records import EntityRecord, Source, TimeRecord
+from .attribution_phrases import (
+    SUBJ,
+    Resolver,
+    clause_content,
+    is_outlet,
+    noun_phrase,
+    object_after,
+    source_ok,
+    subject_of,
+    trim_tokens,
+)
 
-_SUBJ = ("nsubj", "nsubjpass")
-_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "ccomp", "parataxis"})
 
 
 @dataclass(frozen=True)
@@ -76,235 +82,6 @@ class Attribution:
     kind: str = "verb"
     """verb, bare (a verb cue without content), citing ("..., citing X": the cited is the
     inner source of the clause's own speaker), according ("according to X"), trailing or quote."""
-
-
-_EDGE_PUNCT = frozenset({".", ",", ";", ":", "!", "?", "—", "–", "-", "(", ")", "\"", "“", "”", "‘", "’", "«", "»", "„"})
-_CLOSE_QUOTES = frozenset({"”", "’", "\"", "»", "“"})
-
-
-def _trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Token range without edge punctuation and a leading complementiser."""
-    while start < end and (doc[start].text in _EDGE_PUNCT or doc[start].is_space or doc[start].lower_ == "that"):
-        start += 1
-    while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space):
-        if doc[end - 1].text in _CLOSE_QUOTES and end - 1 > start:
-            break  # keep a closing quote mark: the content ends with the quotation
-        end -= 1
-    return start, end
-
-
-def _line_start(doc: Doc, lo: int, i: int) -> int:
-    """The first token at or after lo that stands on the same line as token i."""
-    for k in range(i - 1, lo - 1, -1):
-        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
-            return k + 1
-    return lo
-
-
-def noun_phrase(head: Token) -> tuple[int, int]:
-    """Token range of the phrase a source head stands in, without clauses after it."""
-    doc = head.doc
-    start = head.left_edge.i
-    end = head.i + 1
-    for child in head.rights:
-        if child.dep_ == "appos" and doc[child.left_edge.i - 1].text not in {",", "(", "—", "–"}:
-            end = child.right_edge.i + 1  # "state media Tass": the name is part of it
-            continue
-        if child.dep_ in _STOP_DEPS or child.ent_type_ in {"DATE", "TIME"}:
-            break
-        if child.dep_ == "prep" and (
-            child.lower_ in {"on", "via", "during", "after", "before", "in"} and child.i > head.i + 0
-            and any(t.ent_type_ in {"ORG", "DATE", "TIME", "EVENT", "WORK_OF_ART"} for t in child.subtree)
-        ):
-            break  # "on Thursday" is when, "on Telegram" where: neither is who
-        if child.dep_ == "prep" and any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
-            break
-        end = child.right_edge.i + 1
-    for i in range(head.i + 1, end):
-        if doc[i].text in {",", "(", "—", "–"}:
-            end = i  # "a spokesperson for the company, who asked not to be named"
-            break
-    for i in range(head.i - 1, start - 1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            start = i + 1  # a heading line above is not part of the name
-            break
-    while start < head.i and (doc[start].is_punct or doc[start].dep_ in {"cc", "mark"} or doc[start].is_space):
-        start += 1
-    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return start, end
-
-
-class Resolver:
-    """Maps a source phrase to its canonical actor, using the entity records."""
-
-    def __init__(self, doc: Doc, entities: list[EntityRecord]) -> None:
-        self.doc = doc
-        self.ents = sorted(entities, key=lambda e: e.span)
-        self.starts = [e.span[0] for e in self.ents]
-        self.people = [e for e in self.ents if e.label == "PERSON"]
-        self.people_starts = [e.span[0] for e in self.people]
-        self.last_entity: str | None = None
-        """The last source's actor, any kind: what "they" and "it" point back to."""
-        self.last_group: str | None = None
-        """The last source's actor that is no person: what "the country" or "the ministry" points to."""
-        self.person_names = {e.canonical for e in self.people}
-
-    def remember(self, entity: str | None) -> None:
-        """Note the actor of the attribution just found, for later anaphors."""
-        if not entity:
-            return
-        self.last_entity = entity
-        if entity not in self.person_names:
-            self.last_group = entity
-
-    def inside(self, start: int, end: int) -> list[EntityRecord]:
-        i = bisect.bisect_left(self.starts, start)
-        out = []
-        while i < len(self.ents) and self.ents[i].span[0] < end:
-            if self.ents[i].span[1] <= end:
-                out.append(self.ents[i])
-            i += 1
-        return out
-
-    def last_person_before(self, pos: int) -> EntityRecord | None:
-        i = bisect.bisect_left(self.people_starts, pos)
-        return self.people[i - 1] if i > 0 else None
-
-    def resolve(self, tokens: Span, head: Token) -> str | None:
-        """The canonical actor of a source phrase, or None."""
-        words = [t for t in tokens if not t.is_punct]
-        if len(words) == 1 and words[0].lower_ in PERSON_PRONOUNS:
-            person = self.last_person_before(words[0].idx)
-            return person.canonical if person else self.last_entity
-        if len(words) == 1 and words[0].lower_ in GROUP_PRONOUNS:
-            return self.last_group
-        # A lowercase "organisation" ("defence ministry") is a description, not a name.
-        found = [e for e in self.inside(tokens.start_char, tokens.end_char) if any(c.isupper() for c in e.text)]
-        if found:
-            people = [e for e in found if e.label == "PERSON"]
-            if people:
-                return people[-1].canonical
-            for e in found:
-                if e.span[0] <= head.idx < e.span[1]:
-                    return e.canonical
-            orgs = [e for e in found if e.label == "ORG"]
-            if orgs:
-                return orgs[-1].canonical
-            return found[0].canonical
-        if (
-            head.lemma_.lower() in ANAPHOR_HEADS
-            and len(words) == 2
-            and words[0].lower_ in {"the", "this", "that"}
-        ):
-            # Only a bare "the country" points back; "the statistics office" is new.
-            return self.last_group
-        if head.pos_ == "PROPN" and head.is_title:
-            # A name the model did not label is still the actor it names ("Merkel").
-            names = [t for t in tokens if t.pos_ == "PROPN" and (t.i == head.i or t.head.i == head.i)]
-            return " ".join(t.text for t in names) if names else head.text
-        return None
-
-
-def source_ok(head: Token) -> bool:
-    """False for a head that cannot be who said something: a time, a page tag, a bare adjective.
-
-    "Wednesday said" and "last week said" are parse slips, "Date:" and "Title:"
-    are scraped metadata, and "South" alone is a headline fragment.
-    """
-    if head.ent_type_ in {"DATE", "TIME"} or head.pos_ in {"ADJ", "ADV"}:
-        return False
-    if head.lower_ in NOT_SOURCE_WORDS and head.ent_type_ not in {"GPE", "LOC", "NORP", "ORG", "PERSON"}:
-        return False
-    return True
-
-
-def is_outlet(text: str, head: Token | None = None) -> bool:
-    """True where a phrase names a news medium: "CNN", "the newspaper", "state media Tass"."""
-    low = " ".join(text.lower().split())
-    if low in OUTLET_NAMES or low.removeprefix("the ") in OUTLET_NAMES:
-        return True
-    if any(p in low for p in OUTLET_PHRASES):
-        return True
-    if head is not None and head.lemma_.lower() in OUTLET_WORDS:
-        return True
-    if head is not None and head.lower_ in OUTLET_NAMES:
-        return True
-    return False
-
-
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject; of two stacked ones ("agency Tass said") the one nearer the verb."""
-    found = [c for c in verb.children if c.dep_ in _SUBJ]
-    if not found:
-        return None
-    before = [c for c in found if c.i < verb.i]
-    return before[-1] if before else found[0]
-
-
-def _object_after(verb: Token) -> Token | None:
-    for child in verb.rights:
-        if child.dep_ in {"dobj", "attr", "npadvmod", "oprd"} and child.pos_ in {"NOUN", "PROPN"}:
-            return child
-    return None
-
-
-def _clause_content(doc: Doc, sent: Span, verb: Token, cue_start: int) -> tuple[int, int] | None:
-    """Token range of what a reporting verb reports (on the cue's own line), or None."""
-    found = _clause_content_any_line(doc, sent, verb, cue_start)
-    if found is None:
-        return None
-    lo = _line_start(doc, sent.start, cue_start)
-    hi = sent.end
-    for k in range(verb.i, sent.end):
-        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
-            hi = k + 1
-            break
-    start, end = max(found[0], lo), min(found[1], hi)
-    # A dateline is not what was said: "PORT SALVEN, March 3 — At least 18 ...".
-    for k in range(start, min(end - 1, start + 15)):
-        if doc[k].text in {"—", "–", "--"}:
-            if not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:k]):
-                start = k + 1
-            break
-    start, end = _trim_tokens(doc, start, end)
-    return (start, end) if end > start else None
-
-
-def _clause_content_any_line(doc: Doc, sent: Span, verb: Token, cue_start: int) -> tuple[int, int] | None:
-    for child in verb.children:
-        if child.dep_ == "ccomp" and not (child.i > verb.i and child.left_edge.i <= verb.i):
-            start, end = child.left_edge.i, child.right_edge.i + 1
-            # A relay hung on the clause is not part of what was said:
-            # "X stated that <a visit is being prepared>, according to Tass".
-            for i in range(start + 1, end):
-                tok = doc[i]
-                if doc[i - 1].text == "," and (tok.lower_ == "according" or (tok.lemma_ == "cite" and tok.tag_ == "VBG")):
-                    end = i - 1
-                    break
-            start, end = _trim_tokens(doc, start, end)
-            if end > start:
-                return start, end
-    # The content before the cue, ended by a comma: "..., South Korea said."
-    if cue_start > sent.start and doc[cue_start - 1].text in {",", "—", "–"}:
-        start, end = _trim_tokens(doc, _line_start(doc, sent.start, cue_start - 1), cue_start - 1)
-        if end > start and any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
-            return start, end
-    # A quotation whose comma stands inside the marks: "“... in 2012,” Bozell explains."
-    if (
-        cue_start - 1 > sent.start and doc[cue_start - 1].text in _CLOSE_QUOTES
-        and doc[cue_start - 2].text in {",", "?", "!", "—", "–"}
-    ):
-        start, end = _trim_tokens(doc, _line_start(doc, sent.start, cue_start - 1), cue_start)
-        if end > start:
-            return start, end
-    # Content opened by a colon after the cue: "X said: the army ..."
-    right = verb.right_edge.i
-    if right + 1 < sent.end and doc[right + 1].text == ":":
-        start, end = _trim_tokens(doc, right + 2, sent.end)
-        if end > start:
-            return start, end
-    return None
 
 
 class Finder:
@@ -402,7 +179,7 @@ class Finder:
         lemma = verb.lemma_.lower()
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NOT_SAYING_VERBS:
             return None  # "declined to comment", "refused to say": nothing is reported
-        subj = _subject(verb)
+        subj = subject_of(verb)
         if subj is not None and subj.lower_ in {"that", "this", "which", "what"} and verb.dep_ != "relcl":
             return None  # "That said, ...": an idiom, not a source
         if subj is None and verb.dep_ == "conj" and verb.i > sent.start and doc[verb.i - 1].dep_ == "cc":
@@ -410,16 +187,16 @@ class Finder:
             up = verb
             while subj is None and up.dep_ == "conj" and up.head.i != up.i:
                 up = up.head
-                subj = _subject(up)
+                subj = subject_of(up)
         if subj is None and (verb.dep_ in {"xcomp", "pcomp", "advcl"} or (verb.dep_ == "acl" and verb.tag_ == "VBG")):
             # "X was quoted as saying", "X went on to say": the subject is higher up.
             up = verb.head
             for _ in range(3):
-                subj = _subject(up)
+                subj = subject_of(up)
                 if subj is not None or up.head.i == up.i:
                     break
                 up = up.head
-        obj = _object_after(verb)
+        obj = object_after(verb)
         inverted_object = False
         if obj is not None and obj.lemma_.lower() not in AUDIENCE_NOUNS:
             # Translated copy puts the source after the verb as its object, with no
@@ -449,7 +226,7 @@ class Finder:
         if not source_ok(head):
             return None
         cue_start = verb.i
-        own_subject = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i), None)
+        own_subject = next((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i), None)
         if own_subject is not None and not citing:
             cue_start = min(cue_start, own_subject.left_edge.i)  # "..., they reported X"
         if head.i < verb.i and not citing:
@@ -457,16 +234,16 @@ class Finder:
         # Auxiliaries and adverbs before the verb belong to the cue clause: "has also announced".
         while cue_start > sent.start and doc[cue_start - 1].dep_ in {"aux", "auxpass", "advmod", "neg", "mark"} and doc[cue_start - 1].head.i == verb.i:
             cue_start -= 1
-        content = _clause_content(doc, sent, verb, cue_start)
+        content = clause_content(doc, sent, verb, cue_start)
         if content is not None and verb.dep_ == "relcl" and head.i != verb.head.i:
             # "the 2,000 the ministry says were evacuated": the clause's missing
             # subject is the noun the cue hangs on, so that noun is reported too.
             comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-            if comp is not None and not any(c.dep_ in _SUBJ for c in comp.children):
+            if comp is not None and not any(c.dep_ in SUBJ for c in comp.children):
                 content = (min(content[0], verb.head.left_edge.i), content[1])
         if content is None and obj is not None and not inverted_object and lemma in OBJECT_REPORT_VERBS:
             # "the Red Cross reported 45 deaths": what is reported is the object.
-            content = _trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
+            content = trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
             if content[1] <= content[0]:
                 content = None
         if content is None:
@@ -520,7 +297,7 @@ class Finder:
                 head = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if head is None or not source_ok(head):
             return None
-        start, end = _trim_tokens(doc, comp.left_edge.i, comp.right_edge.i + 1)
+        start, end = trim_tokens(doc, comp.left_edge.i, comp.right_edge.i + 1)
         if end <= start:
             return None
         phrase = noun_phrase(head)
@@ -542,11 +319,11 @@ class Finder:
         source = self._source(phrase, pobj, "according to")
         start, end = tok.i, phrase[1]
         if start > sent.start and doc[start - 1].text == ",":
-            cs, ce = _trim_tokens(doc, sent.start, start - 1)
+            cs, ce = trim_tokens(doc, sent.start, start - 1)
         else:
-            cs, ce = _trim_tokens(doc, end, sent.end)
+            cs, ce = trim_tokens(doc, end, sent.end)
             if ce <= cs:
-                cs, ce = _trim_tokens(doc, sent.start, start)
+                cs, ce = trim_tokens(doc, sent.start, start)
         if ce <= cs:
             return None
         content = (doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
@@ -580,7 +357,7 @@ class Finder:
             if "\n" in doc[i].text:
                 end = i
                 break
-        cs, ce = _trim_tokens(doc, colon.i + 1, end)
+        cs, ce = trim_tokens(doc, colon.i + 1, end)
         if ce - cs < 3:
             return None
         source = self._source((start, colon.i), head, ":")
@@ -606,7 +383,7 @@ class Finder:
         head = tail.root
         if head.lemma_.lower() not in SPEAKER_NOUNS:
             return None
-        cs, ce = _trim_tokens(doc, sent.start, comma)
+        cs, ce = trim_tokens(doc, sent.start, comma)
         if ce <= cs or not any(t.pos_ in {"VERB", "AUX"} for t in doc[cs:ce]):
             return None
         source = self._source((tail.start, tail.end), head, None)  # type: ignore[arg-type]
@@ -683,9 +460,9 @@ class Finder:
             return None
         if words < 4 and verb.lemma_.lower() not in QUOTING_VERBS and verb.lemma_.lower() not in REPORT_VERBS:
             return None
-        subj = _subject(verb)
+        subj = subject_of(verb)
         if subj is None and verb.dep_ == "conj":
-            subj = _subject(verb.head)
+            subj = subject_of(verb.head)
         if subj is None or subj.lower_ in {"it", "this", "that", "there", "which", "what"} or not source_ok(subj):
             return None
         phrase = noun_phrase(subj)
@@ -728,7 +505,7 @@ class Finder:
         verb = colon.head if colon.head.pos_ in {"VERB", "AUX"} else sent.root
         if verb.pos_ not in {"VERB", "AUX"} or verb.i > colon.i:
             return None
-        subj = _subject(verb)
+        subj = subject_of(verb)
         if subj is None or subj.pos_ not in {"NOUN", "PROPN", "PRON"} or subj.lower_ in {"it", "this", "that", "there"}:
             return None
         if not source_ok(subj):

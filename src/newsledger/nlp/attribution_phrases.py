@@ -1,0 +1,255 @@
+"""The phrases of an attribution, read off the dependency parse: who (the source's
+noun phrase and the actor it names), what (the reported clause), and the words
+that can never be a source.
+
+Split from :mod:`newsledger.nlp.attribution`, which finds the cues and ties
+these together.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lang.en.reporting import (
+    ANAPHOR_HEADS,
+    GROUP_PRONOUNS,
+    NOT_SOURCE_WORDS,
+    OUTLET_NAMES,
+    OUTLET_PHRASES,
+    OUTLET_WORDS,
+    PERSON_PRONOUNS,
+)
+from ..records import EntityRecord
+
+SUBJ = ("nsubj", "nsubjpass")
+_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "ccomp", "parataxis"})
+
+EDGE_PUNCT = frozenset({".", ",", ";", ":", "!", "?", "—", "–", "-", "(", ")", "\"", "“", "”", "‘", "’", "«", "»", "„"})
+CLOSE_QUOTES = frozenset({"”", "’", "\"", "»", "“"})
+
+
+def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without edge punctuation and a leading complementiser."""
+    while start < end and (doc[start].text in EDGE_PUNCT or doc[start].is_space or doc[start].lower_ == "that"):
+        start += 1
+    while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
+        if doc[end - 1].text in CLOSE_QUOTES and end - 1 > start:
+            break  # keep a closing quote mark: the content ends with the quotation
+        end -= 1
+    return start, end
+
+
+def line_start(doc: Doc, lo: int, i: int) -> int:
+    """The first token at or after lo that stands on the same line as token i."""
+    for k in range(i - 1, lo - 1, -1):
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            return k + 1
+    return lo
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range of the phrase a source head stands in, without clauses after it."""
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "appos" and doc[child.left_edge.i - 1].text not in {",", "(", "—", "–"}:
+            end = child.right_edge.i + 1  # "state media Tass": the name is part of it
+            continue
+        if child.dep_ in _STOP_DEPS or child.ent_type_ in {"DATE", "TIME"}:
+            break
+        if child.dep_ == "prep" and (
+            child.lower_ in {"on", "via", "during", "after", "before", "in"} and child.i > head.i + 0
+            and any(t.ent_type_ in {"ORG", "DATE", "TIME", "EVENT", "WORK_OF_ART"} for t in child.subtree)
+        ):
+            break  # "on Thursday" is when, "on Telegram" where: neither is who
+        if child.dep_ == "prep" and any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
+            break
+        end = child.right_edge.i + 1
+    for i in range(head.i + 1, end):
+        if doc[i].text in {",", "(", "—", "–"}:
+            end = i  # "a spokesperson for the company, who asked not to be named"
+            break
+    for i in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1  # a heading line above is not part of the name
+            break
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ in {"cc", "mark"} or doc[start].is_space):
+        start += 1
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+class Resolver:
+    """Maps a source phrase to its canonical actor, using the entity records."""
+
+    def __init__(self, doc: Doc, entities: list[EntityRecord]) -> None:
+        self.doc = doc
+        self.ents = sorted(entities, key=lambda e: e.span)
+        self.starts = [e.span[0] for e in self.ents]
+        self.people = [e for e in self.ents if e.label == "PERSON"]
+        self.people_starts = [e.span[0] for e in self.people]
+        self.last_entity: str | None = None
+        """The last source's actor, any kind: what "they" and "it" point back to."""
+        self.last_group: str | None = None
+        """The last source's actor that is no person: what "the country" or "the ministry" points to."""
+        self.person_names = {e.canonical for e in self.people}
+
+    def remember(self, entity: str | None) -> None:
+        """Note the actor of the attribution just found, for later anaphors."""
+        if not entity:
+            return
+        self.last_entity = entity
+        if entity not in self.person_names:
+            self.last_group = entity
+
+    def inside(self, start: int, end: int) -> list[EntityRecord]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.ents) and self.ents[i].span[0] < end:
+            if self.ents[i].span[1] <= end:
+                out.append(self.ents[i])
+            i += 1
+        return out
+
+    def last_person_before(self, pos: int) -> EntityRecord | None:
+        i = bisect.bisect_left(self.people_starts, pos)
+        return self.people[i - 1] if i > 0 else None
+
+    def resolve(self, tokens: Span, head: Token) -> str | None:
+        """The canonical actor of a source phrase, or None."""
+        words = [t for t in tokens if not t.is_punct]
+        if len(words) == 1 and words[0].lower_ in PERSON_PRONOUNS:
+            person = self.last_person_before(words[0].idx)
+            return person.canonical if person else self.last_entity
+        if len(words) == 1 and words[0].lower_ in GROUP_PRONOUNS:
+            return self.last_group
+        # A lowercase "organisation" ("defence ministry") is a description, not a name.
+        found = [e for e in self.inside(tokens.start_char, tokens.end_char) if any(c.isupper() for c in e.text)]
+        if found:
+            people = [e for e in found if e.label == "PERSON"]
+            if people:
+                return people[-1].canonical
+            for e in found:
+                if e.span[0] <= head.idx < e.span[1]:
+                    return e.canonical
+            orgs = [e for e in found if e.label == "ORG"]
+            if orgs:
+                return orgs[-1].canonical
+            return found[0].canonical
+        if (
+            head.lemma_.lower() in ANAPHOR_HEADS
+            and len(words) == 2
+            and words[0].lower_ in {"the", "this", "that"}
+        ):
+            # Only a bare "the country" points back; "the statistics office" is new.
+            return self.last_group
+        if head.pos_ == "PROPN" and head.is_title:
+            # A name the model did not label is still the actor it names ("Merkel").
+            names = [t for t in tokens if t.pos_ == "PROPN" and (t.i == head.i or t.head.i == head.i)]
+            return " ".join(t.text for t in names) if names else head.text
+        return None
+
+
+def source_ok(head: Token) -> bool:
+    """False for a head that cannot be who said something: a time, a page tag, a bare adjective.
+
+    "Wednesday said" and "last week said" are parse slips, "Date:" and "Title:"
+    are scraped metadata, and "South" alone is a headline fragment.
+    """
+    if head.ent_type_ in {"DATE", "TIME"} or head.pos_ in {"ADJ", "ADV"}:
+        return False
+    if head.lower_ in NOT_SOURCE_WORDS and head.ent_type_ not in {"GPE", "LOC", "NORP", "ORG", "PERSON"}:
+        return False
+    return True
+
+
+def is_outlet(text: str, head: Token | None = None) -> bool:
+    """True where a phrase names a news medium: "CNN", "the newspaper", "state media Tass"."""
+    low = " ".join(text.lower().split())
+    if low in OUTLET_NAMES or low.removeprefix("the ") in OUTLET_NAMES:
+        return True
+    if any(p in low for p in OUTLET_PHRASES):
+        return True
+    if head is not None and head.lemma_.lower() in OUTLET_WORDS:
+        return True
+    if head is not None and head.lower_ in OUTLET_NAMES:
+        return True
+    return False
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject; of two stacked ones ("agency Tass said") the one nearer the verb."""
+    found = [c for c in verb.children if c.dep_ in SUBJ]
+    if not found:
+        return None
+    before = [c for c in found if c.i < verb.i]
+    return before[-1] if before else found[0]
+
+
+def object_after(verb: Token) -> Token | None:
+    for child in verb.rights:
+        if child.dep_ in {"dobj", "attr", "npadvmod", "oprd"} and child.pos_ in {"NOUN", "PROPN"}:
+            return child
+    return None
+
+
+def clause_content(doc: Doc, sent: Span, verb: Token, cue_start: int) -> tuple[int, int] | None:
+    """Token range of what a reporting verb reports (on the cue's own line), or None."""
+    found = clause_content_anywhere(doc, sent, verb, cue_start)
+    if found is None:
+        return None
+    lo = line_start(doc, sent.start, cue_start)
+    hi = sent.end
+    for k in range(verb.i, sent.end):
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            hi = k + 1
+            break
+    start, end = max(found[0], lo), min(found[1], hi)
+    # A dateline is not what was said: "PORT SALVEN, March 3 — At least 18 ...".
+    for k in range(start, min(end - 1, start + 15)):
+        if doc[k].text in {"—", "–", "--"}:
+            if not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:k]):
+                start = k + 1
+            break
+    start, end = trim_tokens(doc, start, end)
+    return (start, end) if end > start else None
+
+
+def clause_content_anywhere(doc: Doc, sent: Span, verb: Token, cue_start: int) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp" and not (child.i > verb.i and child.left_edge.i <= verb.i):
+            start, end = child.left_edge.i, child.right_edge.i + 1
+            # A relay hung on the clause is not part of what was said:
+            # "X stated that <a visit is being prepared>, according to Tass".
+            for i in range(start + 1, end):
+                tok = doc[i]
+                if doc[i - 1].text == "," and (tok.lower_ == "according" or (tok.lemma_ == "cite" and tok.tag_ == "VBG")):
+                    end = i - 1
+                    break
+            start, end = trim_tokens(doc, start, end)
+            if end > start:
+                return start, end
+    # The content before the cue, ended by a comma: "..., South Korea said."
+    if cue_start > sent.start and doc[cue_start - 1].text in {",", "—", "–"}:
+        start, end = trim_tokens(doc, line_start(doc, sent.start, cue_start - 1), cue_start - 1)
+        if end > start and any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
+            return start, end
+    # A quotation whose comma stands inside the marks: "“... in 2012,” Bozell explains."
+    if (
+        cue_start - 1 > sent.start and doc[cue_start - 1].text in CLOSE_QUOTES
+        and doc[cue_start - 2].text in {",", "?", "!", "—", "–"}
+    ):
+        start, end = trim_tokens(doc, line_start(doc, sent.start, cue_start - 1), cue_start)
+        if end > start:
+            return start, end
+    # Content opened by a colon after the cue: "X said: the army ..."
+    right = verb.right_edge.i
+    if right + 1 < sent.end and doc[right + 1].text == ":":
+        start, end = trim_tokens(doc, right + 2, sent.end)
+        if end > start:
+            return start, end
+    return None
