@@ -29,12 +29,19 @@ pubdate (publication-date inference from text alone)
   the DCT, DOCID and EXTRAINFO, which hold the date, are not given). A
   guess is *exact* when it is the DCT's date, *near* when within one day
   (Xinhua's datelines are often the day before the DCT), *wrong* otherwise;
-  ``inferred`` is the share of documents with any guess. Two readings of
-  "today" (the latest date a guess may take):
+  ``inferred`` is the share of documents with any guess (``tempeval_*``).
+  Two readings of "today" (the latest date a guess may take):
 
   - ``feed``: today is the DCT plus 7 days, a reader of a live feed;
   - ``archive``: today is 2000-12-31 (after the corpus's latest DCT), a reader
     of an archive, where a year-less date must find its year in the text.
+
+  Two more sets of real text, read the same two ways (their own dates as
+  gold; nothing of them is copied): ``polnear_*``, the 840 PolNeAR train
+  articles of seven US outlets (2015-16), gold the date in each file's name,
+  archive today 2017-06-30; ``meantime_*``, the 120 MEANTIME Wikinews
+  articles (text rebuilt by :mod:`meantime`, a date line under the title),
+  gold the creation time, archive today 2015-12-31.
 
   ``synthetic_*`` (labelled synthetic: the stamps are ours, built from the
   gold DCT, not the corpus's): the same texts with a stamp line in one of
@@ -254,6 +261,29 @@ def _tally(pairs: Iterable[tuple[dt.date | None, dt.date]]) -> dict[str, float]:
             "docs": float(n)}
 
 
+POLNEAR_DIR = SHARED / "eval" / "polnear-train" / "data" / "train" / "text"
+
+
+def _polnear() -> list[tuple[str, str, dt.date]]:
+    """(name, text, date) of each PolNeAR train article; the date is the one in its file name."""
+    out = []
+    for path in sorted(POLNEAR_DIR.glob("*.txt")):
+        parts = path.stem.split("_")
+        try:
+            out.append((path.stem, path.read_text(encoding="utf-8"), dt.date.fromisoformat(parts[1])))
+        except (IndexError, ValueError):
+            continue
+    return out
+
+
+def _meantime() -> list[tuple[str, str, dt.date]]:
+    import meantime
+
+    if not meantime.MEANTIME_DIR.exists():
+        return []
+    return [(d.doc_id, d.text, d.creation_date) for d in meantime.read_all() if d.creation_date]
+
+
 def evaluate_pubdate(docs: Sequence[TempevalDoc], errors: list[str] | None = None) -> dict[str, float]:
     """Shares of documents whose publication date is inferred, exactly right, within a day, wrong."""
     from newsledger.nlp.pubdate import infer_published
@@ -265,15 +295,19 @@ def evaluate_pubdate(docs: Sequence[TempevalDoc], errors: list[str] | None = Non
             return None
 
     out: dict[str, float] = {}
-    for reading in ("feed", "archive"):
-        pairs = []
-        for d in docs:
-            today = d.dct + dt.timedelta(days=FEED_DAYS) if reading == "feed" else ARCHIVE_TODAY
-            got = call(d.wire_text, today)
-            pairs.append((got, d.dct))
-            if errors is not None and got is not None and abs((got - d.dct).days) > 1:
-                errors.append(f"WRONG {reading} {d.doc_id}: gold {d.dct} got {got}: {d.wire_text[:90]!r}")
-        out |= {f"{reading}_{k}": v for k, v in _tally(pairs).items()}
+    sets = (("tempeval", [(d.doc_id, d.wire_text, d.dct) for d in docs], ARCHIVE_TODAY),
+            ("polnear", _polnear(), dt.date(2017, 6, 30)), ("meantime", _meantime(), dt.date(2015, 12, 31)))
+    for name, items, archive_today in sets:
+        if not items:
+            continue
+        for reading in ("feed", "archive"):
+            pairs = []
+            for item_id, text, gold in items:
+                got = call(text, gold + dt.timedelta(days=FEED_DAYS) if reading == "feed" else archive_today)
+                pairs.append((got, gold))
+                if errors is not None and got is not None and abs((got - gold).days) > 1:
+                    errors.append(f"WRONG {name} {reading} {item_id}: gold {gold} got {got}: {text[:80]!r}")
+            out |= {f"{name}_{reading}_{k}": v for k, v in _tally(pairs).items()}
     every: list[tuple[dt.date | None, dt.date]] = []
     for name, fmt in STAMP_FORMATS.items():
         pairs = [(call(_stamped(d, fmt(d.dct, *_clock(d))), ARCHIVE_TODAY), d.dct) for d in docs]

@@ -157,6 +157,13 @@ def test_a_year_less_dateline_takes_another_year_only_on_clear_weekday_evidence(
     assert infer_published("BANJUL, August 7 (Reuters) - Fishermen protested.", today=TODAY) == dt.date(2026, 8, 7)
 
 
+def test_a_weekday_on_the_day_and_one_the_day_before_fit_nearly_as_well():
+    # Given an archive reading and a dateline "Oct. 14" whose body reports Friday: 14 October was a Friday
+    # in 2016 and 2022, a Saturday (the day after) in 2017 and 2023; the latest of those, 2023, is kept.
+    text = "HARARE, Oct. 14 (UPI) — Teachers went on strike on Friday over unpaid wages."
+    assert infer_published(text, today=TODAY) == dt.date(2023, 10, 14)
+
+
 def test_a_year_less_dateline_is_not_put_before_the_latest_year_the_body_names():
     # Given the same two Tuesdays and a body naming 2021, 2018 is out: from 2021 on, 7 August 2024 (a
     # Wednesday, the day after a Tuesday) fits best.

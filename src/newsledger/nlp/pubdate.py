@@ -97,6 +97,8 @@ TAIL_LINES = 3
 # fit by which another year must beat the latest one in each case.
 FEED_DAYS = 31
 FEED_WEEKDAY_MARGIN, ARCHIVE_WEEKDAY_MARGIN = 2.0, 1.0
+# Dates whose weekday fit is within this of the best count as fitting as well.
+WEEKDAY_SLACK = 0.25
 
 # The weight of each kind of explicit evidence, and its rank on ties (lower first).
 WEIGHTS = {"published": 4.0, "url": 2.0, "dateline": 2.0, "wire": 2.0, "wire_yearless": 1.0, "updated": 1.5}
@@ -515,7 +517,9 @@ def _settle(evidence: list[Evidence], body: _Body, today: dt.date) -> dt.date | 
         # the year is open, and one weekday on the day settles it.
         margin = FEED_WEEKDAY_MARGIN if (today - latest).days <= FEED_DAYS else ARCHIVE_WEEKDAY_MARGIN
         if best - fit[latest] >= margin:
-            tied = [d for d in tied if fit[d] == best]
+            # A weekday on the day and one the day before are nearly as likely: of dates that fit about
+            # as well as the best, the latest.
+            tied = [d for d in tied if fit[d] >= best - WEEKDAY_SLACK]
     # Two items of one kind that disagree: the first, as a page's own stamp stands above a repost's;
     # the readings of one year-less item: the latest.
     return min(tied, key=lambda d: (rank[d], second[d], first[d], -d.toordinal()))
