@@ -49,11 +49,15 @@ and a pair is kept when neither side is matched yet.
   Statement records carry the cue as text only, so its span is recovered as
   the occurrence of that text (case-insensitive, whole words) nearest to the
   statement's source span, else to its content span, within 200 characters
-  and outside the content; a cue not found there counts as a predicted cue
-  that matches nothing.
+  and outside the content (inside it only where the source stands inside it
+  too, as in a quotation broken by its cue); a cue not found there counts as
+  a predicted cue that matches nothing.
 - ``source_p/r/f1`` ("source right end to end"): a matched pair is *source
   right* when
-    * the gold has a Source and the statement's source span overlaps it; or
+    * the gold has a Source and the statement's source span overlaps it, or the
+      gold Source is a relative pronoun ("Christie, who said") and the
+      statement's source span ends right before it with only a comma and
+      spaces between (newsledger names the antecedent); or
     * the statement's source is carried (``span`` None: no source phrase in its
       own sentence) and its ``name`` or ``entity`` occurs in the gold source
       text, or the gold source text in them (case-insensitive): the carried
@@ -101,6 +105,7 @@ SPEECH_CUE_WORDS = frozenset(
     "vowed vows pledged urged urges told".split()
 )
 _QUOTE_MARKS = "“”\"«»"
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _WORD = re.compile(r"[A-Za-z’']+")
 
 
@@ -268,9 +273,11 @@ def locate_cue(text: str, statement: Any) -> Span | None:
     anchor = statement.source.span if statement.source is not None and statement.source.span else statement.span
     lo, hi = max(0, anchor[0] - 200), min(len(text), anchor[1] + 200)
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in cue.split()) + r"(?!\w)", re.IGNORECASE)
+    # A quotation broken by its cue holds its cue and source: look inside it then.
+    inside_ok = anchor is not statement.span and statement.span[0] <= anchor[0] < statement.span[1]
     best: Span | None = None
     for m in pattern.finditer(text, lo, hi):
-        if statement.span[0] <= m.start() < statement.span[1]:
+        if not inside_ok and statement.span[0] <= m.start() < statement.span[1]:
             continue
         dist = min(abs(m.start() - anchor[1]), abs(anchor[0] - m.end()))
         if best is None or dist < min(abs(best[0] - anchor[1]), abs(anchor[0] - best[1])):
@@ -292,7 +299,16 @@ def source_right(text: str, statement: Any, gold: GoldAttribution) -> bool:
     if src is None:
         return False
     if src.span is not None:
-        return _shared(src.span, gold.source) > 0
+        if _shared(src.span, gold.source) > 0:
+            return True
+        # PolNeAR marks the relative pronoun ("Christie, who said"), newsledger the
+        # noun it stands for: right when only punctuation stands between them.
+        g0 = gold.source[0][0]
+        return (
+            gold.source_text.lower() in RELATIVE_PRONOUNS
+            and src.span[1] <= g0
+            and not text[src.span[1] : g0].strip(" ,\u00a0")
+        )
     g = gold.source_text.lower()
     for name in (src.name, src.entity):
         if name and (name.lower() in g or g in name.lower()):
