@@ -1,6 +1,9 @@
-"""English tense words: the auxiliaries, modals and heads that say whether a clause looks back or ahead.
+"""English tense and aspect words: what says whether a clause looks back, ahead, or holds now.
 
-The times component uses them to tell a past "Monday" from a coming one.
+The times component uses the first group to tell a past "Monday" from a coming
+one; the quantities component uses them with the second group to tell a figure
+that holds at publication ("have been killed", "remain missing") from one of a
+past event or of a future or conditional one ("would protect", "could reach").
 "wo" and "ca" are how spaCy splits "won't" and "can't".
 """
 
@@ -16,3 +19,38 @@ PAST_AUX = frozenset({"has", "have", "had", "'ve", "'d", "was", "were", "did"})
 FORWARD_MODALS = frozenset({"should", "would", "could", "may", "might", "must", "can", "ca"})
 # Words that put a sentence's dates ahead of the publication date (regex source, case-insensitive).
 FUTURE_CUES = r"\b(?:will|won't|shall|next|expected|plans?|scheduled|due|upcoming|coming|by the end of)\b|'ll\b"
+
+# Subordinators whose present tense is not a present fact: "if prices rise 5%",
+# "once 2,000 have signed", "when output reaches 1 million tonnes".
+CONDITIONAL_MARKS = frozenset({"if", "unless", "once", "when", "whenever", "until", "till", "before", "after", "lest", "provided"})
+
+# Words that make a figure a running total, a count from some start up to an
+# end: "a total of 3,400", "cumulative sales", "the death toll", "in all".
+RUNNING_TOTAL_WORDS = frozenset({
+    "total", "totals", "totalled", "totaled", "totalling", "totaling", "cumulative", "cumulatively",
+    "altogether", "toll", "tally", "combined", "overall",
+})
+RUNNING_TOTAL_PHRASES = (("in", "all"), ("in", "total"))
+
+# Back-references to a time the text named before: "during the trip", "in that
+# period", "over the same period", "at the time". A phrase is a preposition of
+# BACK_PREPS, a determiner of BACK_DETS ("that", "the same"; a bare "the" only
+# before BACK_THE_NOUNS, and "the time" only after "at"), and a noun of
+# BACK_NOUNS; the nouns of BACK_DAY_NOUNS refer back only to a single day.
+# "this" and "these" point at the present ("this time", "this week"), not back.
+BACK_PREPS = frozenset({"during", "in", "over", "on", "at", "for", "throughout", "within", "by"})
+BACK_DETS = frozenset({"that", "those"})
+BACK_NOUNS = frozenset({
+    "period", "time", "day", "week", "month", "quarter", "year", "season", "weekend", "night",
+    "morning", "afternoon", "evening", "trip", "visit", "tour", "summit", "meeting", "talks",
+    "session", "stretch", "span", "window", "date", "fortnight", "point",
+})
+BACK_DAY_NOUNS = frozenset({"day", "night", "morning", "afternoon", "evening", "date"})
+BACK_THE_NOUNS = frozenset({"period", "time", "trip", "visit", "tour", "summit", "meeting", "talks", "session", "stretch", "span", "window"})
+
+# Words joining two dates into one range: "between April and June", "from
+# January to March", "the April-June period", "January to March quarter".
+RANGE_OPENERS = frozenset({"between", "from"})
+RANGE_JOINERS = frozenset({"and", "to", "through", "thru", "until", "till", "-", "–", "—"})
+RANGE_DASHES = frozenset({"-", "–", "—"})
+RANGE_NOUNS = frozenset({"period", "quarter", "season", "window", "half"})

@@ -1,39 +1,45 @@
-"""Linking a figure to the time it holds for.
+"""Linking a figure to the time it holds for, and saying where that time comes from.
 
-The doc's time expressions (``doc._.times``, and our own "so far" cues where
-the times component left them out) are candidates; a figure takes the one in
-its own noun phrase first, then one in its clause (or a clause joined to it by
-"and"/"or"), then one in a clause above it, then the nearest in the sentence.
-The cue before a time ("as of", "since") makes it an ``as_of`` time.
+The doc's time expressions (``doc._.times``, our own "so far" cues where the
+times component left them out, ranges joined into one span and
+back-references such as "during the trip", see :mod:`.timerefs`) are
+candidates; a figure takes the one in its own noun phrase first, then one in
+its clause (or a clause joined to it by "and"/"or"), then one in a clause
+above it, then the nearest in the sentence. The cue before a time ("as of",
+"since") makes it an ``as_of`` time.
+
+Every time gets a ``basis``:
+
+- ``text``: the figure's time is a time expression of the text.
+- ``statement``: the time the figure takes stands on a reporting verb above
+  the figure's clause ("..., the ministry told reporters on Monday"): it is
+  when the source spoke, not when the figure held.
+- ``published``: no time expression at all, but the figure's clause is a
+  present or present perfect fact ("have been killed", "remain missing"): a
+  running total ``as_of`` the publication date. A past clause ("A bomb killed
+  12 people") gives no time; :mod:`newsledger.nlp.holds` later gives such a
+  figure the date its source spoke, where one is known.
+
+A figure in a modal, future or conditional clause ("would protect some 38,000
+homes") takes only a time of its own noun phrase or clause: the date of
+another clause ("due to finish by 2029") is not when it holds.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
-from ...records import ClaimTime, TimeRecord
 from ...lang.en import calendar
+from ...lang.en.reporting import REPORT_VERBS
+from ...records import ClaimTime, TimeRecord
+from .aspect import clause_of, forward_looking, holds_now, running_total
 from .measure import span_root
+from .timerefs import RANGE, TimeSpan, back_references, merge_ranges
 
-TimeSpan = tuple[int, int, TimeRecord | None, str | None]
-"""(token start, token end, record or None for our own cue, cue before it) of one time expression."""
-
-
-def _clause(tok: Token) -> Token:
-    """The verb of the clause a token stands in (conjoined verbs share their first's)."""
-    t = tok
-    for _ in range(64):
-        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-            break
-        t = t.head
-    for _ in range(16):
-        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
-            t = t.head
-        else:
-            break
-    return t
+_clause = clause_of
 
 
 def _clause_chain(tok: Token) -> list[Token]:
@@ -60,6 +66,13 @@ class TimeLinker:
         self.by_sentence: dict[int, list] = {}
         for cand in times:
             self.by_sentence.setdefault(doc[cand[0]].sent.start, []).append(cand)
+        # sentences with a recurring time ("every year"): their present is a habit, not a count now
+        self.habitual: set[int] = set()
+        for rec in doc._.times or ():
+            if rec.timex_type == "SET":
+                span = doc.char_span(rec.span[0], rec.span[1], alignment_mode="expand")
+                if span is not None and len(span):
+                    self.habitual.add(span.sent.start)
 
     def time(
         self,
@@ -71,6 +84,28 @@ class TimeLinker:
         others_own: frozenset[int] = frozenset(),
     ) -> ClaimTime | None:
         """The time that holds for a figure; ``others_own`` are where times start that belong to other figures."""
+        doc = self.doc
+        best = self._best(fig_start, fig_end, np_tok, sent, others_own)
+        if best is None:
+            if published is not None and sent.start not in self.habitual and holds_now(np_tok):
+                return ClaimTime(start=None, end=published.isoformat(), text=None, kind="as_of", basis="published")
+            return None
+        rank, cand = best
+        ctime = _claim_time(doc, cand, published)
+        troot = span_root(doc, cand[0], cand[1])
+        tclause = _clause(troot)
+        if rank >= 2 and tclause.lemma_.lower() in REPORT_VERBS and tclause.pos_ == "VERB":
+            # "..., the ministry said on Monday": when the source spoke
+            ctime = dataclasses.replace(ctime, basis="statement")
+            if ctime.kind == "point" and (holds_now(np_tok) or running_total(np_tok, fig_start, fig_end)):
+                ctime = dataclasses.replace(ctime, start=None, kind="as_of")
+        elif cand[3] == RANGE and ctime.kind == "period" and running_total(np_tok, fig_start, fig_end):
+            # "a total of 3,400 between April and June": counted up to the range's end
+            ctime = dataclasses.replace(ctime, kind="as_of")
+        return ctime
+
+    def _best(self, fig_start: int, fig_end: int, np_tok: Token, sent: Span, others_own: frozenset[int]):
+        """(rank, candidate) of the time that fits the figure best, or None."""
         cands = self.by_sentence.get(sent.start, ())
         if not cands:
             return None
@@ -78,6 +113,8 @@ class TimeLinker:
         own = set(t.i for t in np_tok.subtree) | set(range(fig_start, fig_end))
         fig_clause = _clause(np_tok)
         chain = _clause_chain(np_tok)
+        # what would be, could be or will be holds at no time another clause names
+        forward = forward_looking(fig_clause)
         best = None
         for cand in cands:
             s, e, _rec, _cue = cand
@@ -88,7 +125,8 @@ class TimeLinker:
                 rank = 0
             else:
                 tclause = _clause(troot)
-                if tclause is fig_clause:
+                # Tokens are views made afresh on each access: compare positions, not identity
+                if tclause.i == fig_clause.i:
                     rank = 1
                 elif tclause in chain:
                     rank = 2
@@ -96,6 +134,8 @@ class TimeLinker:
                     rank = 4
                 else:
                     rank = 3
+            if forward and rank >= 2:
+                continue
             if s in others_own:
                 continue  # "up from 9.8 million tonnes in 2023": that time is the other figure's
             dist = fig_start - e if e <= fig_start else s - fig_end
@@ -106,7 +146,7 @@ class TimeLinker:
                 best = (key, cand)
         if best is None:
             return None
-        return _claim_time(doc, best[1], published)
+        return best[0][0], best[1]
 
 
 def _iso(d: dt.date | None) -> str | None:
@@ -114,23 +154,24 @@ def _iso(d: dt.date | None) -> str | None:
 
 
 def _claim_time(doc: Doc, cand, published: dt.date | None) -> ClaimTime:
+    """The claim time a time expression gives, basis ``text``."""
     s, e, rec, cue = cand
     text = doc[s:e].text if rec is None else rec.text
     pub = _iso(published)
     if rec is None:  # our own "so far" cue
-        return ClaimTime(start=None, end=pub, text=text, kind="as_of")
+        return ClaimTime(start=None, end=pub, text=text, kind="as_of", basis="text")
     if cue == "as_of":
-        return ClaimTime(start=None, end=rec.end or rec.start, text=text, kind="as_of")
+        return ClaimTime(start=None, end=rec.end or rec.start, text=text, kind="as_of", basis="text")
     if cue == "since":
-        return ClaimTime(start=rec.start, end=pub, text=text, kind="as_of")
+        return ClaimTime(start=rec.start, end=pub, text=text, kind="as_of", basis="text")
     low = rec.text.lower()
     if rec.value == "PRESENT_REF" or any(" ".join(k) in low for k in calendar.SO_FAR):
-        return ClaimTime(start=None, end=rec.end or pub, text=text, kind="as_of")
+        return ClaimTime(start=None, end=rec.end or pub, text=text, kind="as_of", basis="text")
     if rec.timex_type == "TIME":
-        return ClaimTime(start=rec.start, end=rec.end or rec.start, text=text, kind="point")
+        return ClaimTime(start=rec.start, end=rec.end or rec.start, text=text, kind="point", basis="text")
     if rec.start is not None and rec.start == rec.end:
-        return ClaimTime(start=rec.start, end=rec.end, text=text, kind="point")
-    return ClaimTime(start=rec.start, end=rec.end, text=text, kind="period")
+        return ClaimTime(start=rec.start, end=rec.end, text=text, kind="point", basis="text")
+    return ClaimTime(start=rec.start, end=rec.end, text=text, kind="period", basis="text")
 
 
 def time_spans(doc: Doc) -> tuple[list[TimeSpan], set[int]]:
@@ -158,6 +199,11 @@ def time_spans(doc: Doc) -> tuple[list[TimeSpan], set[int]]:
             if tuple(words[i : i + n]) == key and not covered & set(range(i, i + n)):
                 spans.append((i, i + n, None, "as_of"))
     spans.sort(key=lambda x: x[0])
+    spans = merge_ranges(doc, spans)
+    refs = back_references(doc, spans)
+    if refs:
+        spans.extend((s, e, rec, _cue_before(doc, s)) for s, e, rec in refs)
+        spans.sort(key=lambda x: x[0])
     return spans, blocked
 
 
