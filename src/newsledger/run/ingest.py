@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import IngestInterrupted
 from ..extract import DEFAULT_MAX_CHARS, where_from
 from ..ingest.article import Item, RawArticle
-from ..records import ErrorRecord, Record
+from ..records import ArticleRecord, ErrorRecord, Record
 from ..store import Store
 from ..store.runs import finish_run, heartbeat, known_inputs, start_run
 from ..store.writer import WriteResult
@@ -151,8 +151,13 @@ def ingest(
     today: dt.date | None = None,
     progress: Callable[[IngestStats], None] | None = None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
+    runner: Callable[[Iterable[Item]], Iterator[list[Record]]] | None = None,
 ) -> IngestStats:
     """Extract and store every new input; returns the counts.
+
+    ``runner`` is another engine's ``extract_items`` (see :mod:`.engines`),
+    opened with its own extraction options; by default the local pool runs
+    with the options given here.
 
     An input longer than ``max_chars`` characters (None or 0: no limit) is
     stored as an error. Ctrl-C raises IngestInterrupted, whose ``stats`` are
@@ -201,23 +206,69 @@ def ingest(
             hashes.append(h)
             yield item
 
+    extract = runner if runner is not None else extract_items
+    options: dict[str, Any] = dict(
+        model=model, jobs=jobs, batch_size=batch_size, default_published=default_published, today=today,
+        extractor=extractor, max_chars=max_chars,
+    )
+    if runner is not None:
+        options = {}  # a given runner was opened with its options
+    extracted = ((records, hashes.popleft()) for records in extract(fresh(), **options))
+    return _store_all(store, extracted, stats, started, commit_every, progress)
+
+
+def ingest_records(
+    store: Store,
+    groups: Iterable[tuple[list[Record], str | None]],
+    *,
+    paths: Iterable[str] = (),
+    commit_every: int = DEFAULT_COMMIT_EVERY,
+    progress: Callable[[IngestStats], None] | None = None,
+) -> IngestStats:
+    """Store record lists extracted elsewhere (a Parquet dataset): the same writer, batches and run log as :func:`ingest`.
+
+    Each group is an input's record list (its article first, or an error)
+    with its input hash. An article whose id is stored already is skipped
+    before the write, the rest by the writer's ``ON CONFLICT DO NOTHING``,
+    so storing the same dataset twice stores nothing twice.
+    """
+    started = time.perf_counter()
+    stats = IngestStats()
+    stats.run_id = start_run(store.engine, paths)
+    known_ids, _ = known_inputs(store.engine)
+
+    def fresh() -> Iterator[tuple[list[Record], str | None]]:
+        for records, hash_ in groups:
+            head = records[0] if records else None
+            if isinstance(head, ArticleRecord) and head.id in known_ids:
+                stats.skip()
+                continue
+            stats.extracted += 1
+            yield records, hash_
+
+    return _store_all(store, fresh(), stats, started, commit_every, progress, count=False)
+
+
+def _store_all(
+    store: Store,
+    extracted: Iterator[tuple[list[Record], str | None]],
+    stats: IngestStats,
+    started: float,
+    commit_every: int,
+    progress: Callable[[IngestStats], None] | None,
+    *,
+    count: bool = True,
+) -> IngestStats:
+    """Write record lists in batches of ``commit_every`` on the writer thread; close the run's row."""
     buffer: list[tuple[list[Record], str | None]] = []
     writer = _BatchWriter(store, stats, progress)
 
     status = "failed"
     try:
-        for records in extract_items(
-            fresh(),
-            model=model,
-            jobs=jobs,
-            batch_size=batch_size,
-            default_published=default_published,
-            today=today,
-            extractor=extractor,
-            max_chars=max_chars,
-        ):
-            buffer.append((records, hashes.popleft()))
-            stats.extracted += 1
+        for pair in extracted:
+            buffer.append(pair)
+            if count:
+                stats.extracted += 1
             if progress is not None:
                 progress(stats)
             if len(buffer) >= commit_every:
