@@ -20,9 +20,11 @@ FORWARD_MODALS = frozenset({"should", "would", "could", "may", "might", "must", 
 # Words that put a sentence's dates ahead of the publication date (regex source, case-insensitive).
 FUTURE_CUES = r"\b(?:will|won't|shall|next|expected|plans?|scheduled|due|upcoming|coming|by the end of)\b|'ll\b"
 
-# Subordinators whose present tense is not a present fact: "if prices rise 5%",
+# Subordinators of a condition: "if prices rise 5%", "unless 2,000 sign".
+CONDITIONAL_MARKS = frozenset({"if", "unless", "lest", "provided", "whether"})
+# Subordinators of time, whose present tense speaks of what is still to come:
 # "once 2,000 have signed", "when output reaches 1 million tonnes".
-CONDITIONAL_MARKS = frozenset({"if", "unless", "once", "when", "whenever", "until", "till", "before", "after", "lest", "provided"})
+TEMPORAL_MARKS = frozenset({"once", "when", "whenever", "until", "till", "before", "after"})
 
 # Words that make a figure a running total, a count from some start up to an
 # end: "a total of 3,400", "cumulative sales", "the death toll", "in all".
@@ -38,15 +40,18 @@ RUNNING_TOTAL_PHRASES = (("in", "all"), ("in", "total"))
 # before BACK_THE_NOUNS, and "the time" only after "at"), and a noun of
 # BACK_NOUNS; the nouns of BACK_DAY_NOUNS refer back only to a single day.
 # "this" and "these" point at the present ("this time", "this week"), not back.
-BACK_PREPS = frozenset({"during", "in", "over", "on", "at", "for", "throughout", "within", "by"})
+BACK_PREPS = frozenset({"during", "in", "over", "on", "at", "for", "throughout", "within", "by", "since"})
 BACK_DETS = frozenset({"that", "those"})
 BACK_NOUNS = frozenset({
     "period", "time", "day", "week", "month", "quarter", "year", "season", "weekend", "night",
     "morning", "afternoon", "evening", "trip", "visit", "tour", "summit", "meeting", "talks",
-    "session", "stretch", "span", "window", "date", "fortnight", "point",
+    "session", "stretch", "span", "window", "date", "fortnight", "point", "match", "game", "race",
 })
 BACK_DAY_NOUNS = frozenset({"day", "night", "morning", "afternoon", "evening", "date"})
-BACK_THE_NOUNS = frozenset({"period", "time", "trip", "visit", "tour", "summit", "meeting", "talks", "session", "stretch", "span", "window"})
+BACK_THE_NOUNS = frozenset({
+    "period", "time", "trip", "visit", "tour", "summit", "meeting", "talks", "session", "stretch", "span", "window",
+    "match",
+})
 
 # Words joining two dates into one range: "between April and June", "from
 # January to March", "the April-June period", "January to March quarter".

@@ -46,6 +46,11 @@ def _auxes(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in _AUX_DEPS]
 
 
+def conditional(verb: Token) -> bool:
+    """Whether a clause is a condition: "if prices rise 5%", "unless 2,000 sign"."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in tense.CONDITIONAL_MARKS for c in verb.children)
+
+
 def forward_looking(verb: Token) -> bool:
     """Whether a clause speaks of what is not yet so: a modal or future auxiliary, a condition."""
     if verb.pos_ not in ("VERB", "AUX"):
@@ -54,7 +59,7 @@ def forward_looking(verb: Token) -> bool:
         low = a.lower_
         if low in tense.FUTURE_AUX or low in tense.FORWARD_MODALS or (a.tag_ == "MD" and a.i != verb.i):
             return True
-    if any(c.dep_ == "mark" and c.lower_ in tense.CONDITIONAL_MARKS for c in verb.children):
+    if conditional(verb):
         return True
     # "is expected to reach 3%", "due to finish": the infinitive under a head of the future
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in tense.FUTURE_HEADS:
@@ -85,6 +90,8 @@ def is_headline(sent: Span) -> bool:
 def present_clause(verb: Token) -> bool:
     """A finite present or present perfect clause that states a fact, not a condition or a plan."""
     if verb.pos_ not in ("VERB", "AUX") or forward_looking(verb):
+        return False
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in tense.TEMPORAL_MARKS for c in verb.children):
         return False
     return _present_perfect(verb) or _finite_present(verb)
 

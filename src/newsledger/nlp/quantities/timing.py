@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lang.en import calendar
 from ...lang.en.reporting import REPORT_VERBS
 from ...records import ClaimTime, TimeRecord
-from .aspect import clause_of, forward_looking, holds_now, running_total
+from .aspect import clause_of, conditional, forward_looking, holds_now, running_total
 from .measure import span_root
 from .timerefs import RANGE, TimeSpan, back_references, merge_ranges
 
@@ -134,7 +134,7 @@ class TimeLinker:
                     rank = 4
                 else:
                     rank = 3
-            if forward and rank >= 2:
+            if forward and rank >= 2 and not _own_adverbial(troot, fig_clause):
                 continue
             if s in others_own:
                 continue  # "up from 9.8 million tonnes in 2023": that time is the other figure's
@@ -147,6 +147,12 @@ class TimeLinker:
         if best is None:
             return None
         return best[0][0], best[1]
+
+
+def _own_adverbial(troot: Token, fig_clause: Token) -> bool:
+    """A time in a clause of time right under the figure's ("would be infused ... when they opened on Friday")."""
+    tclause = _clause(troot)
+    return tclause.dep_ == "advcl" and tclause.head.i == fig_clause.i and not conditional(tclause)
 
 
 def _iso(d: dt.date | None) -> str | None:
