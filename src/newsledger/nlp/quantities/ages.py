@@ -23,6 +23,12 @@ AGE_MEASURE = "age"
 _MAX_AGE = 120
 _DECADE = re.compile(r"^(?:(?P<part>mid|early|late)-)?(?P<tens>[1-9]0)s$")
 _PART = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+STARTERS = frozenset(numbers.UNITS_WORDS) | frozenset(numbers.TENS_WORDS)
+
+
+def may_start(w: str) -> bool:
+    """The cheap test first, as every token of a sentence comes here: a digit, a number word, or "mid-40s"."""
+    return w[:1].isdigit() or w in STARTERS or w[-2:-1].isdigit()
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -100,6 +106,8 @@ def _decade(s: Sentence, i: int) -> Figure | None:
 
 def read_age(s: Sentence, i: int) -> tuple[Figure, int] | None:
     """The age starting at token i, and where reading goes on, else None."""
+    if not may_start(s.words[i]):
+        return None
     fig = _decade(s, i)
     if fig is None:
         value = _count(s, i, limit=10_000)  # "a 200-year-old church" is an age too, a person's is not

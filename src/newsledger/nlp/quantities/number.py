@@ -24,9 +24,26 @@ def _number(i: int, end: int, value: float, **fields) -> Figure:
     return Figure(start=i, end=end, core_start=i, core_end=end, value=value, **fields)
 
 
+# Words a number may start with; any other token must hold a digit or a
+# fraction character. Checked first, because read_number sees every token.
+_STARTERS = (
+    CARDINAL_WORDS
+    | frozenset({"a", "an", "half"})
+    | frozenset(key[0] for key in numbers.VAGUE_AMOUNTS)
+    | frozenset(numbers.MULTIPLIER_VERBS)
+)
+_SIGNS = frozenset("-+.\u2212") | frozenset(numbers.VULGAR_FRACTIONS)
+
+
+def _may_start(s: Sentence, i: int, w: str) -> bool:
+    return w in _STARTERS or w[:1].isdigit() or w[:1] in _SIGNS or i in s.glued_currency or w.endswith("fold")
+
+
 def read_number(s: Sentence, i: int) -> Figure | None:
     """The number starting at token i, as a figure of its own tokens, or None."""
     w = s.words[i]
+    if not w or not _may_start(s, i, w):
+        return None
     hit = match_seq(s.words, i, numbers.VAGUE_AMOUNTS, numbers.VAGUE_AMOUNT_MAX)
     if hit is not None:
         return _vague(s, i, hit)
@@ -141,7 +158,9 @@ def _of_a_whole(s: Sentence, fig: Figure) -> Figure:
 def _written_fraction(s: Sentence, i: int) -> Figure | None:
     """ "1/16 of an inch", "3/4 mile", "2 1/2 miles", "⅓ of voters": fractions in figures, not dates."""
     text = s.texts[i]
-    value = slash_fraction(text)
+    if not text[:1].isdigit() and text not in numbers.VULGAR_FRACTIONS:
+        return None
+    value = slash_fraction(text) if "/" in text else None
     whole = 0.0
     if value is None and text.isdigit() and len(text) <= 3 and not glued(s.toks[i]):
         value = slash_fraction(s.texts[i + 1]) if i + 1 < len(s) else None

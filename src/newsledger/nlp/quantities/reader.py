@@ -17,8 +17,7 @@ from collections.abc import Iterator
 
 from ...lang.en import numbers, units
 from ..numbers import split_numeral
-from . import guards
-from .ages import read_age
+from . import ages, guards
 from .hedges import read_post_hedge, read_pre_hedges, read_range, shared_unit
 from .number import read_fraction, read_number, read_unit
 from .sentence import HYPHENS, Figure, Sentence, glued
@@ -164,8 +163,8 @@ def _not_a_count(s: Sentence, fig: Figure, end: int) -> int | None:
 
 def read_at(s: Sentence, i: int) -> tuple[Figure | None, int]:
     """The figure starting at token i (or None) and where to go on."""
-    age = read_age(s, i)
-    if age is not None:
+    w = s.words[i]
+    if (w[:1].isdigit() or w in ages.STARTERS or w[-2:-1].isdigit()) and (age := ages.read_age(s, i)) is not None:
         return age  # before the times: "12-year" of "12-year-old" is a duration to them
     fraction = read_fraction(s, i) if s.is_blocked(i) else None
     if s.is_blocked(i) and not (fraction is not None and s.word(fraction.core_end) == "of"):
