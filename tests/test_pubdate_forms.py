@@ -60,6 +60,11 @@ def test_a_stamp_at_the_end_of_the_text_counts_a_date_line_there_does_not():
     assert infer_published(f"Strike ends\n{body}\n19 October 2025", today=TODAY) is None
 
 
+def test_a_two_digit_year_is_this_century_unless_that_is_ahead_of_today():
+    assert infer_published("Headline\nPosted 3/27/25\nText.", today=TODAY) == dt.date(2025, 3, 27)
+    assert infer_published("Headline\nPosted 3/27/98\nText.", today=TODAY) == dt.date(1998, 3, 27)
+
+
 def test_a_slash_date_reads_month_first_unless_it_cannot():
     # Given "4/3/2025" both readings are dates: American copy writes the month first.
     assert infer_published("Headline\nPosted 4/3/2025\nText.", today=TODAY) == dt.date(2025, 4, 3)
@@ -94,6 +99,8 @@ def test_a_year_less_stamp_is_the_latest_such_day():
         ("By Ana Ruiz | March 4, 2025", dt.date(2025, 3, 4)),
         ("By Lee Min-ji, Staff Writer   Jan. 16, 2026 10:20 a.m.", dt.date(2026, 1, 16)),
         ("Source: Xinhua | 2025-04-30 09:43:12 | Editor: Wang Fei", dt.date(2025, 4, 30)),
+        # A stamp word that names no date ("Posted in Politics") leaves the line's date a date line's.
+        ("Posted in Politics | June 30, 2025", dt.date(2025, 6, 30)),
         ("October 8, 2025 9:43 AM  2 min read", dt.date(2025, 10, 8)),
         ("Feb. 11, 2026 6:05 PM 3 min read", dt.date(2026, 2, 11)),
         # A section label and the time before the date.

@@ -124,7 +124,8 @@ def _read_date(s: str, today: dt.date, conf: Conf, *, yearless: bool, relative: 
     m = _NUMERIC.match(s)
     if m:
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-        y = y + 2000 if y < 100 else y
+        if y < 100:  # "3/27/25": this century unless that lies ahead of today
+            y = y + 2000 if y + 2000 <= today.year else y + 1900
         # A slash is American month-first unless the first number cannot be a month; dots are day-first.
         orders = [(b, a), (a, b)] if m["sep"] == "." or a > 12 else [(a, b), (b, a)]
         dates = []
@@ -251,6 +252,15 @@ def _stamps(lines: list[str], today: dt.date, conf: Conf) -> Iterator[Evidence]:
                 yield Evidence("published" if m["pub"] else "updated", tuple(d for d in read[0] if d <= today), len(read[0]) == 2)
 
 
+def _stamped_here(prefix: str) -> bool:
+    """Whether a stamp word (and maybe a time) ends the text before a date: "Updated 09:43 GMT, "."""
+    for m in _STAMP.finditer(prefix):
+        gap = prefix[m.end():]
+        if not gap or _TIME_FIRST.fullmatch(gap):
+            return True
+    return False
+
+
 def _date_lines(lines: list[str], today: dt.date, conf: Conf) -> Iterator[Evidence]:
     """Lines that are a date (or a byline and a date) and nothing else worth reading."""
     for line in lines:
@@ -262,7 +272,7 @@ def _date_lines(lines: list[str], today: dt.date, conf: Conf) -> Iterator[Eviden
         for start in range(min(len(line), 100)):
             if start and (line[start - 1].isalnum() or not line[start].isalnum()):
                 continue
-            if not _BEFORE_DATE.match(line[:start]) or _STAMP.search(line[:start]):
+            if not _BEFORE_DATE.match(line[:start]) or _stamped_here(line[:start]):
                 continue  # not a date line's opening, or a stamp's date (read as a stamp)
             read = _read_date(line[start:], today, conf, yearless=False, relative=False)
             if read and _AFTER_DATE.match(line[start + read[1]:]):
