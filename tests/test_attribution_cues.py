@@ -218,3 +218,23 @@ def test_carried_source_carries_its_statement_date(nlp):
     claim = doc._.claims[0]
     assert claim.source is not None and claim.source.entity is None or claim.source.name in {"It", "The ministry"}
     assert claim.statement_date == "2025-03-24"
+
+
+def test_same_actor_a_few_sentences_on_keeps_the_day(nlp):
+    text = (
+        "The Japanese defence ministry said on Friday that 4 missiles were fired. "
+        "The launches came before dawn. "
+        "About 2 of them fell into the sea, according to Japan."
+    )
+    doc = _doc(nlp, text, ["4", "2"], times=[("Friday", "2025-03-28")])
+    first, second = doc._.claims
+    assert first.statement_date == "2025-03-28"
+    assert second.source is not None and second.source.entity == first.source.entity
+    assert second.statement_date == "2025-03-28"
+
+
+def test_another_actor_does_not_take_the_day(nlp):
+    text = "Police said on Friday that 4 people were hurt. Hospital staff said 6 people were treated."
+    doc = _doc(nlp, text, ["4", "6"], times=[("Friday", "2025-03-28")])
+    assert doc._.claims[0].statement_date == "2025-03-28"
+    assert doc._.claims[1].statement_date is None

@@ -92,7 +92,7 @@ class Finder:
         self.resolver = Resolver(doc, entities)
         self.times = [t for t in times if t.start and t.start == t.end]
         self.quoted = quotes_outer
-        self._last_dated: tuple[int, str] | None = None
+        self._last_dated: tuple[int, str, str | None] | None = None
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted, (pos, 10**12)) - 1
@@ -420,16 +420,24 @@ class Finder:
         return out
 
     def _dated_back(self, att: Attribution, k: int) -> Attribution:
-        """"It said ..." after "The ministry told reporters on Monday ...": the same day, unless it says another."""
-        if att.date is None and att.source is not None and self._last_dated is not None:
+        """The day a source spoke, carried to its next attributions that give none.
+
+        "It said ..." after "The ministry told reporters on Monday ...", and a
+        second attribution to the same actor a few sentences on ("South Korea's
+        military said on Thursday ... said the heads of the South Korean joint
+        staff"), are the same occasion unless they name another day.
+        """
+        last = self._last_dated
+        if att.date is None and att.source is not None and last is not None:
             words = att.source.name.lower().split()
             back = (len(words) == 1 and (words[0] in PERSON_PRONOUNS or words[0] in GROUP_PRONOUNS)) or (
                 len(words) == 2 and words[0] in {"the", "this"} and words[1] in ANAPHOR_HEADS
             )
-            if back and k - self._last_dated[0] <= 2:
-                att = dataclasses.replace(att, date=self._last_dated[1])
-        if att.date is not None:
-            self._last_dated = (k, att.date)
+            same = att.source.entity is not None and att.source.entity == last[2]
+            if (back and k - last[0] <= 2) or (same and k - last[0] <= 6):
+                att = dataclasses.replace(att, date=last[1])
+        if att.date is not None and att.source is not None:
+            self._last_dated = (k, att.date, att.source.entity)
         return att
 
     def quote_speaker(self, outer: tuple[int, int], words: int) -> Attribution | None:
