@@ -6,27 +6,38 @@ Evidence comes in two strengths.
 **Explicit evidence** names the publication date itself, each item with a
 weight:
 
-- a *stamp* in the first lines: "Published: 27 Mar. 2025, 09:43",
-  "Posted on 3/27/2025", "Updated 2025-01-24T10:00Z", "Last updated: Thursday,
-  March 27, 2025 9:43 a.m. EST", "Updated 3 hours ago". A published stamp
-  weighs most; an updated stamp little, since an update comes later;
-- a *date line*: a line in the first ``dateline_lines`` that is only a date,
-  an ISO timestamp, or a byline and a date ("By Ana Ruiz | March 4, 2025");
-- a *wire dateline* opening a line: "LONDON, March 4 (Reuters) -",
-  "Seoul, April 30 (Yonhap) --", "PARIS, 4 March 2025 (AFP) -". Without its
-  year it names the day in each of the last ``lookback_years`` years, and
-  weighs less;
-- a date in the URL, when one is given: "/2025/03/27/", "/2025/mar/27/",
+- a *stamp* in the first lines (or the last three): "Published: 27 Mar. 2025,
+  09:43", "Posted on 3/27/2025", "Updated 2025-01-24T10:00Z", "Last updated:
+  Thursday, March 27, 2025 9:43 a.m. EST", "Updated 3 hours ago". A published
+  stamp weighs most (4); an updated stamp little (1.5), since an update comes
+  later;
+- a *date line* (2): a line in the first ``dateline_lines`` that is only a
+  date, an ISO timestamp, or a byline, section or fields and a date
+  ("By Ana Ruiz | March 4, 2025", "Source: Xinhua | 2025-04-30 09:43");
+- a *wire dateline* opening a line (2): "LONDON, March 4, 2025 (Reuters) -",
+  "Seoul, April 30 (Yonhap) --". Without its year it names the day in each of
+  the last ``lookback_years`` years, and weighs 1;
+- a date in the URL (2), when one is given: "/2025/03/27/", "/2025/mar/27/",
   "/20250327/", "-2025-03-27" in a slug.
 
-The answer is the date that the most explicit weight names (agreeing items add
-up). Ties, as between the years a year-less dateline may mean, go to the
-date the body supports (below), then to one not before the latest year the
-body names, then to a date whose weekday the body's bare weekdays ("said
-Friday") name on or just before it, when the latest date has none of them,
-then to the evidence nearest in kind to a publication stamp, then to the
-item read first (of the years a year-less item may mean, the latest). A date in the body ("the talks on March 3, 2021") is never explicit
-evidence.
+The first lines are those that hold text, and a stamp word alone on its line
+takes the next line's date. The answer is the date that the most explicit
+weight names (agreeing items add up), so that a stamp, a dateline and a URL
+that agree outvote a later update. Ties, as between the years a year-less
+dateline may mean, go in turn to
+
+1. the date the body's weekday-and-day pairs support (below);
+2. a year not before the latest year the body names;
+3. the years whose weekday the body's bare weekdays ("said Friday") name on
+   the day or the day before, when they fit it clearly better than the
+   latest date: by two weekdays when that date lies within a month of today
+   (a live feed, where one weekday may be background), by one further back
+   (an archive); of those fitting about as well, the latest;
+4. the kind nearest a publication stamp (published, URL, date line, dated
+   wire dateline, year-less one, update), the likelier reading of a slash
+   date, the item read first, then the latest.
+
+A date in the body ("the talks on March 3, 2021") is never explicit evidence.
 
 **Body evidence**, alone when there is no explicit evidence:
 
