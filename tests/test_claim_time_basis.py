@@ -74,6 +74,7 @@ def test_a_present_count_with_no_date_holds_as_of_publication(nlp, text, expr):
         ("If inflation tops 3%, the bank will raise rates.", "3%"),  # nor a condition
         ("Every year, floods kill about 500 people.", "about 500"),  # nor a habit
         ("The team is expected to sign 3 new players.", "3"),  # nor a plan
+        ("Rangers recently counted 300 wolves in the park.", "300"),  # "recently" names no date
     ],
 )
 def test_a_past_future_or_conditional_figure_without_a_date_has_no_time(nlp, text, expr):

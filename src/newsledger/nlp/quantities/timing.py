@@ -117,9 +117,11 @@ class TimeLinker:
         forward = forward_looking(fig_clause)
         best = None
         for cand in cands:
-            s, e, _rec, _cue = cand
+            s, e, rec, _cue = cand
             if s < fig_end and e > fig_start:
                 continue
+            if rec is not None and not rec.start and not rec.end:
+                continue  # "recently", "in the past": no date to hold at
             troot = span_root(doc, s, e)
             if any(i in own for i in range(s, e)) and not any(i in range(fig_start, fig_end) for i in range(s, e)):
                 rank = 0
