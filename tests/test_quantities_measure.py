@@ -35,6 +35,8 @@ def _one(nlp, text: str, expr: str):
         ("Microsoft agreed to buy the studio for $7.5 billion.", "$7.5 billion", "price"),
         ("The state borrowed $4 billion last year.", "$4 billion", "borrowing"),
         ("The fund invested $200 million in startups.", "$200 million", "investment"),
+        # a multiplier verb's subject
+        ("Sales of the drug doubled last year.", "doubled", "sales"),
         # a level verb's subject
         ("The quake measured 6.4 on the Richter scale.", "6.4", "quake"),
         ("Unemployment stood at 4.1%.", "4.1%", "unemployment"),

@@ -29,6 +29,7 @@ def _one(nlp, text: str, expr: str):
         ("Dozens of people were injured in the crush.", "Dozens", 24, "lower", None),
         ("Scores of homes were destroyed by the flood.", "Scores", 40, "lower", None),
         ("Hundreds of thousands of people fled the city.", "Hundreds of thousands", 200_000, "lower", None),
+        ("Several dozen employees worked in the office.", "Several dozen", 36, "lower", None),
     ],
 )
 def test_vague_magnitudes_are_open_intervals(nlp, text, expr, low, bound, unit):
@@ -53,6 +54,7 @@ def test_a_couple_of_hundred_is_about_two_hundred(nlp):
         ("A quarter of a million people marched.", "A quarter of a million", 250_000),
         ("The quake left 2½ million people homeless.", "2½ million", 2.5e6),
         ("The hikers walked 2 1/2 miles.", "2 1/2 miles", 2.5),
+        ("The wall will be paid for, one-hundred percent.", "one-hundred percent", 100),
     ],
 )
 def test_hyphenated_and_mixed_number_words(nlp, text, expr, value):
@@ -98,7 +100,13 @@ def test_fractions(nlp, text, expr, value, unit):
         "The attacks of 9/11 changed the city.",
         "United won 2-1 at home.",
         "City sealed a 3-1 victory in the final.",
+        # the count of a time is the time's, even as the first of two
+        "It happened 40 or 50 years ago.",
+        "Talks could take two to three weeks.",
+        "After a decade and a half of war, the town was empty.",
+        # an idiom, no multiple
+        "He doubled down on his claim.",
     ],
 )
-def test_dates_and_scores_are_no_fractions_or_claims(nlp, text):
+def test_dates_scores_and_idioms_are_no_claims(nlp, text):
     assert _by_text(nlp, text) == {}

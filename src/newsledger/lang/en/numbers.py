@@ -89,6 +89,8 @@ for _scale, _value in (("hundred", 100), ("thousand", 1_000), ("million", 1_000_
     VAGUE_AMOUNTS[("few", _scale)] = 2 * _value
     VAGUE_AMOUNTS[("many", _scale + "s")] = 2 * _value
 VAGUE_AMOUNTS[("many", "tens", "of", "thousands")] = 20_000
+VAGUE_AMOUNTS[("several", "dozen")] = 36
+VAGUE_AMOUNTS[("a", "few", "dozen")] = 24
 VAGUE_APPROX: dict[tuple[str, ...], float] = {
     ("a", "couple", "of", "hundred"): 200,
     ("a", "couple", "of", "thousand"): 2_000,

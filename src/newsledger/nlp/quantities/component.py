@@ -21,7 +21,7 @@ from ..guarded import Guarded
 from .change import change_of
 from .guards import model_numbers
 from .hedges import APPROX_BAND, interval
-from .measure import MeasureLinker, Skip, change_noun_measure, money_measure, unit_measure
+from .measure import MeasureLinker, Skip, change_noun_measure, compound_phrase, money_measure, unit_measure
 from .reader import figures
 from .sentence import Figure, Sentence
 from .timing import TimeLinker, time_slot, time_spans
@@ -102,6 +102,10 @@ def _settle_measure(doc: Doc, fig: Figure, np_tok: Token, measure, subject, boun
             if paid == "funds raised":
                 fig.change = None  # "the council raised £120,000": money gathered, not a rise
             return paid, subject or measure
+    if measure is None and fig.unit == "times" and np_tok.pos_ == "VERB":
+        # "sales doubled": the multiplier is the verb, what it multiplies its subject
+        subj = next((c for c in np_tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+        measure = compound_phrase(subj) if subj is not None else None
     if measure is None:
         measure = _safe(change_noun_measure, np_tok, ce) or unit_measure(doc, cs, e, fig.unit)
     return measure, subject

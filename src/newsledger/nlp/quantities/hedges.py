@@ -60,6 +60,11 @@ def _is_score(s: Sentence, fig: Figure, end: int, k: int, second: Figure) -> boo
     return s.word(fig.start - 1) in numbers.SCORE_CUES or s.word(fig.start - 2) in numbers.SCORE_CUES or (second.value < fig.value and not second.has_scale)
 
 
+def _counts_time(word: str) -> bool:
+    """Whether a word inside a time expression is the count of its unit ("50" of "50 years ago")."""
+    return word[:1].isdigit() or word in numbers.CARDINAL_WORDS
+
+
 def read_range(s: Sentence, fig: Figure, end: int) -> int:
     """Read "X to Y", "X-Y", "between X and Y", "X or Y" into ``fig``; return the new end.
 
@@ -81,6 +86,8 @@ def read_range(s: Sentence, fig: Figure, end: int) -> int:
     if s.is_blocked(k):
         if sep in ("and", "to", "-", "\u2013") and s.word(fig.start - 1) in ("between", "from"):
             fig.range_sep = "blocked"  # "between 60 and 90 days": one duration
+        elif sep in ("or", "to", "-", "\u2013") and fig.unit is None and not fig.has_scale and _counts_time(s.word(k)):
+            fig.range_sep = "blocked"  # "40 or 50 years ago", "two to three weeks": the first end of a time's count
         return end
     second = read_number(s, k)
     if second is None:

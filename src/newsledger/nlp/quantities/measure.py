@@ -303,6 +303,11 @@ def money_measure(np_tok: Token) -> str | None:
     return measures.MONEY_VERBS.get(verb.lemma_.lower())
 
 
+def compound_phrase(noun: Token) -> str:
+    """A noun with its noun compounds, for callers outside this module."""
+    return _compound_phrase(noun)
+
+
 def unit_measure(doc: Doc, core_start: int, end: int, unit: str | None) -> str | None:
     """The unit word as written when it is what is counted: "12,400 acres", "98 points"."""
     if unit is None or unit in _NO_MEASURE_UNITS or unit in units.CURRENCY_CODES:

@@ -114,12 +114,14 @@ def read_fraction(s: Sentence, i: int) -> Figure | None:
     """Fractions: "a third of", "two thirds of", "half of", "three quarters of"."""
     w = s.words[i]
     if w == "half":
-        if s.word(i - 1) in numbers.HALF_OF_A_PAIR:
-            return None
+        if s.word(i - 1) in numbers.HALF_OF_A_PAIR or (s.word(i - 1) in ("a", "an") and s.word(i - 2) == "and"):
+            return None  # "the first half", "a decade and a half of war"
         if s.word(i + 1) in numbers.FRACTION_FOLLOWERS:
             return _number(i, i + 1, 0.5, unit="fraction")
         return None
     if w in ("a", "one") or w in UNITS_WORDS:
+        if w == "a" and s.word(i - 1) == "and":
+            return None  # "a decade and a half of": the half belongs to what comes before
         fw = s.word(i + 1)
         if s.word(i + 1) in HYPHENS:
             fw = s.word(i + 2)
@@ -186,7 +188,8 @@ def _written_fraction(s: Sentence, i: int) -> Figure | None:
 def _multiplier(s: Sentence, i: int) -> Figure | None:
     """Multiplier verbs ("doubled", "halved") and words ("fourfold", "four-fold")."""
     w = s.words[i]
-    if w in numbers.MULTIPLIER_VERBS and s.toks[i].pos_ == "VERB":
+    if w in numbers.MULTIPLIER_VERBS and s.toks[i].pos_ == "VERB" and s.word(i + 1) not in ("down", "up"):
+        # "doubled down on", "doubled up": idioms, no multiple
         value, direction = numbers.MULTIPLIER_VERBS[w]
         return _number(i, i + 1, float(value), unit="times", change=direction)
     if w.endswith("fold") and w != "fold":
@@ -266,6 +269,7 @@ def _number_words(s: Sentence, i: int) -> Figure | None:
     if (
         w == "one"
         and s.word(i + 1) not in SCALE_WORDS
+        and not (s.word(i + 1) in HYPHENS and s.word(i + 2) in SCALE_WORDS)  # "one-hundred percent"
         and s.word(i + 1) not in DOZEN
         and (tok.tag_ != "CD" or tok.dep_ != "nummod" or s.word(i + 1) in ("of", "more", "another"))
     ):
