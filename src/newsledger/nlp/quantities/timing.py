@@ -94,10 +94,12 @@ class TimeLinker:
         ctime = _claim_time(doc, cand, published)
         troot = span_root(doc, cand[0], cand[1])
         tclause = _clause(troot)
-        if rank >= 2 and tclause.lemma_.lower() in REPORT_VERBS and tclause.pos_ == "VERB":
-            # "..., the ministry said on Monday": when the source spoke
+        if rank == 2 and ctime.kind == "point" and tclause.pos_ == "VERB" and tclause.lemma_.lower() in REPORT_VERBS:
+            # "..., the ministry said on Monday": the day a reporting verb above
+            # the figure names is when the source spoke (a period there, "for
+            # the final quarter, Ford says", is more often the figure's own)
             ctime = dataclasses.replace(ctime, basis="statement")
-            if ctime.kind == "point" and (holds_now(np_tok) or running_total(np_tok, fig_start, fig_end)):
+            if holds_now(np_tok) or running_total(np_tok, fig_start, fig_end):
                 ctime = dataclasses.replace(ctime, start=None, kind="as_of")
         elif cand[3] == RANGE and ctime.kind == "period" and running_total(np_tok, fig_start, fig_end):
             # "a total of 3,400 between April and June": counted up to the range's end
