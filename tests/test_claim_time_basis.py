@@ -55,6 +55,8 @@ def test_a_time_expression_of_the_text_has_basis_text(nlp, text, expr, want):
         ("Twelve fishermen remain missing off the coast.", "Twelve"),  # present, no auxiliary
         ("The hospital is treating 35 patients for burns.", "35"),  # present progressive
         ("The league's clubs owe their players $80 million.", "$80 million"),  # present, economy
+        # the sentence's date is the other figure's ("up from ... in 2023")
+        ("Output is 9.8 million tonnes, up from 9.1 million tonnes in 2023.", "9.8 million tonnes"),
     ],
 )
 def test_a_present_count_with_no_date_holds_as_of_publication(nlp, text, expr):
@@ -92,10 +94,16 @@ def test_a_time_on_the_reporting_verb_is_the_statement_date(nlp):
     assert _time(nlp, text, "At least 70") == ("point", "2025-03-24", "2025-03-24", "statement")
 
 
-def test_a_present_count_reported_on_a_day_holds_as_of_that_day(nlp):
+@pytest.mark.parametrize(
+    ("text", "expr", "day"),
+    [
+        ("Inflation is 3.2%, the statistics office said on Tuesday.", "3.2%", "2025-03-25"),
+        ('"We have lost 300 men," the commander said on Friday.', "300", "2025-03-21"),
+    ],
+)
+def test_a_present_count_reported_on_a_day_holds_as_of_that_day(nlp, text, expr, day):
     # Given a present figure and a dated reporting verb, then it holds as of that day.
-    text = "Inflation is 3.2%, the statistics office said on Tuesday."
-    assert _time(nlp, text, "3.2%") == ("as_of", None, "2025-03-25", "statement")
+    assert _time(nlp, text, expr) == ("as_of", None, day, "statement")
 
 
 @pytest.mark.parametrize(
@@ -169,6 +177,23 @@ def test_a_time_of_the_figures_own_clause_beats_the_statement_date(nlp):
 def test_a_back_reference_takes_the_earlier_time(nlp, text, expr, want):
     # Given "during the visit", "over the same period", "at the time" after a
     # dated sentence, when read, then the figure takes that earlier time.
+    assert _time(nlp, text, expr) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "want"),
+    [
+        # disaster: a count since the date before runs to publication
+        ("The floods began on March 2. Since then, 40 people have died.", "40", ("as_of", "2025-03-02", PUB, "text")),
+        # diplomacy: the same, through an event noun
+        ("Xi visited Moscow on March 20. Since the visit, 14 deals have been signed.", "14", ("as_of", "2025-03-20", PUB, "text")),
+        # conflict: a count up to the date before
+        ("Fighting broke out on January 9. By then, 2,000 families had fled.", "2,000", ("as_of", None, "2025-01-09", "text")),
+    ],
+)
+def test_since_then_and_by_then_count_from_or_up_to_the_earlier_time(nlp, text, expr, want):
+    # Given "since then", "since the visit" or "by then" after a dated sentence,
+    # then the figure counts from, or up to, that date.
     assert _time(nlp, text, expr) == want
 
 

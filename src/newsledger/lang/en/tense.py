@@ -48,6 +48,8 @@ BACK_NOUNS = frozenset({
     "session", "stretch", "span", "window", "date", "fortnight", "point", "match", "game", "race",
 })
 BACK_DAY_NOUNS = frozenset({"day", "night", "morning", "afternoon", "evening", "date"})
+# "since then", "by then", "until then": the cue of each, as for a date after it.
+BACK_THEN = {"since": "since", "by": "as_of", "until": "as_of", "till": "as_of"}
 BACK_THE_NOUNS = frozenset({
     "period", "time", "trip", "visit", "tour", "summit", "meeting", "talks", "session", "stretch", "span", "window",
     "match",

@@ -5,7 +5,7 @@
   end. The times component gives two records, or only the second one where the
   first month stands bare before a dash; a figure would otherwise take one month.
 - **Back-references**: "during the trip", "in that period", "over the same
-  period", "at the time" name no date, but point at one the text gave before.
+  period", "at the time", "since then" name no date, but point at one the text gave before.
   Such a phrase stands for the nearest resolved date before it in the same
   paragraph, or, when the phrase opens its sentence, in the sentence right
   before (news paragraphs are often one sentence long). The day words ("that
@@ -108,6 +108,8 @@ def paragraphs(doc: Doc) -> dict[int, int]:
 
 def _phrase_at(doc: Doc, i: int) -> tuple[int, int, str] | None:
     """(start, end, noun) of a back-reference whose preposition is token ``i``."""
+    if i + 1 < len(doc) and doc[i].lower_ in tense.BACK_THEN and doc[i + 1].lower_ == "then":
+        return i + 1, i + 2, "then"
     if doc[i].lower_ not in tense.BACK_PREPS or i + 2 >= len(doc):
         return None
     det = doc[i + 1].lower_
@@ -129,8 +131,11 @@ def _phrase_at(doc: Doc, i: int) -> tuple[int, int, str] | None:
     return i + 1, n + 1, doc[n].lower_
 
 
-def back_references(doc: Doc, spans: list[TimeSpan]) -> list[tuple[int, int, TimeRecord]]:
-    """(start, end, the earlier date it refers to) of each back-reference phrase of the doc."""
+def back_references(doc: Doc, spans: list[TimeSpan]) -> list[TimeSpan]:
+    """(start, end, the earlier date it refers to, cue) of each back-reference phrase of the doc.
+
+    The cue is that of "since then" or "by then", else None (the caller reads the words before).
+    """
     covered = {i for s, e, _r, _c in spans for i in range(s, e)}
     dated = [(s, e, r) for s, e, r, _c in spans if _is_date(r) or (r is not None and r.timex_type == "TIME" and r.start)]
     if not dated:
@@ -159,7 +164,7 @@ def back_references(doc: Doc, spans: list[TimeSpan]) -> list[tuple[int, int, Tim
                 continue
             best = rec
         if best is not None:
-            out.append((s, e, best))
+            out.append((s, e, best, tense.BACK_THEN[doc[i].lower_] if noun == "then" else None))
     return out
 
 

@@ -212,7 +212,7 @@ def time_spans(doc: Doc) -> tuple[list[TimeSpan], set[int]]:
     spans = merge_ranges(doc, spans)
     refs = back_references(doc, spans)
     if refs:
-        spans.extend((s, e, rec, _cue_before(doc, s)) for s, e, rec in refs)
+        spans.extend((s, e, rec, cue or _cue_before(doc, s)) for s, e, rec, cue in refs)
         spans.sort(key=lambda x: x[0])
     return spans, blocked
 
