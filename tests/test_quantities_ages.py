@@ -21,6 +21,7 @@ def _claims(nlp, text: str):
         ("The driver, aged 65, was unhurt.", "65", 65, 65, 65, "exact"),
         ("She died at the age of 81.", "81", 81, 81, 81, "exact"),
         ("Jane Smith, 47, said the plan would fail.", "47", 47, 47, 47, "exact"),
+        ("Slepian, 52, an obstetrician, was shot at home.", "52", 52, 52, 52, "exact"),
         ("Children aged 5 to 11 will get the vaccine.", "5 to 11", 8, 5, 11, "range"),
         ("The victim was in his 70s.", "70s", 74.5, 70, 79, "range"),
         ("The suspect, in her early 30s, fled on foot.", "30s", 31.5, 30, 33, "range"),

@@ -104,6 +104,10 @@ def test_fractions(nlp, text, expr, value, unit):
         "It happened 40 or 50 years ago.",
         "Talks could take two to three weeks.",
         "After a decade and a half of war, the town was empty.",
+        # quarters of a year, years said aloud
+        "Losses will go on through the first two quarters of 1990.",
+        "The promise to halve unemployment by the year two thousand was dropped.",
+        "The Soviet Union invaded Afghanistan in nineteen seventy-nine.",
         # an idiom, no multiple
         "He doubled down on his claim.",
     ],

@@ -193,6 +193,10 @@ BACK_REFERENCE_DETERMINERS = ("the", "these", "those", "both")
 FRACTION_FOLLOWERS = ("of", "the", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those")
 # Hedges before a fraction: "about a third" is a fraction without an "of".
 FRACTION_HEDGES = ("about", "almost", "nearly", "roughly", "around", "over", "some", "than", "under")
+# "the first two quarters of 1990", "the past three quarters": quarters of a year, no fraction.
+QUARTER_TIME_WORDS = ("first", "second", "third", "last", "past", "next", "previous", "coming", "final", "latest", "recent", "consecutive", "straight", "successive")
+# "the year two thousand": a number in words after these is a year.
+YEAR_WORDS = ("year",)
 # "the first half", "the other half": a half after these is a part named, not a fraction.
 HALF_OF_A_PAIR = ("first", "second", "latter", "other", "the")
 # Scale abbreviations that scale a number even when spaced from it ("15 bn");

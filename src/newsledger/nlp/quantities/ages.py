@@ -6,8 +6,9 @@ times component takes "12-year" of "12-year-old" for a duration.
 
 Conventions: a decade of life is a range, "in his 70s" 70 to 79; "early",
 "mid" and "late" split it in three, X0-X3, X4-X6 and X7-X9 ("in her
-mid-40s" is 44 to 46). "Smith, 47," needs a person's name before the first comma
-(tagged a person, or a name of two words: "Paris, 12, and Lyon, 9" are no ages) and a comma or
+mid-40s" is 44 to 46). "Smith, 47," needs a name before the first comma that is no
+place ("Paris, 12," is none); the small model tags many surnames as
+organisations, so those count as names and a comma or
 a closing bracket after the number.
 """
 
@@ -29,7 +30,7 @@ STARTERS = frozenset(numbers.UNITS_WORDS) | frozenset(numbers.TENS_WORDS)
 def may_start(w: str) -> bool:
     """The cheap test first, as every token of a sentence comes here: a digit, a number word, or "mid-40s"."""
     return w[:1].isdigit() or w in STARTERS or w[-2:-1].isdigit()
-_NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _count(s: Sentence, k: int, limit: float = _MAX_AGE) -> float | None:
@@ -78,12 +79,9 @@ def _after_name(s: Sentence, i: int, value: float) -> Figure | None:
     if not s.word(i).isdigit() or s.word(i - 1) != "," or s.word(i + 1) not in (",", ")"):
         return None
     name = s.toks[i - 2] if i >= 2 else None
-    if name is None or name.pos_ != "PROPN" or name.ent_type_ in _NOT_PEOPLE:
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ in _PLACES:
         return None
-    # a person: so tagged, or a name of two words ("Jane Smith"); "Lyon, 9," is a place and a score
-    first = s.toks[i - 3] if i >= 3 else None
-    if name.ent_type_ != "PERSON" and not (first is not None and first.pos_ == "PROPN" and first.ent_type_ not in _NOT_PEOPLE):
-        return None
+
     return _age(i, i + 1, i + 1, value)
 
 

@@ -132,6 +132,8 @@ def read_fraction(s: Sentence, i: int) -> Figure | None:
         if fw in numbers.FRACTION_WORDS and (s.word(i + step) in numbers.FRACTION_FOLLOWERS or (hedged and fw != "half")):
             if fw in ("quarter", "quarters") and s.word(i + step) != "of" and not hedged:
                 return None
+            if fw in ("quarter", "quarters") and s.word(i - 1) in numbers.QUARTER_TIME_WORDS:
+                return None  # "the first two quarters of 1990": a span of the year
             num = 1.0 if w in ("a", "one") else float(UNITS_WORDS[w])
             if num > 1 and not fw.endswith("s") and fw != "half":
                 return None
@@ -276,6 +278,14 @@ def _number_words(s: Sentence, i: int) -> Figure | None:
         return None  # "one of the", "no one", "one that": a pronoun, not a count
     if w == "one" and s.word(i - 1) == "at" and s.word(i + 1) == "point":
         return None  # "at one point": an idiom of time
+    if s.word(i - 1) in numbers.YEAR_WORDS:
+        return None  # "the year two thousand"
+    if w in UNITS_WORDS and UNITS_WORDS[w] >= 10 and s.word(i + 1) in TENS_WORDS:
+        return None  # "nineteen seventy-nine": a year said aloud
+    if w in TENS_WORDS and UNITS_WORDS.get(s.word(i - 1), 0) >= 10:
+        return None  # its "seventy-nine"
+    if s.word(i - 1) in HYPHENS and s.word(i - 2) in TENS_WORDS:
+        return None  # and its "nine"
     end = i + 1
     words = [w]
     while end < len(s):
