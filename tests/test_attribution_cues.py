@@ -238,3 +238,30 @@ def test_another_actor_does_not_take_the_day(nlp):
     doc = _doc(nlp, text, ["4", "6"], times=[("Friday", "2025-03-28")])
     assert doc._.claims[0].statement_date == "2025-03-28"
     assert doc._.claims[1].statement_date is None
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The mayor urged residents to boil their water for three days.", "urged", "residents to boil their water for three days"),
+        ("The senator pledged to cut taxes for small farms.", "pledged", "to cut taxes for small farms"),
+        ("The union called for a recount of the ballots.", "called", "a recount of the ballots"),
+        ("The opposition accused the minister of hiding the report.", "accused", "the minister of hiding the report"),
+        ("The candidate promised a new hospital.", "promised", "a new hospital"),
+    ],
+)
+def test_speech_acts_without_a_clause(nlp, text, cue, content):
+    found = _indirect(nlp, text)
+    assert [(s.cue, s.text) for s in found] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club called its new stadium the Arena.",
+        "The board ordered new trains from a Swiss firm.",
+        "The chef thanked the staff.",
+    ],
+)
+def test_acts_that_say_nothing_are_no_statements(nlp, text):
+    assert _indirect(nlp, text) == []

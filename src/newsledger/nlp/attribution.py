@@ -43,7 +43,11 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.en.reporting import (
     ANAPHOR_HEADS,
     AUDIENCE_NOUNS,
+    CHARGE_VERBS,
     CUE_NOUNS,
+    DEMAND_VERBS,
+    INFINITIVE_REPORT_VERBS,
+    OBJECT_ACT_VERBS,
     GROUP_PRONOUNS,
     NOT_SAYING_VERBS,
     NOT_SOURCE_WORDS,
@@ -82,6 +86,33 @@ class Attribution:
     kind: str = "verb"
     """verb, bare (a verb cue without content), citing ("..., citing X": the cited is the
     inner source of the clause's own speaker), according ("according to X"), trailing or quote."""
+
+
+def _act_content(doc: Doc, verb: Token, lemma: str, obj: Token | None) -> tuple[int, int] | None:
+    """What a speech act without a clause says: "urged voters to stay home", "called for
+    a recount", "accused the mayor of lying", "promised a tax cut"."""
+    if lemma in INFINITIVE_REPORT_VERBS:
+        inf = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+        if inf is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            start = obj.left_edge.i if obj is not None and obj.i < inf.i else inf.left_edge.i
+            found = trim_tokens(doc, start, inf.right_edge.i + 1)
+            return found if found[1] > found[0] else None
+    if lemma in DEMAND_VERBS:
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None:
+            found = trim_tokens(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+            return found if found[1] > found[0] else None
+    if lemma in CHARGE_VERBS and obj is not None:
+        preps = [*verb.rights, *obj.rights]
+        prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i > obj.i), None)
+        if prep is not None:
+            found = trim_tokens(doc, obj.left_edge.i, prep.right_edge.i + 1)
+            return found if found[1] > found[0] else None
+    if lemma in OBJECT_ACT_VERBS and obj is not None and obj.pos_ == "NOUN":
+        found = trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
+        return found if found[1] > found[0] else None
+    return None
 
 
 class Finder:
@@ -246,6 +277,8 @@ class Finder:
             content = trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
             if content[1] <= content[0]:
                 content = None
+        if content is None and not inverted_object:
+            content = _act_content(doc, verb, lemma, obj)
         if content is None:
             if lemma not in STRONG_REPORT_VERBS:
                 return None

@@ -17,7 +17,8 @@ REPORT_VERBS = frozenset(
     "quote cite echo complain vow pledge promise urge caution observe remark announce "
     "contend calculate assess believe predict tweet retweet blog charge blame criticise criticize "
     "praise reject dispute question doubt fear think feel agree show find hope expect worry "
-    "acknowledge recognise recognize signal hint threaten demand propose ask".split()
+    "acknowledge recognise recognize signal hint threaten demand propose ask call appeal press "
+    "plead advise order encourage implore beg invite instruct thank fault condemn".split()
 )
 # Strong verbs report on their own, with no clausal complement or quotation needed.
 STRONG_REPORT_VERBS = frozenset("say tell report announce warn state claim confirm deny declare".split())
@@ -96,3 +97,17 @@ QUOTING_VERBS = frozenset(
     "call describe dub label brand term thank praise blast slam criticize criticise condemn "
     "hail mock ridicule vow urge promise pledge decry dismiss welcome".split()
 )
+
+# Speech acts whose content is an infinitive: "urged voters to stay home",
+# "pledged to cut taxes", "told residents not to drink the water".
+INFINITIVE_REPORT_VERBS = frozenset(
+    "urge pledge promise vow ask tell warn threaten demand propose advise order encourage "
+    "implore beg invite instruct".split()
+)
+# "called for a recount", "appealed for calm": the content is what is called for.
+DEMAND_VERBS = frozenset("call appeal press plead".split())
+# "accused the mayor of lying", "blamed the storm for the delays".
+CHARGE_VERBS = frozenset("accuse blame criticise criticize praise thank fault condemn".split())
+# Speech acts whose object is what was said: "promised a tax cut", "denied the
+# allegations", "predicted big wins".
+OBJECT_ACT_VERBS = frozenset("promise pledge predict deny admit acknowledge propose demand vow".split())
