@@ -24,6 +24,13 @@ from .records import ArticleRecord, ErrorRecord, Record, Span, article_id_for, d
 # The record kinds the components leave on a Doc (records/registry.py).
 DOC_KINDS = doc_kinds()
 
+# Headlines an article may carry beside its text, read as texts of their own:
+# their figures can contradict the body's (a series' `internal` flag).
+HEADLINE_PARTS = ("title", "origin_title")
+_PART_ORDER = {"text": 0, "title": 1, "origin_title": 2}
+# Longer than any headline: a "title" field holding a whole text is not read twice.
+MAX_HEADLINE_CHARS = 400
+
 # spaCy's parser wants bounded documents; longer texts are cut into pieces at
 # paragraph (else sentence) boundaries and their spans shifted back. It is also
 # the most text the pipeline holds at once: memory follows it, not the input.
@@ -116,6 +123,7 @@ def prepare(
         published=published.isoformat() if published else None,
         published_source=source if published else None,
         origin_outlet=cleaned.origin_outlet,
+        origin_title=cleaned.origin_title,
         path=raw.path,
         line=raw.line,
     )
@@ -210,7 +218,7 @@ class Extractor:
 
             nlp = load_pipeline(model)
         self.nlp = nlp
-        self._skip = tuple(n for n in self.SKIP_COMPONENTS if n in nlp.pipe_names)
+        self._skip = tuple(n for n in self.SKIP_COMPONENTS if n in getattr(nlp, "pipe_names", ()))
         self.batch_size = batch_size
         self.default_published = default_published
         self.today = today
@@ -257,15 +265,35 @@ class Extractor:
 
     @staticmethod
     def _assemble(article: ArticleRecord, found: list[Record], problems: list[Record]) -> list[Record]:
-        found.sort(key=lambda r: (_span_key(r), r.TYPE))
+        # The body's records in text order, then the headlines' (records.md: `part`).
+        found.sort(key=lambda r: (_PART_ORDER.get(getattr(r, "part", "text"), 0), _span_key(r), r.TYPE))
         return [article, *found, *problems]
 
-    def _records_from(self, prepared: Prepared, doc: Any) -> list[Record]:
-        """Records of an article parsed whole, in one doc."""
-        found: list[Record] = []
-        problems: list[Record] = []
-        self._harvest(prepared.article, 0, doc, found, problems)
-        return self._assemble(prepared.article, found, problems)
+    def _headline_docs(self, group: list[Prepared]) -> list[tuple[int, str, Any]]:
+        """(index in group, part, unprocessed Doc) of each headline an article carries
+        apart from its text: a given title, and the credited original's headline."""
+        out = []
+        for i, p in enumerate(group):
+            for part in HEADLINE_PARTS:
+                line = getattr(p.article, part, None)
+                if not line or not line.strip() or len(line) > MAX_HEADLINE_CHARS:
+                    continue
+                # a title that opens the text is read with the text already
+                if p.article.text.lstrip().startswith(line.strip()):
+                    continue
+                out.append((i, part, self._doc(p, line)))
+        return out
+
+    def _headlines(self, group: list[Prepared], found: list[list[Record]], problems: list[list[Record]]) -> None:
+        docs = self._headline_docs(group)
+        if not docs:
+            return
+        done = self.nlp.pipe((d for _, _, d in docs), batch_size=max(1, len(docs)), disable=self._skip)
+        for (i, part, _), doc in zip(docs, done):
+            here: list[Record] = []
+            self._harvest(group[i].article, 0, doc, here, problems[i])
+            found[i].extend(dataclasses.replace(r, part=part) for r in here if hasattr(r, "part"))
+
 
     def _piecewise(self, prepared: Prepared) -> list[Record]:
         """Records of an article parsed piece by piece, each piece's Doc dropped before the next is made."""
@@ -276,6 +304,7 @@ class Extractor:
             self._harvest(prepared.article, offset, doc, found, problems)
             # Else the loop variable would keep this piece alive while the next is parsed.
             del doc
+        self._headlines([prepared], [found], [problems])
         return self._assemble(prepared.article, found, problems)
 
     def _run_group(self, group: list[Prepared]) -> list[list[Record]]:
@@ -284,7 +313,12 @@ class Extractor:
             return [self._piecewise(group[0])]
         docs = (self._doc(p, p.article.text) for p in group)
         done = self.nlp.pipe(docs, batch_size=max(1, len(group)), disable=self._skip)
-        return [self._records_from(p, doc) for p, doc in zip(group, done)]
+        found: list[list[Record]] = [[] for _ in group]
+        problems: list[list[Record]] = [[] for _ in group]
+        for i, (p, doc) in enumerate(zip(group, done)):
+            self._harvest(p.article, 0, doc, found[i], problems[i])
+        self._headlines(group, found, problems)
+        return [self._assemble(p.article, found[i], problems[i]) for i, p in enumerate(group)]
 
     def _groups(self, prepared: list[Prepared]) -> Iterator[list[Prepared]]:
         """Consecutive articles, at most ``batch_size`` and ``chunk_chars`` characters a group.

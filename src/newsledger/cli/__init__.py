@@ -10,7 +10,7 @@ from __future__ import annotations
 import click
 
 from .. import __version__
-from . import export, extract, ingest, init, query
+from . import export, extract, ingest, init, query, series
 from .boundary import Commands
 
 
@@ -28,6 +28,8 @@ for _command in (
     query.claims,
     query.show,
     export.export,
+    series.series,
+    series.reconcile,
 ):
     cli.add_command(_command)
 del _command

@@ -218,3 +218,64 @@ def print_tables(groups: Iterable[list[Record]], console: Any) -> None:
                 counts[r.TYPE] = counts.get(r.TYPE, 0) + 1
         if counts:
             console.print("also: " + ", ".join(how_many(n, t) for t, n in counts.items()))
+
+
+def series_table(rows: Sequence[dict[str, Any]], console: Any) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} series")
+    for col in ("id", "series", "members", "sources", "from", "to", "flags"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(*_cells(
+            r["id"], r["label"], str(r["n_members"]), str(r["n_sources"]), r["first_date"] or "",
+            r["last_date"] or "", r["flag_kinds"] or "",
+        ))
+    console.print(table)
+
+
+def _bar(low: float, best: float, high: float, lo: float, hi: float, width: int = 30) -> str:
+    """One low-high bar on a shared scale, the best value marked: ``   ├──●───┤``."""
+    if hi <= lo:
+        return " " * (width // 2) + "●"
+    def at(v: float) -> int:
+        return max(0, min(width - 1, round((v - lo) / (hi - lo) * (width - 1))))
+    a, b, m = at(low), at(high), at(best)
+    cells = [" "] * width
+    for i in range(a, b + 1):
+        cells[i] = "─"
+    cells[a], cells[b] = "├", "┤"
+    cells[m] = "●"
+    return "".join(cells).rstrip()
+
+
+def show_series_view(record: Any, console: Any) -> None:
+    """A series: its members by date and source, the estimate as bars, and the flags explained."""
+    from rich.table import Table
+
+    console.rule(f"[bold]{_esc(record.label)}")
+    console.print(_esc(f"id {record.id}  class {record.measure_class}  unit {record.unit or 'count'}  per {record.per}"))
+    table = Table(title="members (copies of one report are one member)")
+    for col in ("#", "as of", "figure", "interval", "source", "outlets", "article"):
+        table.add_column(col, overflow="fold")
+    for i, m in enumerate(record.members):
+        as_of = (m.as_of or "?") + (" (published)" if m.as_of_basis == "published_fallback" else "")
+        table.add_row(*_cells(
+            str(i), as_of, m.text or _num(m.value), f"{m.bound} [{_num(m.low)}, {_num(m.high)}]",
+            m.source or "(the outlet)", ", ".join(m.outlets) or (m.outlet or ""), _short(m.article_id),
+        ))
+    console.print(table)
+    if record.estimate:
+        values = [v for e in record.estimate for v in (e.low, e.high)]
+        lo, hi = min(values), max(values)
+        chart = Table(title="estimate per date (low ├─●─┤ high, best ●)")
+        for col in ("date", "low", "best", "high", "sources", ""):
+            chart.add_column(col, overflow="fold")
+        for e in record.estimate:
+            chart.add_row(e.date, _num(e.low), _num(e.best), _num(e.high), str(e.sources),
+                          _bar(e.low, e.best, e.high, lo, hi))
+        console.print(chart)
+    for f in record.flags:
+        console.print(f"[bold red]{f.kind}[/] (members {', '.join(map(str, f.members))}): {_esc(f.note)}")
+    if not record.flags:
+        console.print("no flags")

@@ -20,6 +20,7 @@ from ..lang.en.boilerplate import (
     LEGAL_LINE,
     ORIGIN_LINE,
     ORIGIN_OUTLET,
+    ORIGIN_TITLE_LEAD,
     SOURCE_LINE,
 )
 
@@ -35,12 +36,15 @@ class Cleaned:
     url: str | None = None
     origin_outlet: str | None = None
     """The outlet a trailing credit names as the original publisher."""
+    origin_title: str | None = None
+    """The headline that credit gives the original ("originally published in <headline> on ...")."""
     removed: tuple[str, ...] = ()
     """The trailing paragraphs that were cut, in text order."""
 
 
 _ORIGIN_RE = re.compile(ORIGIN_LINE, re.IGNORECASE)
 _ORIGIN_OUTLET_RE = re.compile(ORIGIN_OUTLET)
+_ORIGIN_TITLE_LEAD_RE = re.compile(ORIGIN_TITLE_LEAD, re.IGNORECASE)
 _SOURCE_LINE_RE = re.compile(SOURCE_LINE, re.IGNORECASE)
 _LEGAL_RE = re.compile(LEGAL_LINE, re.IGNORECASE)
 _BIO_RE = re.compile(AUTHOR_BIO)
@@ -58,15 +62,19 @@ def _is_bio(paragraph: str) -> bool:
     )
 
 
-def _credit_outlet(paragraph: str) -> tuple[bool, str | None]:
-    """Whether a paragraph is a credit line, and the outlet it names if any."""
+def _credit_outlet(paragraph: str) -> tuple[bool, str | None, str | None]:
+    """Whether a paragraph is a credit line, the outlet it names and the original's headline, if any."""
     line = paragraph.strip()
     if m := _SOURCE_LINE_RE.match(line):
-        return True, m.group("outlet").strip().rstrip(".")
+        return True, m.group("outlet").strip().rstrip("."), None
     if m := _ORIGIN_RE.match(line):
-        outlet = _ORIGIN_OUTLET_RE.search(m.group("rest"))
-        return True, outlet.group("outlet").rstrip(".") if outlet else None
-    return False, None
+        rest = m.group("rest")
+        outlet = _ORIGIN_OUTLET_RE.search(rest)
+        # "originally published in <headline> on CNN Brazil": what stands between is the headline
+        title = rest[: outlet.start()] if outlet else ""
+        title = _ORIGIN_TITLE_LEAD_RE.sub("", title).strip(" \t\"'“”‘’:,-–—")
+        return True, outlet.group("outlet").rstrip(".") if outlet else None, title or None
+    return False, None, None
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -79,6 +87,7 @@ def clean_text(text: str) -> Cleaned:
     lines = _paragraphs(text)
     removed: list[str] = []
     origin: str | None = None
+    origin_title: str | None = None
     source_outlet: str | None = None
     # Walk back from the end while the last non-blank line is trailing matter.
     while lines:
@@ -86,12 +95,13 @@ def clean_text(text: str) -> Cleaned:
         if not last:
             lines.pop()
             continue
-        is_credit, outlet = _credit_outlet(last)
+        is_credit, outlet, title = _credit_outlet(last)
         if is_credit:
             if _SOURCE_LINE_RE.match(last):
                 source_outlet = source_outlet or outlet
             else:
                 origin = origin or outlet
+                origin_title = origin_title or title
         elif not (_LEGAL_RE.match(last) or (_is_bio(last) and any(line.strip() for line in lines[:-1]))):
             break  # (a bio is cut after a body, never taken for the whole text)
         removed.insert(0, lines.pop().strip())
@@ -103,6 +113,7 @@ def clean_text(text: str) -> Cleaned:
     return Cleaned(
         text=body,
         origin_outlet=origin or source_outlet,
+        origin_title=origin_title,
         outlet=source_outlet,
         removed=tuple(removed),
     )
@@ -229,5 +240,6 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
         outlet=doc.sitename or cleaned.outlet,
         url=doc.url or url,
         origin_outlet=cleaned.origin_outlet,
+        origin_title=cleaned.origin_title,
         removed=cleaned.removed,
     )

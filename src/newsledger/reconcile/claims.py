@@ -21,6 +21,7 @@ def order_key(published: dt.date | None, seq: int) -> tuple[dt.date, int]:
 
 CLAIM_KEY_COLS = (
     "id", "article_id", "value", "unit", "change", "measure", "time_start", "time_end", "time_kind", "bound", "low", "high",
+    "time_basis",
 )
 
 
@@ -40,6 +41,7 @@ class ClaimKey:
     bound: str | None = None
     low: float | None = None
     high: float | None = None
+    time_basis: str | None = None
 
 
 def match_claims(originals: list[Any], copy_claims: list[Any]) -> list[tuple[int, int]]:
@@ -67,9 +69,15 @@ def match_claims(originals: list[Any], copy_claims: list[Any]) -> list[tuple[int
 
 
 def claim_key(row: Any) -> tuple:
-    """What two claims must share to be one claim (a stored row or a ClaimKey alike)."""
-    return (
-        row.value, row.bound, row.low, row.high, row.unit, row.change, measure_key(row.measure),
-        to_date(row.time_start), to_date(row.time_end), row.time_kind,
-    )
+    """What two claims must share to be one claim (a stored row or a ClaimKey alike).
+
+    A time whose dates are each article's own publication date (basis
+    ``published``: "have been killed") is the same time in a copy published a
+    day later, so only its kind is compared there.
+    """
+    if getattr(row, "time_basis", None) == "published":
+        when: tuple = ("published", row.time_kind)
+    else:
+        when = (to_date(row.time_start), to_date(row.time_end), row.time_kind)
+    return (row.value, row.bound, row.low, row.high, row.unit, row.change, measure_key(row.measure), *when)
 

@@ -13,13 +13,14 @@ attributes, tables, rows and terminal tables from that list.
 from __future__ import annotations
 
 from .article import ArticleRecord
-from .base import Bound, GeoPrecision, Record, Span, TimeBasis, TimeKind, TimexType, article_id_for
+from .base import Bound, GeoPrecision, Part, Record, Span, TimeBasis, TimeKind, TimexType, article_id_for
 from .claim import ClaimRecord
 from .entity import EntityRecord
 from .error import ErrorRecord
 from .kind import Column, Display, Kind
 from .parts import ClaimTime, Geo, Quantity, Source
 from .registry import KIND_BY_NAME, KINDS, RECORD_TYPES, doc_kinds, record_from_dict, shown_kinds, stored_kinds
+from .series import Estimate, Flag, SeriesMember, SeriesRecord
 from .statement import StatementRecord
 from .timex import TimeRecord
 
@@ -32,14 +33,19 @@ __all__ = [
     "Display",
     "EntityRecord",
     "ErrorRecord",
+    "Estimate",
+    "Flag",
     "Geo",
     "GeoPrecision",
     "KINDS",
     "KIND_BY_NAME",
     "Kind",
+    "Part",
     "Quantity",
     "RECORD_TYPES",
     "Record",
+    "SeriesMember",
+    "SeriesRecord",
     "Source",
     "Span",
     "StatementRecord",

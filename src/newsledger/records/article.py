@@ -25,6 +25,8 @@ class ArticleRecord(Record):
     published_source: Literal["given", "metadata", "inferred"] | None = None
     origin_outlet: str | None = None
     """The outlet a credit line names ("originally published in ... on CNN Brazil")."""
+    origin_title: str | None = None
+    """The headline a credit line gives the original ("originally published in <headline> on ..."), v2."""
     path: str | None = None
     """The file the article was read from, where there is one."""
     line: int | None = None

@@ -21,6 +21,7 @@ TimeKind = Literal["point", "period", "as_of"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 TimeBasis = Literal["text", "statement", "published"]
 GeoPrecision = Literal["place", "admin1", "country"]
+Part = Literal["text", "title", "origin_title"]
 
 
 def article_id_for(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from .base import Record, Span
+from .base import Part, Record, Span
 from .kind import Column, Display, Kind, attr, holds, nothing, num, span_part
 from .parts import ClaimTime, Quantity, Source
 
@@ -25,6 +25,9 @@ class ClaimRecord(Record):
     source: Source | None = None
     time: ClaimTime | None = None
     statement_date: str | None = None
+    part: Part = "text"
+    """Which text of the article ``span`` points into: ``text``, or ``title`` / ``origin_title``
+    for a figure, name or date of the headline or of the credited original's headline (v2)."""
 
 
 def _sentence(claim: ClaimRecord, text: str) -> str | None:
@@ -83,6 +86,9 @@ KIND = Kind(
         # v2 (migration 0005)
         Column("source_via", "text", attr("source", "via")),
         Column("time_basis", "text", attr("time", "basis")),
+        # The series the claim belongs to (migration 0006): the writer reads it
+        # off the claim's article (reconcile/series_keys.py), not off the claim alone.
+        Column("series_key", "text", nothing),
     ),
     indexes=(
         ("ix_claims_article", ("article_id", "ord")),
@@ -92,6 +98,7 @@ KIND = Kind(
         ("ix_claims_time", ("time_start", "time_end")),
         ("ix_claims_same_as", ("same_as",)),
         ("ix_claims_value", ("value",)),
+        ("ix_claims_series_key", ("series_key",)),
     ),
     display=Display(
         "claims", ("figure", "value", "interval", "unit", "measure", "subject", "holds", "source"), _cells,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from .base import Record, Span
+from .base import Part, Record, Span
 from .kind import Column, Display, Kind, attr
 from .parts import Geo
 
@@ -23,6 +23,9 @@ class EntityRecord(Record):
     country: str | None = None
     geo: Geo | None = None
     """Where a place entity (GPE, LOC, FAC) is; None where unresolved or not a place (v2)."""
+    part: Part = "text"
+    """Which text of the article ``span`` points into: ``text``, or ``title`` / ``origin_title``
+    for a figure, name or date of the headline or of the credited original's headline (v2)."""
 
 
 KIND = Kind(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from .base import Record, Span
+from .base import Part, Record, Span
 from .kind import Column, Display, Kind, attr
 from .parts import Source
 
@@ -21,6 +21,9 @@ class StatementRecord(Record):
     source: Source | None
     cue: str | None
     direct: bool
+    part: Part = "text"
+    """Which text of the article ``span`` points into: ``text``, or ``title`` / ``origin_title``
+    for a figure, name or date of the headline or of the credited original's headline (v2)."""
 
 
 def _cells(s: StatementRecord) -> tuple[str, ...]:

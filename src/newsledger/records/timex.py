@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from .base import Record, Span, TimexType
+from .base import Part, Record, Span, TimexType
 from .kind import Column, Display, Kind, attr, interval
 
 
@@ -21,6 +21,9 @@ class TimeRecord(Record):
     value: str
     start: str | None = None
     end: str | None = None
+    part: Part = "text"
+    """Which text of the article ``span`` points into: ``text``, or ``title`` / ``origin_title``
+    for a figure, name or date of the headline or of the credited original's headline (v2)."""
 
 
 KIND = Kind(

@@ -191,4 +191,68 @@ article_relations = sa.Table(
     sa.Index("ix_article_relations_related", "related_id"),
 )
 
+# Series (reconcile/series.py): rebuilt from the claims that carry their key,
+# never edited in place, so they are a function of the stored claims alone.
+series = sa.Table(
+    "series",
+    metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("key", sa.Text, nullable=False, unique=True),
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Column("measure_class", sa.Text, nullable=False),
+    sa.Column("subject", sa.Text),
+    sa.Column("place", sa.Text),
+    sa.Column("unit", sa.Text),
+    sa.Column("per", sa.Text),
+    sa.Column("n_members", sa.Integer, nullable=False),
+    sa.Column("n_sources", sa.Integer, nullable=False),
+    sa.Column("first_date", sa.Date),
+    sa.Column("last_date", sa.Date),
+    sa.Column("n_flags", sa.Integer, nullable=False),
+    sa.Column("flag_kinds", sa.Text),
+    sa.Column("record", Json, nullable=False),
+    sa.Index("ix_series_measure_class", "measure_class"),
+)
+
+series_members = sa.Table(
+    "series_members",
+    metadata,
+    sa.Column("series_id", sa.Text, primary_key=True),
+    sa.Column("ord", sa.Integer, primary_key=True),
+    sa.Column("claim_id", sa.BigInteger),
+    sa.Column("article_id", sa.Text, nullable=False),
+    sa.Column("as_of", sa.Date),
+    sa.Column("as_of_basis", sa.Text),
+    sa.Column("source", sa.Text),
+    sa.Column("outlet", sa.Text),
+    sa.Column("value", sa.Float),
+    sa.Column("low", sa.Float),
+    sa.Column("high", sa.Float),
+    sa.Column("bound", sa.Text),
+    sa.Index("ix_series_members_claim", "claim_id"),
+    sa.Index("ix_series_members_article", "article_id"),
+)
+
+series_estimates = sa.Table(
+    "series_estimates",
+    metadata,
+    sa.Column("series_id", sa.Text, primary_key=True),
+    sa.Column("date", sa.Date, primary_key=True),
+    sa.Column("low", sa.Float, nullable=False),
+    sa.Column("best", sa.Float, nullable=False),
+    sa.Column("high", sa.Float, nullable=False),
+    sa.Column("sources", sa.Integer, nullable=False),
+)
+
+series_flags = sa.Table(
+    "series_flags",
+    metadata,
+    sa.Column("series_id", sa.Text, primary_key=True),
+    sa.Column("ord", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.Text, nullable=False),
+    sa.Column("members", Json, nullable=False),
+    sa.Column("note", sa.Text),
+    sa.Index("ix_series_flags_kind", "kind"),
+)
+
 TABLES = {t.name: t for t in metadata.sorted_tables}

@@ -20,7 +20,9 @@ from sqlalchemy.engine import Connection, Engine
 from ..records import ArticleRecord, ErrorRecord
 from ..reconcile.claims import CLAIM_KEY_COLS, ClaimKey
 from ..reconcile.facts import facts_of_rows
+from ..reconcile.series_keys import article_series_keys, part_text
 from . import dialects
+from . import series as series_store
 from .groups import Group, WriteResult, prepare_groups
 from .links import CopyLinker
 from .rows import article_row, error_row, record_row
@@ -123,9 +125,13 @@ def _write(conn: Connection, groups: list[Group], run_id: int | None) -> WriteRe
             continue
         group = wanted[article_id]
         head = group.records[0]
+        keys = article_series_keys(head, group.records)
         for ord_, rec in enumerate(group.records[1:]):
             if rec.TYPE in RECORD_TABLES:
-                rows[rec.TYPE].append(record_row(rec, article_id, ord_, head.text))
+                row = record_row(rec, article_id, ord_, part_text(head, rec))
+                if rec.TYPE == "claim":
+                    row["series_key"] = keys.get(id(rec))
+                rows[rec.TYPE].append(row)
     new_claims: dict[str, list[ClaimKey]] = {}
     for type_, table_rows in rows.items():
         if not table_rows:
@@ -148,6 +154,17 @@ def _write(conn: Connection, groups: list[Group], run_id: int | None) -> WriteRe
         if article_id in inserted and linker.link(wanted[article_id], inserted[article_id]):
             result.copies += 1
     linker.flush()
+    # Only the series the new claims carry change; copies count once in them, so
+    # they are rebuilt after the copy links are in.
+    # A series is derived data: a failure to rebuild one must never cost the
+    # articles of the batch (`reconcile` rebuilds it later), so it runs in a savepoint.
+    keys = {r["series_key"] for r in rows["claim"] if r.get("series_key")}
+    if keys:
+        try:
+            with conn.begin_nested():
+                series_store.rebuild(conn, keys)
+        except _DB_ERRORS + (KeyError, IndexError, AttributeError) as exc:
+            result.errors.append(f"series not updated ({type(exc).__name__}: {exc}); run `newsledger reconcile`")
     result.updates = len(linker.updated)
     result.added = [a for a in wanted if a in inserted]
     return result

@@ -14,6 +14,8 @@ ORIGIN_LINE = (
 )
 # The outlet at the end of such a line: "... on CNN Brazil." (case-sensitive: a name is capitalised).
 ORIGIN_OUTLET = r"\b(?:on|in|by|at)\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*\.?\s*$"
+# What leads into the original's headline on such a line: "in", "under the title", "as".
+ORIGIN_TITLE_LEAD = r"^\s*(?:(?:in|as|at)\s+)?(?:(?:the\s+)?(?:article|story|report|piece)\s+)?(?:(?:under|with)\s+the\s+(?:title|headline)\s+)?"
 # "Source: CNN Brasil", "Via: Reuters"
 SOURCE_LINE = r"^(?:source|sources|via|credit|courtesy(?: of)?)\s*[:\-–]\s*(?P<outlet>.{1,80})$"
 LEGAL_LINE = (
