@@ -59,3 +59,32 @@ def test_a_sentence_final_abbreviation_is_read(nlp):
     assert (c.quantity.value, c.quantity.unit, c.measure) == (60e6, "GBP", "price")
     c = _one(nlp, "Wind gusts reached 120 km/h.", "120 km/h.")
     assert (c.quantity.unit, c.measure) == ("km/h", "wind gusts")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "unit", "measure"),
+    [
+        # sport
+        ("Bolt ran the 100m in 9.58 seconds.", "100m", 100, "m", None),
+        ("She won the 400m hurdles in Rome.", "400m", 400, "m", None),
+        ("The club raised £1.5m from fans.", "£1.5m", 1.5e6, "GBP", "funds raised"),
+        ("The Lakers built a 10-point lead.", "10", 10, None, "lead"),
+        ("The party holds a 5-seat majority.", "5", 5, None, "majority"),
+        ("He signed a $120 million, five-year deal.", "$120 million", 120e6, "USD", "deal"),
+        # science
+        ("Carbon dioxide reached 420 parts per million.", "420 parts per million", 420, "ppm", "carbon dioxide"),
+        ("The galaxy is 13 billion light-years away.", "13 billion light-years", 13e9, "light_year", "galaxy"),
+        ("Each chip has 5-nanometre transistors.", "5-nanometre", 5, "nm", "transistors"),
+        ("The sample held 30 micrograms of lead.", "30 micrograms", 30, "ug", "lead"),
+        ("The plant produces 600 megawatts.", "600 megawatts", 600, "MW", "megawatts"),
+        ("About 1 in 10,000 people carry the gene.", "About 1 in 10,000", 0.0001, "fraction", "people"),
+        ("The drug cut deaths by a third.", "a third", 0.333, "fraction", "deaths"),
+        ("Funding was cut in half.", "half", 0.5, "fraction", None),
+    ],
+)
+def test_sport_and_science_shapes(nlp, text, expr, value, unit, measure):
+    c = _one(nlp, text, expr)
+    assert c.quantity.value == pytest.approx(value)
+    assert c.quantity.unit == unit
+    if measure is not None:  # None: no claim made here about the measure
+        assert c.measure == measure

@@ -192,7 +192,9 @@ BACK_REFERENCE_DETERMINERS = ("the", "these", "those", "both")
 # What may follow a fraction for it to be one: "half of", "a third the size".
 FRACTION_FOLLOWERS = ("of", "the", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those")
 # Hedges before a fraction: "about a third" is a fraction without an "of".
-FRACTION_HEDGES = ("about", "almost", "nearly", "roughly", "around", "over", "some", "than", "under")
+FRACTION_HEDGES = ("about", "almost", "nearly", "roughly", "around", "over", "some", "than", "under", "by")
+# "cut by half", "cut in half": a half after these is a fraction with nothing after it.
+HALF_AFTER = ("by", "in")
 # "the first two quarters of 1990", "the past three quarters": quarters of a year, no fraction.
 QUARTER_TIME_WORDS = ("first", "second", "third", "last", "past", "next", "previous", "coming", "final", "latest", "recent", "consecutive", "straight", "successive")
 # "the year two thousand": a number in words after these is a year.

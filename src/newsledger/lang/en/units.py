@@ -206,6 +206,29 @@ UNITS: dict[str, str] = {
     "degree": "degree",
     "point": "point",
     "points": "point",
+    "nanometre": "nm",
+    "nanometres": "nm",
+    "nanometer": "nm",
+    "nanometers": "nm",
+    "nm": "nm",
+    "micrometres": "um",
+    "micrometers": "um",
+    "microns": "um",
+    "milligram": "mg",
+    "milligrams": "mg",
+    "mg": "mg",
+    "microgram": "ug",
+    "micrograms": "ug",
+    "megawatt": "MW",
+    "megawatts": "MW",
+    "gigawatt": "GW",
+    "gigawatts": "GW",
+    "kilowatt": "kW",
+    "kilowatts": "kW",
+    "ppm": "ppm",
+    "millilitres": "ml",
+    "milliliters": "ml",
+    "ml": "ml",
     "calories": "calorie",
     "megatons": "megaton",
     "kilotons": "kiloton",
@@ -239,6 +262,11 @@ MULTI_UNITS: dict[tuple[str, ...], str] = {
     ("degrees", "f"): "degree_f",
     ("°", "c"): "degree_c",
     ("°", "f"): "degree_f",
+    ("parts", "per", "million"): "ppm",
+    ("parts", "per", "billion"): "ppb",
+    ("light", "-", "years"): "light_year",
+    ("light", "-", "year"): "light_year",
+    ("light", "years"): "light_year",
     ("barrels", "per", "day"): "barrel/day",
     ("barrels", "a", "day"): "barrel/day",
 }
@@ -256,10 +284,19 @@ WEAPON_WORDS = frozenset(
         "tank", "gun-howitzer", "grenade", "grenades", "warhead", "warheads", "system", "systems",
     }
 )  # fmt: skip
+# "ran the 100m in 9.58 seconds", "the 400m hurdles": a glued "m" before one
+# of these (or before "in" and a time) is a distance run or swum, metres.
+DISTANCE_EVENT_WORDS = frozenset(
+    {
+        "race", "sprint", "dash", "hurdles", "relay", "freestyle", "butterfly", "backstroke",
+        "breaststroke", "medley", "final", "finals", "heat", "heats", "title", "record", "event",
+        "semi-final", "semifinal", "gold", "silver", "bronze", "champion", "world", "olympic", "individual",
+    }
+)  # fmt: skip
 # "a 10-metre-high wall": a glued "m" followed by one of these is metres.
 DIMENSION_WORDS = ("high", "long", "tall", "wide", "deep", "metre", "meter")
 # Unit abbreviations too ambiguous to read unless glued to the digits ("5g", not "5 g").
-GLUED_ONLY_UNITS = ("g", "ha", "mi", "ft", "t", "in")
+GLUED_ONLY_UNITS = ("g", "ha", "mi", "ft", "t", "in", "nm", "mg", "ml")
 # Words before "dollars" that name whose dollar it is; the currency is USD
 # unless DOLLAR_QUALIFIER_CURRENCY says otherwise.
 DOLLAR_QUALIFIERS = ("us", "u.s.", "american", "australian", "canadian", "hong", "new", "singapore")

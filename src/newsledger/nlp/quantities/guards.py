@@ -354,8 +354,12 @@ def is_calibre(s: Sentence, fig: Figure, end: int) -> bool:
 
 
 def calibre_noun_after(s: Sentence, end: int) -> bool:
-    """Whether a glued "m" means metres: a weapon noun or "-long"/"-high" follows."""
+    """Whether a glued "m" means metres: a weapon noun, "-long"/"-high" or a race follows."""
     window = {s.word(k) for k in range(end, min(end + 4, len(s)))}
     if window & units.WEAPON_WORDS:
         return True
+    if s.word(end) in units.DISTANCE_EVENT_WORDS:
+        return True  # "the 400m hurdles"
+    if s.word(end) == "in" and end + 1 < len(s) and s.is_blocked(end + 1):
+        return True  # "ran the 100m in 9.58 seconds"
     return s.word(end) in HYPHENS and s.word(end + 1) in units.DIMENSION_WORDS

@@ -43,15 +43,22 @@ def _compound_phrase(noun: Token, floor: int = 0) -> str:
         # a common noun keeps its common compounds ("drone attacks"); a name keeps
         # its name parts ("Nasdaq Composite"), not the other way round
         same_kind = (child.pos_ == "PROPN") == (noun.pos_ == "PROPN")
-        if child.dep_ == "compound" and child.i == first - 1 and child.i >= floor and not child.like_num and same_kind:
+        # "a five-year deal": "year" is the hyphenated modifier's, not a compound of "deal"
+        hyphened = child.i > 0 and noun.doc[child.i - 1].text in ("-", "\u2013") and not noun.doc[child.i - 1].whitespace_
+        if child.dep_ == "compound" and child.i == first - 1 and child.i >= floor and not child.like_num and same_kind and not hyphened:
             first = child.i
         else:
             break
     words = [
-        t.lower_ if t.pos_ != "PROPN" and t.is_alpha and t.text[1:].islower() else t.text
+        t.lower_ if (t.pos_ != "PROPN" or _capital_of_sentence(t)) and t.is_alpha and t.text[1:].islower() else t.text
         for t in noun.doc[first : noun.i + 1]
     ]
     return " ".join(words)
+
+
+def _capital_of_sentence(t: Token) -> bool:
+    """A common word the tagger calls a name because it opens the sentence ("Turnout was 67%")."""
+    return t.is_sent_start and not t.ent_type_
 
 
 class Skip:
@@ -83,6 +90,18 @@ class MeasureLinker:
                     if pobj is not None:
                         return pobj, head
         if (
+            (head.lower_ in units.UNITS or head.tag_ == "NN")
+            and head.i == root.i + 2
+            and self.doc[root.i + 1].text in ("-", "\u2013")
+            and head.dep_ in ("compound", "amod", "nmod")
+            and head.head.pos_ == "NOUN"
+            and head.head.i > head.i
+            and head.head.i not in skip
+        ):
+            # "a 10-point lead", "a 5-seat majority", "a 45-yard field goal": the
+            # hyphenated noun is the modifier's unit, the noun it modifies is measured
+            return head.head, head.head
+        if (
             head.i != root.i
             and head.i not in fig_tokens
             and head.i not in skip
@@ -100,6 +119,13 @@ class MeasureLinker:
                     if pobj.dep_ == "pobj":
                         if pobj.pos_ == "PRON":
                             return None, root
+                        if pobj.like_num:
+                            # "24 of 31 passes": the whole's noun counts the part too
+                            after = pobj.i + 1
+                            if after < len(self.doc) and self.doc[after].tag_ == "NNS" and after not in skip:
+                                return self.doc[after], root
+                            whole = pobj.head if pobj.head.i > pobj.i and pobj.head.pos_ == "NOUN" else None
+                            return whole, root
                         return pobj, root
         # a misparse ("over 1m people": "m" read as a noun) leaves the plural noun
         # right after the figure unattached to it; it is still what is counted

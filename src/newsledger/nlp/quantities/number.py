@@ -106,7 +106,7 @@ def _share(s: Sentence, i: int) -> Figure | None:
     if s.words[i] in ("one", "1") and s.word(i + 1) == "in":
         denominator = words_to_number([s.word(i + 2)]) if s.word(i + 2) else None
         if denominator and denominator > 1:
-            return _number(i, i + 3, round(1 / denominator, 3), unit="fraction")
+            return _number(i, i + 3, float(f"{1 / denominator:.3g}"), unit="fraction")  # "1 in 10,000" is 0.0001
     return None
 
 
@@ -116,7 +116,7 @@ def read_fraction(s: Sentence, i: int) -> Figure | None:
     if w == "half":
         if s.word(i - 1) in numbers.HALF_OF_A_PAIR or (s.word(i - 1) in ("a", "an") and s.word(i - 2) == "and"):
             return None  # "the first half", "a decade and a half of war"
-        if s.word(i + 1) in numbers.FRACTION_FOLLOWERS:
+        if s.word(i + 1) in numbers.FRACTION_FOLLOWERS or s.word(i - 1) in numbers.HALF_AFTER:
             return _number(i, i + 1, 0.5, unit="fraction")
         return None
     if w in ("a", "one") or w in UNITS_WORDS:
