@@ -27,7 +27,7 @@ def test_every_stored_kind_has_its_table_with_exactly_its_columns():
 
 
 def test_the_registry_is_the_contract_order_and_names_each_type_once():
-    assert [k.name for k in KINDS] == ["article", "time", "claim", "entity", "statement", "error", "series"]
+    assert [k.name for k in KINDS] == ["article", "time", "claim", "entity", "statement", "error", "series", "event"]
     assert list(RECORD_TYPES) == [k.name for k in KINDS]
 
 

@@ -17,6 +17,7 @@ from .base import Bound, GeoPrecision, Part, Record, Span, TimeBasis, TimeKind, 
 from .claim import ClaimRecord
 from .entity import EntityRecord
 from .error import ErrorRecord
+from .event import Acled, Counts, EventPlace, EventRecord, EventTime, Party
 from .kind import Column, Display, Kind
 from .parts import ClaimTime, Geo, Quantity, Source
 from .registry import KIND_BY_NAME, KINDS, RECORD_TYPES, doc_kinds, record_from_dict, shown_kinds, stored_kinds
@@ -25,14 +26,19 @@ from .statement import StatementRecord
 from .timex import TimeRecord
 
 __all__ = [
+    "Acled",
     "ArticleRecord",
     "Bound",
     "ClaimRecord",
     "ClaimTime",
     "Column",
+    "Counts",
     "Display",
     "EntityRecord",
     "ErrorRecord",
+    "EventPlace",
+    "EventRecord",
+    "EventTime",
     "Estimate",
     "Flag",
     "Geo",
@@ -41,6 +47,7 @@ __all__ = [
     "KIND_BY_NAME",
     "Kind",
     "Part",
+    "Party",
     "Quantity",
     "RECORD_TYPES",
     "Record",

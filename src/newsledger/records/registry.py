@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import article, claim, entity, error, series, statement, timex
+from . import article, claim, entity, error, event, series, statement, timex
 from .base import Record, decode
 from .kind import Kind
 
 # The order is the contract's: ``--schema`` lists the kinds in it.
 KINDS: tuple[Kind, ...] = (
-    article.KIND, timex.KIND, claim.KIND, entity.KIND, statement.KIND, error.KIND, series.KIND,
+    article.KIND, timex.KIND, claim.KIND, entity.KIND, statement.KIND, error.KIND, series.KIND, event.KIND,
 )
 
 KIND_BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
