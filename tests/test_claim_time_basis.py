@@ -287,3 +287,17 @@ def test_a_modal_figure_ignores_the_time_of_another_clause(nlp, text, expr):
 )
 def test_a_modal_figure_keeps_a_time_of_its_own_clause(nlp, text, expr, want):
     assert _time(nlp, text, expr) == want
+
+
+def test_a_statement_time_carries_the_words_of_the_day_not_so_far(nlp):
+    # Given a statement made "today", carried to a later sentence, with "so far"
+    # (also the publication day) in between, then the time's text is the day
+    # the source named, not "so far".
+    text = (
+        "The army told reporters today that the front was holding. "
+        "About 300 drones have been shot down so far, it said. "
+        "It said 45 soldiers were killed in the fighting."
+    )
+    (claim,) = [c for c in run_pipeline(nlp, text)._.claims if c.text == "45"]
+    assert claim.time is not None and (claim.time.start, claim.time.basis) == (PUB, "statement")
+    assert claim.time.text == "today"

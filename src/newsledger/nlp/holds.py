@@ -33,6 +33,7 @@ from .guarded import Guarded
 from .quantities.aspect import holds_now, running_total
 
 _SETTLED = ("text", "statement")
+_TEXT_REACH = 6  # sentences back to look for the words of a statement date
 
 
 def _root(doc: Doc, claim: ClaimRecord) -> Token | None:
@@ -43,22 +44,24 @@ def _root(doc: Doc, claim: ClaimRecord) -> Token | None:
 
 
 def _time_text(doc: Doc, date: str, root: Token | None) -> str | None:
-    """The words of the single-day time expression of that date in the claim's sentence or the two before.
+    """The words of the single-day time expression of that date in the claim's sentence or the few before.
 
-    That is as far back as a statement date is carried; one further back
-    would name some other occasion of the same day.
+    That is about as far back as the sources component carries a statement
+    date; one further back would more likely name some other occasion of that day.
     """
     if root is None:
         return None
     sent = root.sent
     lo = sent.start_char
-    for _ in range(2):
+    for _ in range(_TEXT_REACH):
         if sent.start == 0:
             break
         sent = doc[sent.start - 1].sent
         lo = sent.start_char
     best = None
     for rec in doc._.times or ():
+        if rec.value == "PRESENT_REF":
+            continue  # "so far", "now": the publication day, not a day the source named
         if rec.start == date and rec.end == date and lo <= rec.span[0] < root.sent.end_char:
             if best is None or rec.span[0] > best.span[0]:
                 best = rec
