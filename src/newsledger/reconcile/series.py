@@ -173,6 +173,8 @@ def _soft(m: SeriesMember) -> tuple[float, float] | None:
         return None
     if m.bound == "lower":
         lo = m.low if m.low is not None else v
+        if _vague(m.text):
+            return lo, float("inf")
         return lo, lo * OPEN_REACH if lo >= 0 else lo / OPEN_REACH
     if m.bound == "upper":
         hi = m.high if m.high is not None else v
@@ -182,6 +184,12 @@ def _soft(m: SeriesMember) -> tuple[float, float] | None:
     if m.bound == "approx":
         return v * (1 - APPROX_REACH), v * (1 + APPROX_REACH)
     return v, v
+
+
+def _vague(text: str | None) -> bool:
+    """ "thousands", "several hundred": an amount the text leaves open."""
+    found = re.findall(r"[a-z]+", (text or "").lower())
+    return any(w in words.VAGUE_AMOUNT_WORDS for w in found) and not re.search(r"\d", text or "")
 
 
 def _apart(a: SeriesMember, b: SeriesMember) -> bool:

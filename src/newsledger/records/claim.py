@@ -89,6 +89,8 @@ KIND = Kind(
         # The series the claim belongs to (migration 0006): the writer reads it
         # off the claim's article (reconcile/series_keys.py), not off the claim alone.
         Column("series_key", "text", nothing),
+        # Which text the span points into: the body, or a headline (migration 0006).
+        Column("part", "text", attr("part")),
     ),
     indexes=(
         ("ix_claims_article", ("article_id", "ord")),

@@ -34,7 +34,7 @@ def _claims_of(conn: Connection, keys: list[str]) -> dict[str, list[Any]]:
             claims.c.id, claims.c.article_id, claims.c.span_start, claims.c.span_end, claims.c.text,
             claims.c.value, claims.c.low, claims.c.high, claims.c.bound, claims.c.time_kind, claims.c.time_start,
             claims.c.time_end, claims.c.time_basis, claims.c.source_entity, claims.c.source_name, claims.c.same_as,
-            claims.c.sentence, claims.c.series_key, articles.c.outlet, articles.c.published,
+            claims.c.sentence, claims.c.series_key, claims.c.part, articles.c.outlet, articles.c.published,
         )
         .join(articles, articles.c.id == claims.c.article_id)
         .where(claims.c.series_key.in_(keys))

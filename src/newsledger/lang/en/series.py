@@ -77,3 +77,10 @@ DEFINITION_PARTS: dict[str, tuple[str, ...]] = {
     "captured": ("captured", "prisoners", "taken prisoner"),
 }
 DEFINITION_CUES = ("including", "includes", "include", "counting", "made up of", "comprising", "among them")
+
+# Vague amounts ("thousands of troops", "dozens"): an open lower bound that
+# sets no soft upper one, so it never contradicts a precise figure above it.
+VAGUE_AMOUNT_WORDS = frozenset({
+    "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "several", "few", "many",
+    "numerous", "countless",
+})  # fmt: skip

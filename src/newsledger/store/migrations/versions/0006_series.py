@@ -5,6 +5,7 @@ NULL for a claim of no measure), and the series built from those keys are
 kept in four tables: the series, its members (one per report, copies folded),
 its estimate per date, and its flags. Claims stored before this revision have
 no key: `newsledger reconcile` reads their articles' records and fills them.
+Claims also get `part`: the text their span points into (the body, or a headline).
 
 Revision ID: 0006
 Revises: 0005
@@ -28,6 +29,8 @@ Json = sa.JSON().with_variant(postgresql.JSONB(), 'postgresql')
 def upgrade() -> None:
     op.add_column('claims', sa.Column('series_key', sa.Text(), nullable=True))
     op.create_index('ix_claims_series_key', 'claims', ['series_key'], unique=False)
+    # Which text a claim's span points into: the body, or a headline (records v2 `part`).
+    op.add_column('claims', sa.Column('part', sa.Text(), nullable=True))
     op.create_table(
         'series',
         sa.Column('id', sa.Text(), nullable=False),
@@ -97,3 +100,4 @@ def downgrade() -> None:
     with op.batch_alter_table('claims') as batch_op:
         batch_op.drop_index('ix_claims_series_key')
         batch_op.drop_column('series_key')
+        batch_op.drop_column('part')
