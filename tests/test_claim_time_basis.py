@@ -72,6 +72,7 @@ def test_a_present_count_with_no_date_holds_as_of_publication(nlp, text, expr):
         ("Floodwaters swept away 300 homes.", "300"),
         ("The club sold 45,000 tickets.", "45,000"),
         ("Earthquake kills 300 in Turkey", "300"),  # a headline's present is a past event
+        ("FIVE HURT IN BUS CRASH Police have closed the road.", "FIVE"),  # also one run into the text
         ("The fund could reach $2 billion.", "$2 billion"),  # a modal is no present fact
         ("If inflation tops 3%, the bank will raise rates.", "3%"),  # nor a condition
         ("Every year, floods kill about 500 people.", "about 500"),  # nor a habit

@@ -96,9 +96,16 @@ def present_clause(verb: Token) -> bool:
     return _present_perfect(verb) or _finite_present(verb)
 
 
+def _in_capitals(tok: Token) -> bool:
+    """Whether the words around a token are all capitals: a headline run into the text before a parse."""
+    doc = tok.doc
+    words = [t for t in doc[max(0, tok.i - 2) : tok.i + 3] if t.is_alpha and len(t) > 1]
+    return len(words) >= 2 and all(t.is_upper for t in words)
+
+
 def holds_now(np_tok: Token) -> bool:
     """Whether the figure standing for ``np_tok`` is stated as holding at the time of writing."""
-    if is_headline(np_tok.sent):
+    if is_headline(np_tok.sent) or _in_capitals(np_tok):
         return False
     return present_clause(clause_of(np_tok))
 
