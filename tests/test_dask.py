@@ -126,6 +126,58 @@ def test_parts_are_bounded_in_characters_too():
     assert len(list(split_parts(items, Options(), size=100, chars=10_000))) == 1
 
 
+def _crawl(path: Path, pages: int) -> Path:
+    """A gzipped WARC of ``pages`` HTML responses, each with a request before it."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for n in range(pages):
+            url = f"https://news.example/story-{n}"
+            writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+            body = f"<html><body><article><p>{REPORTS[n % len(REPORTS)]}</p></article></body></html>".encode()
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+    return path
+
+
+def test_a_crawl_is_cut_into_record_ranges_read_as_the_parts_go(tmp_path):
+    from newsledger.ingest.readers import iter_inputs
+
+    crawl = _crawl(tmp_path / "crawl.warc.gz", 5)
+    read = 0
+
+    def counted():
+        nonlocal read
+        for item in iter_inputs([str(crawl)]):
+            read += 1
+            yield item
+
+    parts = split_parts(counted(), Options(), size=2)
+    first = next(parts)
+    assert read <= 3  # no further than the next part's first record
+    rest = list(parts)
+    assert [[i.line for i in p.items] for p in [first, *rest]] == [[2, 4], [6, 8], [10]]
+    assert all(i.url.startswith("https://news.example/") for p in rest for i in p.items)
+
+
+def test_cluster_options_go_with_the_dask_engine(tmp_path):
+    from click.testing import CliRunner
+
+    from newsledger.cli import cli
+
+    for args in (["--scheduler", "tcp://127.0.0.1:1"], ["--workers", "2"]):
+        result = CliRunner().invoke(cli, ["extract", str(tmp_path), *args])
+        assert result.exit_code == 2 and "go with --engine dask" in result.output
+    dataset = tmp_path / "d"
+    Dataset(dataset).write_part("k", [[_article("c1", "Text.")]], ["h"])
+    mixed = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "s.db"), str(dataset), str(tmp_path / "x.txt")])
+    assert mixed.exit_code == 2 and "separate ingests" in mixed.output
+
+
 # -- the dataset's files -------------------------------------------------------
 
 
@@ -389,6 +441,15 @@ def test_a_run_on_a_scheduler_and_its_workers_equals_a_local_run(cluster, report
     assert printed.returncode == 0, printed.stderr
     lines = [json.loads(line) for line in printed.stdout.splitlines()]
     assert lines == [r.to_dict() for r in local_records]
+    # ingest --engine dask: the workers extract, this process stores, as a local ingest would.
+    db = tmp_path / "s.db"
+    stored = _run("ingest", "--no-progress", "--db", db, reports, "--engine", "dask", "--scheduler", address)
+    assert stored.returncode == 0 and f"{len(REPORTS)} articles stored" in stored.stderr, stored.stderr
+    again = _run("ingest", "--no-progress", "--db", db, reports, "--engine", "dask", "--scheduler", address)
+    assert f"0 articles stored, {len(REPORTS)} already there" in again.stderr, again.stderr
+    rows = _table_rows(open_store(str(db)))
+    assert rows["articles"] == Counter(r.article_id for r in local_records if r.TYPE == "article")
+    assert rows["claims"] == Counter(r.article_id for r in local_records if r.TYPE == "claim")
 
 
 @pytest.mark.processes
