@@ -114,3 +114,23 @@ def test_quote_in_a_clause_is_its_subjects_words(nlp, text, speaker):
 )
 def test_scare_quotes_under_any_verb_are_no_statements(nlp, text):
     assert _direct(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viewers of “Midday With The Morning Crew Tonight” stayed late.",
+        "Protesters waved signs reading “MAKE THE CITY SAFE AGAIN NOW” outside.",
+    ],
+)
+def test_unattributed_titles_are_no_statements(nlp, text):
+    assert _direct(nlp, text) == []
+
+
+def test_title_then_speaker_with_his_own_clause_stays_apart(nlp):
+    text = (
+        "Speaking on the show “Sunday Morning Live,” the senator said the budget was late. "
+        "“We will fix it before the summer recess begins,” he added."
+    )
+    found = _direct(nlp, text)
+    assert all("the budget was late" not in s.text for s in found)

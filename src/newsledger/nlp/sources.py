@@ -57,6 +57,16 @@ from .quotes import Quote, find_quotes
 _MIN_UNATTRIBUTED_QUOTE_WORDS = 4
 
 
+_SMALL_WORDS = frozenset("a an and as at by for from in is of on or the to with".split())
+
+
+def _is_title(words: str) -> bool:
+    """True for a quoted name of a show, book or campaign: "Orange Is the New Black", "MAKE AMERICA GREAT"."""
+    tokens = [w.strip(".,!?:;\"'()") for w in words.split()]
+    tokens = [w for w in tokens if w and w.lower() not in _SMALL_WORDS]
+    return bool(tokens) and all(w[0].isupper() or w[0].isdigit() for w in tokens)
+
+
 def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
@@ -134,7 +144,7 @@ class SourceAttributor(Guarded):
                     source = dataclasses.replace(carried[0], span=None)
                     cue = carried[1]
             words = sum(len(text[q.start : q.end].split()) for q in group)
-            if source is None and words < self.min_unattributed_quote_words:
+            if source is None and (words < self.min_unattributed_quote_words or _is_title(text[span[0] : span[1]])):
                 continue
             statements.append(StatementRecord(article_id, span, text[span[0] : span[1]], source, cue, True))
             if source is not None:
@@ -214,6 +224,8 @@ class SourceAttributor(Guarded):
             return False
         if not (last.outer[1] <= owner.cue_span[0] < q.open_at):
             return False  # the cue between the pieces must be the first piece's own
+        if last.outer[1] <= owner.content[0] < q.open_at:
+            return False  # the gap says something of its own: "“Title,” X said Y. “...”"
         if own is not None and own is not owner:
             return False  # "“A,” she said. “B,” he replied.": two speakers
         closing = text[last.end : last.outer[1]]
