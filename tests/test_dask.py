@@ -507,3 +507,12 @@ def test_a_killed_extract_resumes_where_it_stopped(reports, local_records, tmp_p
     assert all(p.stat().st_mtime_ns == t for p, t in before.items())
     assert _no_temp_files(out)  # the killed run's, if any, went when its part was written again
     assert _dicts(_dataset_records(out)) == _dicts(local_records)
+
+
+def test_parts_are_read_back_in_input_order_whatever_their_names(tmp_path):
+    items = [_raw(n, "b.jsonl") for n in range(1, 10)] + [RawArticle(text="Single story.", path="a/1.txt")]
+    parts = list(split_parts(items, Options(), size=2))
+    extract_to_dataset(_Counting(), parts, tmp_path)
+    assert sorted(p.key for p in parts) != [p.key for p in parts]  # names alone would shuffle them
+    order = [g[0].path if g[0].id is None else g[0].id for g, _ in Dataset(tmp_path).groups()]
+    assert order == ["a/1.txt"] + [f"x{n}" for n in range(1, 10)]  # a/ sorts before b.jsonl, lines in order

@@ -29,10 +29,12 @@ Columns of every kind's files:
 - article files only: ``input_hash``, the sha256 of the raw input the store
   keeps to skip an input it has already seen.
 
-Every file of a part is written to a hidden temporary name and renamed into
-place (``os.replace``, atomic on one file system), the article file last: a
-part is done when its article file exists, and no reader ever sees half a
-file. A part whose extraction failed on the cluster writes its error file
+Every file of a part is written to a hidden temporary name (``.part-<key>
+.parquet.<pid>.tmp``) and renamed into place (``os.replace``, atomic on one
+file system), the article file last: a part is done when its article file
+exists, and no reader ever sees half a file. The client process writes every
+file, so the dataset needs no file system shared with the workers; a
+temporary file left by a killed run is removed when its part is written again. A part whose extraction failed on the cluster writes its error file
 only, so a re-run tries it again.
 """
 
@@ -53,6 +55,8 @@ PART_PREFIX = "part-"
 PART_SUFFIX = ".parquet"
 DONE_KIND = "article"
 """The kind whose file, written last, marks a part as done."""
+FIRST_KEY = "newsledger.first_input"
+"""File metadata: ``[path, line]`` of the part's first input."""
 
 _OWN = ("part_key", "input_index", "record_index", "record", "input_hash")
 
@@ -175,7 +179,29 @@ class Dataset:
         return self.path(DONE_KIND, key).exists()
 
     def keys(self) -> list[str]:
-        """Every part with a file of any kind, in name order (finished parts and failed ones)."""
+        """Every part with a file of any kind (finished parts and failed ones), in input order.
+
+        Input order is that of each part's first input (path, then line), read
+        from the files' metadata; a store given the parts in it sees articles
+        in the order a local ingest would, which settles ties between copies.
+        """
+        return sorted(self._names(), key=lambda key: (*self._first(key), key))
+
+    def _first(self, key: str) -> tuple[str, int]:
+        import pyarrow.parquet as pq
+
+        for kind in (DONE_KIND, "error"):
+            path = self.path(kind, key)
+            if path.exists():
+                meta = pq.read_schema(path).metadata or {}
+                try:
+                    where, line = json.loads(meta.get(FIRST_KEY.encode(), b"[null, null]"))
+                except (ValueError, TypeError):
+                    break
+                return where or "", line or 0
+        return "", 0
+
+    def _names(self) -> set[str]:
         found: set[str] = set()
         for kind in extracted_kinds():
             try:
@@ -187,13 +213,23 @@ class Dataset:
                 for n in names
                 if n.startswith(PART_PREFIX) and n.endswith(PART_SUFFIX)
             )
-        return sorted(found)
+        return found
 
     # -- writing --------------------------------------------------------------
     def write_part(
-        self, key: str, groups: list[list[Record]], hashes: list[str | None], *, done: bool = True
+        self,
+        key: str,
+        groups: list[list[Record]],
+        hashes: list[str | None],
+        *,
+        done: bool = True,
+        first: tuple[str | None, int | None] = (None, None),
     ) -> None:
-        """Write a part's records, one file per kind; ``done=False`` writes its errors only."""
+        """Write a part's records, one file per kind; ``done=False`` writes its errors only.
+
+        ``first`` is where the part's first input was read (path, line): kept in
+        each file's metadata, it lets a reader take the parts in input order.
+        """
         rows: dict[str, list[dict[str, Any]]] = {k.name: [] for k in extracted_kinds()}
         for item, records in enumerate(groups):
             for ord_, record in enumerate(records):
@@ -204,10 +240,11 @@ class Dataset:
         kinds = [k.name for k in extracted_kinds() if k.name != DONE_KIND] + [DONE_KIND]
         if not done:
             kinds = ["error"]
+        meta = {FIRST_KEY: json.dumps(list(first))}
         for kind in kinds:
-            self._write_file(kind, key, rows.get(kind, []))
+            self._write_file(kind, key, rows.get(kind, []), meta)
 
-    def _write_file(self, kind: str, key: str, rows: list[dict[str, Any]]) -> None:
+    def _write_file(self, kind: str, key: str, rows: list[dict[str, Any]], meta: dict[str, str]) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -216,7 +253,14 @@ class Dataset:
         # A hidden name: pyarrow's dataset reader and this module's skip it,
         # so a file cut short by a kill is never read as a part.
         temp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
-        table = pa.Table.from_pylist(rows, schema=schema_of(kind).schema)
+        _remove_stale(final)
+        schema = schema_of(kind).schema.with_metadata(meta)
+        try:
+            table = pa.Table.from_pylist(rows, schema=schema)
+        except (UnicodeEncodeError, pa.ArrowException):
+            # A lone surrogate has no UTF-8 form: the typed columns get U+FFFD
+            # in its place, the record column keeps the exact text.
+            table = pa.Table.from_pylist([_utf8(row) for row in rows], schema=schema)
         try:
             with open(temp, "wb") as stream:
                 pq.write_table(table, stream)
@@ -257,6 +301,37 @@ class Dataset:
     def records(self) -> Iterator[Record]:
         for records, _ in self.groups():
             yield from records
+
+
+def _remove_stale(final: Path) -> None:
+    """Temporary files of this part left by a process that is gone (a killed run)."""
+    for temp in final.parent.glob(f".{final.name}.*.tmp"):
+        try:
+            pid = int(temp.name[len(final.name) + 2 : -len(".tmp")])
+        except ValueError:
+            continue
+        if pid == os.getpid() or not _alive(pid):
+            temp.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _utf8(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8")
+    if isinstance(value, dict):
+        return {k: _utf8(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_utf8(v) for v in value]
+    return value
 
 
 def _row(record: Record, key: str, item: int, ord_: int) -> dict[str, Any]:
@@ -326,7 +401,8 @@ def extract_to_dataset(
         # A part that failed for good writes its errors but not its article
         # file, so the next run tries it again.
         done = finished.failed is None
-        dataset.write_part(part.key, groups, part.hashes, done=done)
+        head = part.items[0]
+        dataset.write_part(part.key, groups, part.hashes, done=done, first=(head.path, head.line))
         stats.written += done
         stats.failed += not done
         stats.articles += sum(1 for g in groups if g and isinstance(g[0], ArticleRecord))
