@@ -17,8 +17,9 @@ killed") is ``as_of`` that date; any other (a past event: "were killed") is a
 
 The order of preference, first that applies: a time expression of the text
 (``text``), the statement date (``statement``), the publication date for a
-present count (``published``, set by the quantities component, replaced here
-where a statement date is known), else no time.
+present count or a "so far" (``published``, set by the quantities component,
+replaced here where a statement date is known: "so far, the army said on
+Monday" runs up to Monday), else no time.
 """
 
 from __future__ import annotations

@@ -14,9 +14,11 @@ Every time gets a ``basis``:
 - ``statement``: the time the figure takes stands on a reporting verb above
   the figure's clause ("..., the ministry told reporters on Monday"): it is
   when the source spoke, not when the figure held.
-- ``published``: no time expression at all, but the figure's clause is a
-  present or present perfect fact ("have been killed", "remain missing"): a
-  running total ``as_of`` the publication date. A past clause ("A bomb killed
+- ``published``: the date is the publication date. Either the time
+  expression only says "up to the time of writing" ("so far", "to date",
+  "now"), or there is none at all but the figure's clause is a present or
+  present perfect fact ("have been killed", "remain missing"): a running
+  total ``as_of`` the publication date. A past clause ("A bomb killed
   12 people") gives no time; :mod:`newsledger.nlp.holds` later gives such a
   figure the date its source spoke, where one is known.
 
@@ -168,15 +170,18 @@ def _claim_time(doc: Doc, cand, published: dt.date | None) -> ClaimTime:
     s, e, rec, cue = cand
     text = doc[s:e].text if rec is None else rec.text
     pub = _iso(published)
+    # "so far", "to date", "now" say the figure runs up to the time of writing:
+    # its date is the publication date's, and so is its basis
     if rec is None:  # our own "so far" cue
-        return ClaimTime(start=None, end=pub, text=text, kind="as_of", basis="text")
+        return ClaimTime(start=None, end=pub, text=text, kind="as_of", basis="published")
     if cue == "as_of":
         return ClaimTime(start=None, end=rec.end or rec.start, text=text, kind="as_of", basis="text")
     if cue == "since":
         return ClaimTime(start=rec.start, end=pub, text=text, kind="as_of", basis="text")
     low = rec.text.lower()
     if rec.value == "PRESENT_REF" or any(" ".join(k) in low for k in calendar.SO_FAR):
-        return ClaimTime(start=None, end=rec.end or pub, text=text, kind="as_of", basis="text")
+        end = rec.end or pub
+        return ClaimTime(start=None, end=end, text=text, kind="as_of", basis="published" if end == pub else "text")
     if rec.timex_type == "TIME":
         return ClaimTime(start=rec.start, end=rec.end or rec.start, text=text, kind="point", basis="text")
     if rec.start is not None and rec.start == rec.end:
