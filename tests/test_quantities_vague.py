@@ -114,3 +114,40 @@ def test_fractions(nlp, text, expr, value, unit):
 )
 def test_dates_scores_and_idioms_are_no_claims(nlp, text):
     assert _by_text(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Six in 10 Republicans said no candidate should be chosen.", "Six in 10", 0.6),
+        ("Nine out of 10 dentists agree.", "Nine out of 10", 0.9),
+        ("One in five adults smokes.", "One in five", 0.2),
+        ("The fund raised $2.3 million, more than three-quarters from small donors.", "more than three-quarters", 0.75),
+    ],
+)
+def test_shares_are_fractions(nlp, text, expr, value):
+    c = _one(nlp, text, expr)
+    assert (c.quantity.value, c.quantity.unit) == (pytest.approx(value), "fraction")
+
+
+def test_a_count_then_in_and_a_year_is_no_share(nlp):
+    found = _by_text(nlp, "He scored 2 in 2020 and 5 in 2021.")
+    assert all(c.quantity.unit != "fraction" for c in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "low"),
+    [
+        ("Energy companies invest billions each year.", "billions", 2e9),
+        ("Sanders says millions lost their homes.", "millions", 2e6),
+    ],
+)
+def test_millions_alone_as_a_noun_is_a_vague_amount(nlp, text, expr, low):
+    q = _one(nlp, text, expr).quantity
+    assert (q.low, q.bound, q.change) == (low, "lower", None)
+
+
+def test_a_count_in_a_hyphenated_modifier_is_no_back_reference(nlp):
+    c = _one(nlp, "The White House released the nine-page plan on Tuesday.", "nine")
+    assert c.quantity.value == 9
+    assert _by_text(nlp, "The two companies signed the deal.") == {}

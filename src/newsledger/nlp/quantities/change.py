@@ -57,6 +57,8 @@ def change_of(doc: Doc, fig: Figure, fig_start: int, np_tok: Token) -> str | Non
             verb = prep.head
         else:
             return None
+    elif t.dep_ == "nsubj" and fig.unit is None:
+        return None  # "millions lost their homes": a count doing the verb, not a change
     elif t.dep_ in ("dobj", "npadvmod", "advmod", "attr", "nsubj", "dep", "conj", "appos"):
         verb = t.head
         if t.dep_ in ("conj", "appos"):

@@ -309,6 +309,8 @@ def is_model_name(s: Sentence, fig: Figure, end: int) -> bool:
 def is_back_reference(s: Sentence, fig: Figure) -> bool:
     """ "the two companies": a small number word referring back to things named."""
     k = fig.core_start
+    if s.word(k + 1) in HYPHENS and not s.toks[k].whitespace_:
+        return False  # "the nine-page plan": a count inside a modifier, nothing named before
     return fig.unit is None and fig.core_end - k == 1 and s.words[k] in SMALL_CARDINALS and s.word(k - 1) in numbers.BACK_REFERENCE_DETERMINERS
 
 

@@ -71,7 +71,7 @@ def _vague(s: Sentence, i: int, hit) -> Figure | None:
     """Vague plurals: "dozens", "hundreds of thousands"."""
     key, value = hit
     end = i + len(key)
-    if key[0] in numbers.VAGUE_NEEDS_OF and len(key) == 1 and s.word(end) != "of":
+    if key[0] in numbers.VAGUE_NEEDS_OF and len(key) == 1 and s.word(end) != "of" and not _bare_plural_amount(s, i, key[0]):
         return None
     if key == ("hundreds",) and s.word(end) == "of" and s.word(end + 1) in ("thousands", "millions"):
         return None  # the longer key handles it
@@ -90,6 +90,17 @@ def _vague(s: Sentence, i: int, hit) -> Figure | None:
     return _number(i, end, value, vague=True)
 
 
+def _bare_plural_amount(s: Sentence, i: int, word: str) -> bool:
+    """ "invest billions each year", "millions lost their homes": the plural alone as a noun, no "of"."""
+    tok = s.toks[i]
+    return (
+        word in ("millions", "billions")
+        and tok.tag_ == "NNS"
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and s.word(i - 1) not in ("the", "his", "her", "their", "its", "our", "your", "my", "of")
+    )
+
+
 def _a_scale(s: Sentence, i: int) -> Figure | None:
     """ "a dozen", "a hundred", "a million"; "a score" only before "of"."""
     if s.word(i + 1) == "score" and s.word(i + 2) != "of":
@@ -102,12 +113,23 @@ def _a_scale(s: Sentence, i: int) -> Figure | None:
 
 
 def _share(s: Sentence, i: int) -> Figure | None:
-    """ "one in five adults": a share, written as a fraction."""
-    if s.words[i] in ("one", "1") and s.word(i + 1) == "in":
-        denominator = words_to_number([s.word(i + 2)]) if s.word(i + 2) else None
-        if denominator and denominator > 1:
-            return _number(i, i + 3, float(f"{1 / denominator:.3g}"), unit="fraction")  # "1 in 10,000" is 0.0001
-    return None
+    """ "one in five adults", "six in 10 voters", "nine out of 10": a share, written as a fraction."""
+    if s.word(i + 1) == "in":
+        step = 2
+    elif s.word(i + 1) == "out" and s.word(i + 2) == "of":
+        step = 3
+    else:
+        return None
+    numerator = words_to_number([s.words[i]])
+    if numerator is None or not numerator >= 1 or numerator != int(numerator):
+        return None
+    if numerator > 1 and not (s.words[i] in CARDINAL_WORDS or s.words[i].isdigit()):
+        return None
+    den = s.word(i + step)
+    denominator = words_to_number([den]) if den and (den in CARDINAL_WORDS or den in SCALE_WORDS or den.replace(",", "").isdigit()) else None
+    if not denominator or denominator <= numerator or (numerator > 1 and denominator > 1000):
+        return None  # "scored 2 in 2020": a year, not a share
+    return _number(i, i + step + 1, float(f"{numerator / denominator:.3g}"), unit="fraction")  # "1 in 10,000" is 0.0001
 
 
 def read_fraction(s: Sentence, i: int) -> Figure | None:

@@ -167,7 +167,9 @@ def read_at(s: Sentence, i: int) -> tuple[Figure | None, int]:
     if (w[:1].isdigit() or w in ages.STARTERS or w[-2:-1].isdigit()) and (age := ages.read_age(s, i)) is not None:
         return age  # before the times: "12-year" of "12-year-old" is a duration to them
     fraction = read_fraction(s, i) if s.is_blocked(i) else None
-    if s.is_blocked(i) and not (fraction is not None and s.word(fraction.core_end) == "of"):
+    if s.is_blocked(i) and not (
+        fraction is not None and (s.word(fraction.core_end) == "of" or s.word(i - 1) in numbers.FRACTION_HEDGES)
+    ):
         # a time expression; but "three quarters of its value" is a fraction even
         # where a time reader took "three quarters" for a duration
         return None, i + 1
