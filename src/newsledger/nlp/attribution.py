@@ -7,12 +7,29 @@ reporting word or phrase as written). Cues found:
 - reporting verbs in either order, with their subject: "X said (that) ...",
   "..., X said", "..., said X", "X told reporters ...", "X announced/warned/
   stated/added/claimed/estimated/confirmed/denied ...", "X said in a statement";
+  belief and stance verbs with a clause ("X believes/thinks/argued that ...");
+  speech acts without a clause ("urged voters to ...", "called for a recount",
+  "accused the mayor of ...", "promised a tax cut"); the second of two
+  coordinated verbs takes the first one's subject ("is visiting ... and says");
+- cue nouns with a "that" clause and a possessor or "by" phrase: "the
+  minister's claim that ...", "an announcement by the mayor that ...";
 - "according to X", "as reported by X", "..., citing X";
+- a colon before a quotation ("X said:" / "X called them on it:" then “...”,
+  here or opening the next paragraph), and a headline speaker ("Lynch: No
+  outside influence on the inquiry");
+- a reporting relative clause inside a noun phrase: "the 2,000 the ministry
+  says were evacuated" (the noun is part of what the ministry says);
 - the inverted order of translated copy, where the real source stands as the
   object of the verb: "..., they reported South Korean military on Thursday",
   "..., told ambassador Alexander Matsegora to the channel" (subject missing or
   an empty "they", the verb after the content, an object after the verb);
 - a bare trailing speaker after the content: "..., US officials." (cue None).
+
+A news medium is the source's ``via``, not the source, where a speaker is
+named: "told CNN", "in an interview with the BBC", "citing a Reuters report",
+"..., according to the newspaper", "Citing officials, the newspaper said"
+(:func:`attribution_phrases.is_outlet`). A time word, a page tag or a bare
+adjective is never a source (:func:`attribution_phrases.source_ok`).
 
 The content of a cue is the clausal complement of its verb (without "that"),
 or, for a cue placed after its content, the sentence up to the comma before
@@ -20,8 +37,8 @@ the cue; for "according to X" the rest of its sentence.
 
 The source's ``entity`` is the canonical actor: a person mention in the phrase
 wins ("South Korean legislator Yoo Yong-Won"), then the mention heading it
-("state media Tass", "the North Korean state news agency KCNA": a media relay
-is itself the source), then an organisation, then a country or demonym ("the
+("state media Tass", "the North Korean state news agency KCNA", where the
+medium speaks for itself), then an organisation, then a country or demonym ("the
 heads of the South Korean joint staff" -> South Korea; "Seoul" -> South Korea
 through the entities component's metonymy). "he"/"she" refer to the last person
 named before; "they"/"it" and a definite anaphor ("the country", "the
@@ -29,7 +46,10 @@ ministry", "the media") refer to the source of the last attribution before.
 
 ``date`` is when the source spoke, where a time expression hangs on the cue
 verb itself and not on the content ("South Korean military said on Thursday
-(27)"), taken from ``doc._.times`` when that names a single day.
+(27)", "told reporters on Monday", "said in a statement on Tuesday", "said
+Friday"), taken from ``doc._.times`` when that names a single day. A pronoun
+source ("It said ...") within two sentences of a dated attribution, or the
+same actor within six, keeps that day unless it names another.
 """
 
 from __future__ import annotations
@@ -43,11 +63,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.en.reporting import (
     ANAPHOR_HEADS,
     AUDIENCE_NOUNS,
-    CHARGE_VERBS,
     CUE_NOUNS,
-    DEMAND_VERBS,
-    INFINITIVE_REPORT_VERBS,
-    OBJECT_ACT_VERBS,
     GROUP_PRONOUNS,
     NOT_SAYING_VERBS,
     NOT_SOURCE_WORDS,
@@ -62,6 +78,7 @@ from ..records import EntityRecord, Source, TimeRecord
 from .attribution_phrases import (
     SUBJ,
     Resolver,
+    act_content,
     clause_content,
     is_outlet,
     noun_phrase,
@@ -86,33 +103,6 @@ class Attribution:
     kind: str = "verb"
     """verb, bare (a verb cue without content), citing ("..., citing X": the cited is the
     inner source of the clause's own speaker), according ("according to X"), trailing or quote."""
-
-
-def _act_content(doc: Doc, verb: Token, lemma: str, obj: Token | None) -> tuple[int, int] | None:
-    """What a speech act without a clause says: "urged voters to stay home", "called for
-    a recount", "accused the mayor of lying", "promised a tax cut"."""
-    if lemma in INFINITIVE_REPORT_VERBS:
-        inf = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
-        if inf is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
-            start = obj.left_edge.i if obj is not None and obj.i < inf.i else inf.left_edge.i
-            found = trim_tokens(doc, start, inf.right_edge.i + 1)
-            return found if found[1] > found[0] else None
-    if lemma in DEMAND_VERBS:
-        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if pobj is not None:
-            found = trim_tokens(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
-            return found if found[1] > found[0] else None
-    if lemma in CHARGE_VERBS and obj is not None:
-        preps = [*verb.rights, *obj.rights]
-        prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i > obj.i), None)
-        if prep is not None:
-            found = trim_tokens(doc, obj.left_edge.i, prep.right_edge.i + 1)
-            return found if found[1] > found[0] else None
-    if lemma in OBJECT_ACT_VERBS and obj is not None and obj.pos_ == "NOUN":
-        found = trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
-        return found if found[1] > found[0] else None
-    return None
 
 
 class Finder:
@@ -278,7 +268,7 @@ class Finder:
             if content[1] <= content[0]:
                 content = None
         if content is None and not inverted_object:
-            content = _act_content(doc, verb, lemma, obj)
+            content = act_content(doc, verb, lemma, obj)
         if content is None:
             if lemma not in STRONG_REPORT_VERBS:
                 return None

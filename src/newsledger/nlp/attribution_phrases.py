@@ -14,6 +14,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.en.reporting import (
     ANAPHOR_HEADS,
+    CHARGE_VERBS,
+    DEMAND_VERBS,
+    INFINITIVE_REPORT_VERBS,
+    OBJECT_ACT_VERBS,
     GROUP_PRONOUNS,
     NOT_SOURCE_WORDS,
     OUTLET_NAMES,
@@ -252,4 +256,31 @@ def clause_content_anywhere(doc: Doc, sent: Span, verb: Token, cue_start: int) -
         start, end = trim_tokens(doc, right + 2, sent.end)
         if end > start:
             return start, end
+    return None
+
+
+def act_content(doc: Doc, verb: Token, lemma: str, obj: Token | None) -> tuple[int, int] | None:
+    """What a speech act without a clause says: "urged voters to stay home", "called for
+    a recount", "accused the mayor of lying", "promised a tax cut"."""
+    if lemma in INFINITIVE_REPORT_VERBS:
+        inf = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+        if inf is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            start = obj.left_edge.i if obj is not None and obj.i < inf.i else inf.left_edge.i
+            found = trim_tokens(doc, start, inf.right_edge.i + 1)
+            return found if found[1] > found[0] else None
+    if lemma in DEMAND_VERBS:
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None:
+            found = trim_tokens(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+            return found if found[1] > found[0] else None
+    if lemma in CHARGE_VERBS and obj is not None:
+        preps = [*verb.rights, *obj.rights]
+        prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i > obj.i), None)
+        if prep is not None:
+            found = trim_tokens(doc, obj.left_edge.i, prep.right_edge.i + 1)
+            return found if found[1] > found[0] else None
+    if lemma in OBJECT_ACT_VERBS and obj is not None and obj.pos_ == "NOUN":
+        found = trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
+        return found if found[1] > found[0] else None
     return None

@@ -6,7 +6,8 @@ then:
 
 - builds ``doc._.statements``: one record per quotation (``direct`` true, span
   inside the marks) and one per reported clause (``direct`` false, span the
-  clause: "X said that <...>", "<...>, X said", "according to X, <...>");
+  clause: "X said that <...>", "<...>, X said", "according to X, <...>",
+  ending with the closing mark where the clause ends in a quotation);
 - replaces every claim in ``doc._.claims`` with a copy carrying its ``source``
   and ``statement_date``.
 
@@ -18,13 +19,30 @@ Decisions, documented because the record keeps one source per claim:
   its own statement record (Y's statement lies inside X's), so the chain is
   kept in the statements. A quotation's statement takes the *innermost* speaker,
   whose words they are.
-- **Media relays** ("according to state media Tass", "said the North Korean
-  state news agency KCNA"): the relay is the source (entity "Tass", "KCNA"),
-  by the same outermost rule: the outlet heard it from the relay.
+- **Media relays** ("The governor said ..., according to the newspaper",
+  "State media Tass reported that the minister said ...", "told CNN", "in an
+  interview with the BBC", "citing a Reuters report"): the speaker is the
+  source and the medium its ``via`` (records v2). A medium that speaks for
+  itself ("said the North Korean state news agency KCNA") stays the source,
+  with no ``via``.
 - **Citing** ("Reuters reported that 7 banks failed, citing people familiar
   with the matter"): the one who cites is the source and the cited stays a
-  statement of its own, the reverse of "according to", because the cited
-  stands inside the citer's account.
+  statement of its own, because the cited stands inside the citer's account;
+  but where the citer is a medium ("Citing unnamed officials, the newspaper
+  said"), the cited are the source and the medium the ``via``.
+- **One quotation, one statement**: a quotation broken by its own cue
+  ("“We will not leave,” she said, “until the last family is safe.”", or
+  "... she said. “We have been ready for weeks.”") is one statement whose
+  span runs from inside the first opening mark to inside the last closing
+  mark, so it holds the interrupting cue; so is a quotation run over several
+  paragraphs (each opened with a mark, only the last closed). Quoted words
+  inside a reported clause ("said the camp was “overflowing”") are part of
+  that clause's statement, not a statement of their own.
+- **Quotations without a cue** take, in order: the subject of the clause they
+  stand in ("Moore thanked him for “...”", "She called it “...”"; a short
+  quotation only under a verb of calling, praising or blaming); the speaker
+  of a colon before them ("Cruz called them on it: “...”"); the carried
+  source below. Quoted titles ("“Orange Is the New Black”") are no statements.
 - A cue with no content of its own ("Moscow denied the report") covers its
   sentence only where no cue with content does ("..., while Kyiv said 14
   civilians were killed" gives Kyiv).
