@@ -58,6 +58,7 @@ BACK_THE_NOUNS = frozenset({
 # Words joining two dates into one range: "between April and June", "from
 # January to March", "the April-June period", "January to March quarter".
 RANGE_OPENERS = frozenset({"between", "from"})
-RANGE_JOINERS = frozenset({"and", "to", "through", "thru", "until", "till", "-", "–", "—"})
-RANGE_DASHES = frozenset({"-", "–", "—"})
+# Hyphen and en dash; an em dash sets off a clause ("on Monday — Tuesday's talks ...").
+RANGE_JOINERS = frozenset({"and", "to", "through", "thru", "until", "till", "-", "–"})
+RANGE_DASHES = frozenset({"-", "–"})
 RANGE_NOUNS = frozenset({"period", "quarter", "season", "window", "half"})

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lang.en import calendar
 from ...lang.en.reporting import REPORT_VERBS
-from ...records import ClaimTime, TimeRecord
+from ...records import ClaimTime
 from .aspect import clause_of, conditional, forward_looking, holds_now, running_total
 from .measure import span_root
 from .timerefs import RANGE, TimeSpan, back_references, merge_ranges
