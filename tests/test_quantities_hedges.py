@@ -76,3 +76,31 @@ def test_a_verb_is_a_hedge_only_before_its_figure(nlp):
     # "exceeded expectations by 300": the figure is the margin, no bound
     c = _claim(nlp, "The firm exceeded forecasts by 300 units.", "300")
     assert c.quantity.bound == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "bound"),
+    [
+        ("The repairs will cost in the region of $4 million.", "$4 million", "approx"),
+        ("The new line cost in the order of £2 billion.", "£2 billion", "approx"),
+        ("The mine is c. 2,000 metres deep.", "2,000", "approx"),
+        ("Slightly more than 40% of voters backed him.", "40%", "lower"),
+        ("The tower is a little over 300 metres tall.", "300", "lower"),
+        ("Barely 200 people turned up.", "200", "upper"),
+        ("Slightly less than half of the budget was spent.", "half", "upper"),
+        # after the figure
+        ("The toll stood at 300 and counting.", "300", "lower"),
+        ("Tickets cost $50 and up.", "$50", "lower"),
+        ("The fare is $12 tops.", "$12", "upper"),
+        ("It will take 500 at least.", "500", "lower"),
+        ("Fees rose 3% or higher.", "3%", "lower"),
+    ],
+)
+def test_more_hedges(nlp, text, number, bound):
+    assert _claim(nlp, text, number).quantity.bound == bound
+
+
+def test_a_hedge_after_a_figure_that_opens_the_next_is_the_next_ones(nlp):
+    claims = {c.text: c for c in run_pipeline(nlp, "Rebels killed 5 soldiers and wounded 12, at least 3 of them badly.")._.claims}
+    assert claims["12"].quantity.bound == "exact"
+    assert claims["at least 3"].quantity.bound == "lower"

@@ -153,8 +153,9 @@ def shared_unit(s: Sentence, k: int) -> str | None:
 def read_post_hedge(s: Sentence, fig: Figure, end: int) -> int:
     """Read "or more", "-plus", "or so" after the figure into its hedges; return the new end."""
     hit = match_seq(s.words, end, hedges.POST_HEDGES, hedges.POST_HEDGE_MAX)
-    if hit is not None and s.word(end + len(hit[0])) in ("than", "of"):
-        hit = None  # "678 points or more than 7.3%": a second figure, not a hedge
+    after = s.word(end + len(hit[0])) if hit is not None else ""
+    if hit is not None and (after in ("than", "of") or after[:1].isdigit() or after in numbers.CARDINAL_WORDS):
+        hit = None  # "678 points or more than 7.3%", "5 at least 3 times": the next figure's hedge
     if hit is not None and fig.high_value is None:
         fig.hedges.append(hit[1])
         end += len(hit[0])
