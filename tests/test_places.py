@@ -1,0 +1,83 @@
+"""Places, offline: candidates from the gazetteer, then the ranking (nlp/geocode.py), and entity.geo."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.nlp.geocode import distance_km, load_geocoder
+from tests.conftest import run_pipeline
+
+
+@pytest.fixture(scope="module")
+def geo():
+    return load_geocoder()
+
+
+def test_a_country_resolves_at_country_precision_with_a_point_inside_it(geo):
+    g = geo.resolve("Ukraine")
+    assert g.country == "UKR" and g.precision == "country"
+    assert 44 < g.lat < 53 and 22 < g.lon < 41
+    assert geo.resolve("the United States").country == "USA"
+
+
+def test_a_city_has_its_coordinates_region_and_population_wins_among_namesakes(geo):
+    g = geo.resolve("Kharkiv")
+    assert (g.name, g.country, g.admin1, g.precision) == ("Kharkiv", "UKR", "Kharkiv Oblast", "place")
+    assert distance_km((g.lat, g.lon), (49.99, 36.23)) < 10
+    assert geo.resolve("Paris").country == "FRA"
+    assert geo.resolve("Kharkov").name == "Kharkiv"  # an old spelling
+
+
+def test_the_article_countries_pick_the_namesake(geo):
+    assert geo.resolve("Paris", ["USA"]).country == "USA"
+    assert geo.resolve("Georgia").country == "GEO"
+    assert geo.resolve("Georgia", ["USA"]).precision == "admin1"
+
+
+def test_the_explicit_kind_makes_a_region_of_a_city_name(geo):
+    assert geo.resolve("Kharkiv", hint="admin1").name == "Kharkiv Oblast"
+    for text in ("Kursk region", "the Kursk Oblast", "Kursk province"):
+        g = geo.resolve(text)
+        assert (g.name, g.country, g.precision) == ("Kursk Oblast", "RUS", "admin1"), text
+    g = geo.resolve("Kharkivska oblast")
+    assert g.name == "Kharkiv Oblast" and g.lat is not None
+
+
+def test_regions_answer_to_their_english_names(geo):
+    assert geo.resolve("California").name == "California"
+    assert geo.resolve("Punjab", ["PAK"]).country == "PAK"
+    assert geo.resolve("Punjab", ["IND"]).country == "IND"
+
+
+def test_nearness_breaks_a_tie_between_namesakes(geo):
+    # two Springfields of the same country: the one near the article's other place wins
+    near_boston = geo.resolve("Springfield", ["USA"], near=[(42.36, -71.06)])
+    assert near_boston.admin1 == "Massachusetts"
+
+
+def test_unknown_names_are_none(geo):
+    assert geo.resolve("Zqxwv") is None
+    assert geo.resolve("") is None
+
+
+def test_every_place_entity_gets_geo_and_others_none(nlp):
+    doc = run_pipeline(nlp, "Two people were hurt in Kharkiv overnight, and Russian troops massed in the Kursk region.")
+    by_text = {e.text: e for e in doc._.entities}
+    assert by_text["Kharkiv"].geo.admin1 == "Kharkiv Oblast"
+    kursk = next(e for t, e in by_text.items() if t.startswith("Kursk"))
+    assert kursk.geo.precision == "admin1" and kursk.geo.country == "RUS"
+    assert by_text["Russian"].geo is None
+
+
+def test_a_place_said_to_lie_in_another_resolves_inside_it(nlp):
+    doc = run_pipeline(nlp, "Hundreds of people marched in Paris, Texas, on Saturday.")
+    paris = next(e for e in doc._.entities if e.text == "Paris")
+    assert paris.geo.country == "USA" and paris.geo.admin1 == "Texas"
+    doc = run_pipeline(nlp, "Hundreds of people marched in Paris on Saturday.")
+    assert next(e for e in doc._.entities if e.text == "Paris").geo.country == "FRA"
+
+
+def test_the_article_countries_rank_a_place_for_an_entity(nlp):
+    doc = run_pipeline(nlp, "Texas officials said the storm hit Paris late on Friday. In Texas, schools closed.")
+    paris = next(e for e in doc._.entities if e.text == "Paris")
+    assert paris.geo.country == "USA"
