@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..extract import DEFAULT_MAX_CHARS, where_from
+from ..extract import DEFAULT_MAX_CHARS, MAX_CHUNK_CHARS, where_from
 from ..ingest.article import Item, RawArticle
 from ..records import ErrorRecord, Record
 from .ingest import input_hash
@@ -23,8 +23,10 @@ from .ingest import input_hash
 DEFAULT_PART_SIZE = 32
 """Inputs per part: enough to fill spaCy batches and to make a task's round trip
 through the scheduler (milliseconds) small beside its extraction (seconds)."""
-DEFAULT_PART_CHARS = 2_000_000
-"""Characters of input per part at most, so a part's texts and records stay small in a task."""
+DEFAULT_PART_CHARS = MAX_CHUNK_CHARS
+"""Characters of input per part at most: about one spaCy group's worth. Extraction
+time follows characters, not inputs, so this keeps parts of long articles from
+taking many times longer than the rest, which would leave workers idle at the end."""
 
 
 # Bumped when what a part's key covers changes, so old parts are not taken as done.
