@@ -265,3 +265,8 @@ def test_speech_acts_without_a_clause(nlp, text, cue, content):
 )
 def test_acts_that_say_nothing_are_no_statements(nlp, text):
     assert _indirect(nlp, text) == []
+
+
+def test_passive_report_with_its_agent(nlp):
+    found = _indirect(nlp, "The senator's resignation was first reported by the local radio station.")
+    assert [(s.source.name, s.text) for s in found] == [("the local radio station", "The senator's resignation")]

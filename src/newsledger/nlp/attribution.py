@@ -269,6 +269,10 @@ class Finder:
                 content = None
         if content is None and not inverted_object:
             content = act_content(doc, verb, lemma, obj)
+        if content is None and agent is not None and subj is not None and subj.dep_ == "nsubjpass":
+            # "The move was first reported by MSNBC": what was reported is the subject.
+            found = trim_tokens(doc, subj.left_edge.i, subj.right_edge.i + 1)
+            content = found if found[1] > found[0] else None
         if content is None:
             if lemma not in STRONG_REPORT_VERBS:
                 return None
