@@ -48,6 +48,7 @@ def test_the_noun_an_age_belongs_to_is_its_subject(nlp):
         "The company was founded in 1998.",
         "In Paris, 12 people died and in Lyon, 9.",
         "Paris, 12, was the worst hit of the districts.",
+        "On Monday, 5, and on Tuesday, 8, cases were found.",
         "The talks lasted 30 years.",
         "He served a 12-year term.",
     ],

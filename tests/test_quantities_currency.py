@@ -81,3 +81,8 @@ def test_subunits_become_the_main_unit(nlp, text, expr, value, unit, change):
 def test_a_video_resolution_is_no_pence(nlp):
     claims = run_pipeline(nlp, "The camera records 1080p video and costs £300.")._.claims
     assert [(c.text, c.quantity.unit) for c in claims] == [("£300", "GBP")]
+
+
+def test_php_before_a_version_is_no_currency(nlp):
+    claims = run_pipeline(nlp, "The site runs on PHP 7 and serves 2,000 users.")._.claims
+    assert all(c.quantity.unit != "PHP" for c in claims)

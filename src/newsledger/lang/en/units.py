@@ -62,9 +62,11 @@ CURRENCY_CODES = frozenset(
     {
         "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "CHF", "RUB", "UAH", "KRW",
         "BRL", "HKD", "SGD", "NZD", "TRY", "ILS", "NGN", "ZAR", "SEK", "NOK", "DKK", "PLN", "MXN",
-        "SAR", "AED", "EGP", "PKR", "IDR", "THB", "KES", "MYR", "PHP", "VND", "BDT", "LKR", "TWD",
+        "SAR", "AED", "EGP", "PKR", "IDR", "THB", "KES", "MYR", "VND", "BDT", "LKR", "TWD",
     }
 )  # fmt: skip
+# Not here though ISO: "PHP" (the peso) reads as the programming language far
+# more often ("PHP 7"), and a code before digits is taken as a currency.
 CODE_ALIASES = {"RMB": "CNY"}
 # Currency words after the number.
 CURRENCY_WORDS: dict[str, str] = {

@@ -30,7 +30,8 @@ STARTERS = frozenset(numbers.UNITS_WORDS) | frozenset(numbers.TENS_WORDS)
 def may_start(w: str) -> bool:
     """The cheap test first, as every token of a sentence comes here: a digit, a number word, or "mid-40s"."""
     return w[:1].isdigit() or w in STARTERS or w[-2:-1].isdigit()
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
+# places and days: "Paris, 12," and "On Monday, 5," are no ages
+_NOT_A_PERSON = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 
 
 def _count(s: Sentence, k: int, limit: float = _MAX_AGE) -> float | None:
@@ -79,7 +80,7 @@ def _after_name(s: Sentence, i: int, value: float) -> Figure | None:
     if not s.word(i).isdigit() or s.word(i - 1) != "," or s.word(i + 1) not in (",", ")"):
         return None
     name = s.toks[i - 2] if i >= 2 else None
-    if name is None or name.pos_ != "PROPN" or name.ent_type_ in _PLACES:
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ in _NOT_A_PERSON:
         return None
 
     return _age(i, i + 1, i + 1, value)
