@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import InputError
-from .ingest.clean import Cleaned, clean_html, clean_text
+from .ingest.clean import Cleaned, clean_html, clean_text, headline_of
 from .ingest.article import Item, RawArticle
 from .records import ArticleRecord, ErrorRecord, Record, Span, article_id_for, doc_kinds
 
@@ -116,7 +116,8 @@ def prepare(
         article_id=article_id,
         id=article_id,
         text=cleaned.text,
-        title=raw.title or cleaned.title,
+        # a plain text's first line, where it is a headline
+        title=raw.title or cleaned.title or (headline_of(cleaned.text) if raw.html is None else None),
         url=raw.url or cleaned.url,
         outlet=raw.outlet or cleaned.outlet,
         language="en",

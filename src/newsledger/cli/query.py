@@ -32,13 +32,14 @@ def articles(db: str | None, fmt: str | None, limit: int | None) -> None:
 @click.command()
 @db_option
 @format_option(["table", "jsonl", "csv", "json"])
-@click.option("--about", metavar="TEXT", help="Figure, measure, subject or sentence contains TEXT.")
+@click.option("--about", metavar="TEXT", help="Figure, measure, subject or source contains TEXT (or a synonym).")
 @click.option("--source", metavar="NAME", help="Source name or canonical entity contains NAME.")
 @click.option("--measure", metavar="WORD", help="Measure contains WORD.")
 @click.option("--since", metavar="YYYY-MM-DD", callback=parse_date, help="Holds on or after this date.")
 @click.option("--until", metavar="YYYY-MM-DD", callback=parse_date, help="Holds on or before this date.")
 @click.option("--article", metavar="ID", help="Only this article's claims (id or unique prefix).")
 @click.option("--copies", is_flag=True, help="Also list the claims of republished copies.")
+@click.option("--sentence", "with_sentence", is_flag=True, help="Show each claim's sentence in the table.")
 @click.option("--limit", type=click.IntRange(1), default=None, help="At most this many rows.")
 def claims(
     db: str | None,
@@ -50,6 +51,7 @@ def claims(
     until: dt.date | None,
     article: str | None,
     copies: bool,
+    with_sentence: bool,
     limit: int | None,
 ) -> None:
     """List stored claims: figures with what they count, when they hold and who said them.
@@ -72,7 +74,7 @@ def claims(
             article = resolve_article_id(conn, article)
         flt = ClaimFilter(about, source, measure, since, until, article, copies or bool(article))
         rows = find_claims(conn, flt, limit=limit)
-    emit_rows(rows, fmt, claims_table)
+    emit_rows(rows, fmt, lambda r, console: claims_table(r, console, with_sentence=with_sentence))
 
 
 @click.command()

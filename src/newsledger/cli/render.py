@@ -56,11 +56,12 @@ def _esc(value: Any) -> str:
     return escape(visible(value))
 
 
-def claims_table(rows: Sequence[dict[str, Any]], console: Any) -> None:
+def claims_table(rows: Sequence[dict[str, Any]], console: Any, *, with_sentence: bool = False) -> None:
     from rich.table import Table
 
-    table = Table(title=f"{len(rows)} claims", show_lines=False)
-    for col in ("published", "figure", "value", "interval", "unit", "measure", "holds", "source", "in", "article"):
+    table = Table(title=f"{len(rows)} claims", show_lines=with_sentence)
+    columns = ("published", "figure", "value", "interval", "unit", "measure", "holds", "source", "in", "article")
+    for col in columns + (("sentence",) if with_sentence else ()):
         table.add_column(col, overflow="fold")
     for r in rows:
         interval = f"{r['bound'] or ''} [{_num(r['low'])}, {_num(r['high'])}]"
@@ -81,6 +82,7 @@ def claims_table(rows: Sequence[dict[str, Any]], console: Any) -> None:
             source,
             str(r["articles"] or 1),
             _short(r["article_id"]),
+            *((r.get("sentence") or "",) if with_sentence else ()),
         ))
     console.print(table)
 

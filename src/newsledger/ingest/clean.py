@@ -77,6 +77,28 @@ def _credit_outlet(paragraph: str) -> tuple[bool, str | None, str | None]:
     return False, None, None
 
 
+# A first line is a headline when it is short, ends in no sentence stop and more
+# text follows: "Floods cut off 40 villages in Assam" over its story.
+HEADLINE_MAX_WORDS = 20
+
+
+def headline_of(text: str) -> str | None:
+    """The headline a plain text opens with, or None where its first line is a sentence."""
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not first or not rest.strip():
+        return None
+    words = first.split()
+    if len(words) > HEADLINE_MAX_WORDS or len(words) < 2:
+        return None
+    if first[-1] in ".!?:;,…" or first[-1] in "\"”’'" and len(first) > 1 and first[-2] in ".!?,":
+        return None
+    # a dateline or byline is no headline ("By Jane Doe", "LONDON (Reuters) -")
+    if first.lower().startswith("by ") or first.endswith(("-", "–", "—")):
+        return None
+    return first
+
+
 def _paragraphs(text: str) -> list[str]:
     return [p for p in text.split("\n")]
 

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 
 from ..errors import StoreError
 from ..lang.en.measures import SYNONYM_STEMS
+from ..lang.en import series as series_words
 from ..records import ArticleRecord, Record
 from .rows import from_row
 from .schema import RECORD_TABLES, TABLES, article_relations, articles, claim_articles, claims, errors
@@ -81,6 +82,12 @@ def about_patterns(text: str) -> list[str]:
         for group in SYNONYM_STEMS:
             if any(stem in term for stem in group):
                 found += [stem for stem in group if stem not in found]
+    # a measure class named ("casualties", "killed or wounded") brings its phrases and those it covers
+    classes = dict(series_words.MEASURE_CLASSES)
+    for name, phrases in series_words.MEASURE_CLASSES:
+        if term in phrases or term == name.replace("_", " "):
+            for also in (name, *series_words.SEARCH_ALSO.get(name, ())):
+                found += [p for p in classes[also] if p not in found]
     return found
 
 
@@ -122,6 +129,13 @@ def find_claims(conn: Connection, flt: ClaimFilter, *, limit: int | None = None)
     )
     start = sa.func.coalesce(claims.c.time_start, claims.c.time_end, articles.c.published)
     end = sa.func.coalesce(claims.c.time_end, claims.c.time_start, articles.c.published)
+    # Rows go by the date a figure holds as of: a period's end, but no later than the
+    # report ("this year" in a March report holds as of March, not December).
+    holds = sa.case(
+        (sa.and_(claims.c.time_end.is_not(None), articles.c.published.is_not(None),
+                 claims.c.time_end > articles.c.published), articles.c.published),
+        else_=end,
+    )
     stmt = sa.select(
         claims.c.id,
         claims.c.article_id,
@@ -151,7 +165,9 @@ def find_claims(conn: Connection, flt: ClaimFilter, *, limit: int | None = None)
         claims.c.sentence,
     ).join(articles, articles.c.id == claims.c.article_id)
     if flt.about:
-        searched = (claims.c.text, claims.c.measure, claims.c.subject, claims.c.sentence)
+        # what the claim counts and who says it, not its whole sentence: "troops" in a
+        # sentence about something else is not a claim about troops
+        searched = (claims.c.text, claims.c.measure, claims.c.subject, claims.c.source_name, claims.c.source_entity)
         stmt = stmt.where(
             sa.or_(*(col.ilike(_like(p), escape="\\") for p in about_patterns(flt.about) for col in searched))
         )
@@ -168,7 +184,7 @@ def find_claims(conn: Connection, flt: ClaimFilter, *, limit: int | None = None)
         stmt = stmt.where(claims.c.article_id == flt.article)
     if not flt.copies:
         stmt = stmt.where(claims.c.same_as.is_(None))
-    stmt = stmt.order_by(start.nulls_last(), articles.c.seq, claims.c.ord).limit(limit)
+    stmt = stmt.order_by(holds.nulls_last(), articles.c.seq, claims.c.ord).limit(limit)
     return [_row(r._mapping) for r in conn.execute(stmt)]
 
 

@@ -84,3 +84,10 @@ VAGUE_AMOUNT_WORDS = frozenset({
     "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "several", "few", "many",
     "numerous", "countless",
 })  # fmt: skip
+
+# A search for one class also finds the classes it covers: a casualty count is
+# a count of killed or wounded ("claims --about casualties" finds "killed or wounded").
+SEARCH_ALSO: dict[str, tuple[str, ...]] = {
+    "casualties": ("killed_or_injured", "killed", "injured", "missing", "captured"),
+    "killed_or_injured": ("casualties",),
+}
