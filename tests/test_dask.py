@@ -38,6 +38,7 @@ from newsledger.run.ingest import ingest_records
 from newsledger.run.parquet import Dataset, extract_to_dataset, is_dataset
 from newsledger.run.parts import PartDone, failed_part
 from newsledger.store import open_store
+from test_store_fixtures import store_url  # noqa: F401  (a fixture: SQLite, and PostgreSQL where marked)
 
 BIN = Path(sys.executable).parent
 NEWSLEDGER = str(BIN / "newsledger")
@@ -516,3 +517,23 @@ def test_parts_are_read_back_in_input_order_whatever_their_names(tmp_path):
     assert sorted(p.key for p in parts) != [p.key for p in parts]  # names alone would shuffle them
     order = [g[0].path if g[0].id is None else g[0].id for g, _ in Dataset(tmp_path).groups()]
     assert order == ["a/1.txt"] + [f"x{n}" for n in range(1, 10)]  # a/ sorts before b.jsonl, lines in order
+
+
+def test_a_dataset_goes_into_either_store_once_through_the_writer(store_url, tmp_path):  # noqa: F811
+    data = Dataset(tmp_path / "d")
+    groups = _sample_groups()[:2]  # an article and a lone error
+    data.write_part("k1", groups, ["h1", None], first=("in.jsonl", 1))
+    # A republished copy in a later part: the writer links it, as in any ingest.
+    copy = [_article("a1-copy", groups[0][0].text, published="2025-03-04", path="in.jsonl", line=4)]
+    data.write_part("k2", [copy], ["h4"], first=("in.jsonl", 4))
+    store = open_store(store_url)
+    try:
+        first = ingest_records(store, data.groups(), paths=[str(tmp_path / "d")], commit_every=1)
+        assert (first.added, first.failed, first.copies) == (2, 1, 1)
+        counts = _table_rows(store)
+        again = ingest_records(store, data.groups(), commit_every=2)
+        assert (again.added, again.skipped) == (0, 2)
+        assert _table_rows(store) == counts
+        assert counts["claims"] == Counter({"a1": 2})
+    finally:
+        store.close()
