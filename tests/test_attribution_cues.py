@@ -270,3 +270,9 @@ def test_acts_that_say_nothing_are_no_statements(nlp, text):
 def test_passive_report_with_its_agent(nlp):
     found = _indirect(nlp, "The senator's resignation was first reported by the local radio station.")
     assert [(s.source.name, s.text) for s in found] == [("the local radio station", "The senator's resignation")]
+
+
+def test_subject_the_parser_hung_on_an_earlier_noun(nlp):
+    text = "In a statement to the Gazette, her campaign manager, Tom Reyes, said 40 offices would open."
+    src = _source(nlp, text, "40")
+    assert src is not None and src.name.startswith("her campaign manager")

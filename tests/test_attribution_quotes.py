@@ -134,3 +134,16 @@ def test_title_then_speaker_with_his_own_clause_stays_apart(nlp):
     )
     found = _direct(nlp, text)
     assert all("the budget was late" not in s.text for s in found)
+
+
+def test_quote_paragraph_after_a_blank_line_carries_the_speaker(nlp):
+    text = "“We will win this seat,” the candidate said on Friday.\n\n“Nobody in this county has been listened to for years.”"
+    found = _direct(nlp, text)
+    assert len(found) == 2
+    assert found[1].source is not None and found[1].source.name == "the candidate" and found[1].source.span is None
+
+
+def test_points_out_after_a_quote(nlp):
+    text = "“Turnout fell in every district we looked at,” the analyst points out."
+    found = _direct(nlp, text)
+    assert found and found[0].source.name == "the analyst" and found[0].cue == "points out"

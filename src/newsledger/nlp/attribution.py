@@ -105,6 +105,24 @@ class Attribution:
     inner source of the clause's own speaker), according ("according to X"), trailing or quote."""
 
 
+def _stray_subject(doc: Doc, sent: Span, verb: Token) -> Token | None:
+    """The subject the parser hung elsewhere: "In a statement to the paper, her adviser, Jake Smith, said".
+
+    A subjectless cue right after a comma takes the apposition that ends there
+    (the noun phrase the parser attached to the noun before it).
+    """
+    if verb.dep_ != "ROOT" or verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
+        return None
+    tok = doc[verb.i - 2]
+    if tok.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i:
+        tok = tok.head
+    while tok.dep_ == "appos" and tok.head.dep_ == "appos":
+        tok = tok.head
+    return tok if tok.dep_ == "appos" else None
+
+
 class Finder:
     """Finds the attributions of one Doc (sentences in order, linear in length)."""
 
@@ -243,7 +261,9 @@ class Finder:
         elif subj is not None:
             return None  # passive without agent: "it was reported"
         else:
-            return None
+            head = _stray_subject(doc, sent, verb)
+            if head is None:
+                return None
         if not source_ok(head):
             return None
         cue_start = verb.i

@@ -153,7 +153,9 @@ class SourceAttributor(Guarded):
                 p = para(first.open_at)
                 carried = last_in_para.get(p)
                 if carried is None and (first.open_at == 0 or text[first.open_at - 1] == "\n"):
-                    prev = last_in_para.get(p - 1)
+                    # The paragraph before, over any blank lines between.
+                    back = len(text[: first.open_at].rstrip())
+                    prev = last_in_para.get(para(max(0, back - 1))) if back else None
                     if prev is not None and prev[2]:
                         carried = prev
                 if carried is None:

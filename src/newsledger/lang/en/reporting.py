@@ -18,7 +18,7 @@ REPORT_VERBS = frozenset(
     "contend calculate assess believe predict tweet retweet blog charge blame criticise criticize "
     "praise reject dispute question doubt fear think feel agree show find hope expect worry "
     "acknowledge recognise recognize signal hint threaten demand propose ask call appeal press "
-    "plead advise order encourage implore beg invite instruct thank fault condemn".split()
+    "plead advise order encourage implore beg invite instruct thank fault condemn point".split()
 )
 # Strong verbs report on their own, with no clausal complement or quotation needed.
 STRONG_REPORT_VERBS = frozenset("say tell report announce warn state claim confirm deny declare".split())
