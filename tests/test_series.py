@@ -268,3 +268,16 @@ def test_the_seed_flags_its_credited_headline_against_its_body(extractor, seed_p
     assert [f["kind"] for f in deployed["flags"]] == ["internal"]
     parts = {m["part"] for m in deployed["members"]}
     assert parts == {"text", "origin_title"}
+
+
+def test_series_export_as_ucdp_shaped_csv(extractor, store_url, tmp_path):
+    _ingest(extractor, store_url, tmp_path, REPORTS)
+    done = CliRunner().invoke(cli, ["export", "--db", store_url, "--table", "series_ucdp", "--format", "csv"])
+    assert done.exit_code == 0, done.output
+    header, *rows = done.output.splitlines()
+    assert header == "series_id,label,measure_class,subject,place,unit,date,low,best,high,sources"
+    casualty_rows = [r for r in rows if "killed or injured" in r]
+    assert [r.split(",")[6] for r in casualty_rows] == ["2025-03-10", "2025-03-12"]
+    for r in rows:
+        low, best, high = map(float, r.split(",")[7:10])
+        assert low <= best <= high

@@ -22,7 +22,25 @@ from ..records import ArticleRecord, Record
 from .rows import from_row
 from .schema import RECORD_TABLES, TABLES, article_relations, articles, claim_articles, claims, errors
 
-EXPORT_TABLES = tuple(sorted(TABLES))
+def _series_ucdp() -> Any:
+    # One row per series and date, shaped as UCDP's low / best / high estimates.
+    from .schema import series, series_estimates
+
+    return (
+        sa.select(
+            series.c.id.label("series_id"), series.c.label, series.c.measure_class, series.c.subject, series.c.place,
+            series.c.unit, series_estimates.c.date, series_estimates.c.low, series_estimates.c.best,
+            series_estimates.c.high, series_estimates.c.sources,
+        )
+        .join(series_estimates, series_estimates.c.series_id == series.c.id)
+        .order_by(series.c.id, series_estimates.c.date)
+    )
+
+
+# Exports shaped for other tools, beside the tables themselves.
+EXPORT_VIEWS = {"series_ucdp": _series_ucdp}
+
+EXPORT_TABLES = tuple(sorted([*TABLES, *EXPORT_VIEWS]))
 """Tables export can write; ``records`` is the record contract as JSON Lines."""
 
 
@@ -282,12 +300,9 @@ def export_rows(
             for record in view.records:
                 yield record.to_dict()
         return
-    table = TABLES.get(table_name)
-    if table is None:
-        raise StoreError(f"no table {table_name!r}: choose one of {', '.join(EXPORT_TABLES)} or records")
-    stmt = sa.select(table).order_by(*table.primary_key.columns)
+    stmt = _export_select(table_name)
     result = conn.execution_options(yield_per=chunk).execute(stmt)
-    json_cols = {c.name for c in table.columns if isinstance(c.type, sa.JSON) or "JSON" in type(c.type).__name__}
+    json_cols = {c.name for c in stmt.selected_columns if isinstance(c.type, sa.JSON) or "JSON" in type(c.type).__name__}
     for r in result:
         out = {}
         for key, value in r._mapping.items():
@@ -300,13 +315,21 @@ def export_rows(
         yield out
 
 
+def _export_select(table_name: str) -> Any:
+    if table_name in EXPORT_VIEWS:
+        return EXPORT_VIEWS[table_name]()
+    table = TABLES.get(table_name)
+    if table is None:
+        raise StoreError(f"no table {table_name!r}: choose one of {', '.join(EXPORT_TABLES)} or records")
+    return sa.select(table).order_by(*table.primary_key.columns)
+
+
 def arrow_schema(table_name: str):
     """The pyarrow schema of a table, from its column types (so empty chunks still type)."""
     import pyarrow as pa
 
-    table = TABLES[table_name]
     fields = []
-    for col in table.columns:
+    for col in _export_select(table_name).selected_columns:
         t = col.type
         if isinstance(t, sa.Boolean):
             at = pa.bool_()
