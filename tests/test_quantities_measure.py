@@ -88,3 +88,20 @@ def test_sport_and_science_shapes(nlp, text, expr, value, unit, measure):
     assert c.quantity.unit == unit
     if measure is not None:  # None: no claim made here about the measure
         assert c.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "measure"),
+    [
+        ("The company expects to cut 4,300 jobs in France, 3,700 in Germany and 1,600 in the UK.", "3,700", "jobs"),
+        ("The company expects to cut 4,300 jobs in France, 3,700 in Germany and 1,600 in the UK.", "1,600", "jobs"),
+        ("At present the airline has 91 aircraft and 230 on order.", "230", "aircraft"),
+    ],
+)
+def test_a_figure_in_a_list_counts_what_the_one_before_counts(nlp, text, expr, measure):
+    assert _one(nlp, text, expr).measure == measure
+
+
+def test_a_new_clause_does_not_inherit_the_measure(nlp):
+    c = _one(nlp, "Sales of the car rose 16% while 20% of buyers were new.", "20%")
+    assert c.measure == "buyers"

@@ -85,8 +85,30 @@ def _count_sentence(
         measure, subject, np_tok = _link(doc, fig, linker, Skip(s, e, skip_base), (s, e, cs, ce))
         measure, subject = _settle_measure(doc, fig, np_tok, measure, subject, (cs, ce, e))
         quantity = Quantity(value=value, low=low, high=high, bound=bound, unit=fig.unit, change=fig.change)
+        if measure is None and counted and _elided(doc, counted[-1], s, quantity):
+            measure = counted[-1].measure  # "4,300 jobs in France, 3,700 in Germany"
         counted.append(_Counted(s, e, np_tok, quantity, measure, subject))
     return counted
+
+
+def _elided(doc: Doc, before: _Counted, start: int, quantity: Quantity) -> bool:
+    """Whether a figure with no noun of its own counts what the figure before it counts.
+
+    "cut 4,300 jobs in France, 3,700 in Germany", "91 aircraft and 230 on
+    order", "US$140bn ($96bn, £86bn)": a list or a restatement, the same kind
+    of unit, and no verb between them (a verb starts a clause of its own,
+    which may count something else).
+    """
+    if before.measure is None or before.measure == "age" or start - before.end > 8:
+        return False
+    a, b = before.quantity.unit, quantity.unit
+    same_kind = a == b or (a in units.CURRENCY_CODES and b in units.CURRENCY_CODES)
+    if not same_kind:
+        return False
+    between = doc[before.end : start]
+    if any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("WDT", "WP") or t.text in (";", ":") for t in between):
+        return False
+    return any(t.lower_ in ("and", "or", ",", "(", "to", "while", "but", "versus", "vs") for t in between) or not len(between)
 
 
 def _settle_measure(doc: Doc, fig: Figure, np_tok: Token, measure, subject, bounds: tuple[int, int, int]):
