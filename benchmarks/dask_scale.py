@@ -147,8 +147,10 @@ def main() -> None:
     items = _load_items(args.corpus, max(1, args.repeat))
     load_before = os.getloadavg()
     sizes = [int(n) for n in args.workers.split(",") if n.strip()]
+    print(f"{len(items)} inputs read; local run ...", file=sys.stderr, flush=True)
     runs = [_run_local(items, options, part_size)]
     for i, n in enumerate(sizes):
+        print(f"dask run, {n} workers ...", file=sys.stderr, flush=True)
         runs.append(_run_dask(items, options, part_size, n, overhead=i == len(sizes) - 1))
     load_after = os.getloadavg()
 
