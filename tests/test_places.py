@@ -28,10 +28,13 @@ def test_a_city_has_its_coordinates_region_and_population_wins_among_namesakes(g
     assert geo.resolve("Kharkov").name == "Kharkiv"  # an old spelling
 
 
-def test_the_article_countries_pick_the_namesake(geo):
-    assert geo.resolve("Paris", ["USA"]).country == "USA"
+def test_the_article_countries_pick_the_namesake_but_a_great_city_beats_a_small_one(geo):
+    assert geo.resolve("Paris", ["USA"]).country == "FRA"  # "leaders meet in Paris" in a report about Washington
+    assert geo.resolve("Paris", ["USA"], regions={"Texas"}).admin1 == "Texas"
     assert geo.resolve("Georgia").country == "GEO"
-    assert geo.resolve("Georgia", ["USA"]).precision == "admin1"
+    assert geo.resolve("Georgia", {"USA": 3}, regions={"Alabama"}, near=[(33.75, -84.39)]).precision == "admin1"
+    assert geo.resolve("Tripoli", ["LBN"]).country == "LBN"
+    assert geo.resolve("Tripoli").country == "LBY"
 
 
 def test_the_explicit_kind_makes_a_region_of_a_city_name(geo):
@@ -53,6 +56,11 @@ def test_nearness_breaks_a_tie_between_namesakes(geo):
     # two Springfields of the same country: the one near the article's other place wins
     near_boston = geo.resolve("Springfield", ["USA"], near=[(42.36, -71.06)])
     assert near_boston.admin1 == "Massachusetts"
+
+
+def test_seas_are_places_of_no_country(geo):
+    g = geo.resolve("the Black Sea")
+    assert g.name == "Black Sea" and g.country is None
 
 
 def test_unknown_names_are_none(geo):

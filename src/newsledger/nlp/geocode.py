@@ -34,13 +34,11 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
+from ..lang.en.placekinds import CITY_WORDS, REGION_WORDS
 from ..lang.en.places import CITY_ALIASES
 from ..records import Geo
 from .gazetteer import geonames, geonames_cities, load_gazetteer
 
-# The words news puts after a region's name, and those before a city's.
-REGION_WORDS = ("region", "province", "oblast", "state", "governorate", "prefecture", "county", "district", "department")
-CITY_WORDS = ("city", "town", "village", "port")
 # The labels of places, which get ``entity.geo``.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LATIN = re.compile(r"^[A-Z][A-Za-z' .\-]+$")
@@ -52,7 +50,7 @@ class Candidate:
 
     name: str
     kind: str
-    """country, admin1 or city."""
+    """country, admin1, city or sea."""
     country: str | None
     admin1: str | None
     lat: float | None
@@ -63,7 +61,7 @@ class Candidate:
     """The name as written is the entry's own name (not an alternative)."""
 
     def geo(self) -> Geo:
-        precision = {"country": "country", "admin1": "admin1"}.get(self.kind, "place")
+        precision = {"country": "country", "admin1": "admin1"}.get(self.kind, "place")  # a sea is a place
         return Geo(self.name, self.country, self.admin1, self.lat, self.lon, precision, self.geonameid)  # type: ignore[arg-type]
 
 
@@ -105,10 +103,13 @@ def _english_region_name(name: str, aliases: list[str], seat: str | None) -> str
 
 
 ALT_NAMES_MIN_POPULATION = 50_000
+# What the kind of an entry adds to its score: a country answers to its name first, a
+# region shares its name with its seat and yields to it ("Kharkiv" is the city).
+_KIND_BASE = {"country": 1.5, "city": 0.0, "admin1": -0.5, "sea": 2.0}
 Row = tuple  # (name, kind, country, admin1, lat, lon, population, geonameid, exact): a Candidate's fields
 
 # Bump when the build changes, so a cached table from an older build is not read.
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 
 class Geocoder:
@@ -139,8 +140,10 @@ class Geocoder:
         cities = [c for c in geonames_cities() if int(c.get("population") or 0) >= 15_000]
         sums: dict[str, list[float]] = {}
         seats: dict[str, dict] = {}
+        people: dict[str, int] = {}
         for c in cities:
             key = f"{c['countrycode']}.{c.get('admin1code', '')}"
+            people[key] = people.get(key, 0) + int(c["population"])
             for k in (key, c["countrycode"]):
                 s = sums.setdefault(k, [0.0, 0.0, 0.0])
                 s[0] += c["latitude"]
@@ -157,7 +160,8 @@ class Geocoder:
             english = _english_region_name(name, aliases, seat["name"] if seat else None)
             s = sums.get(code)
             lat, lon = (s[0] / s[2], s[1] / s[2]) if s else ((seat["latitude"], seat["longitude"]) if seat else (None, None))
-            row = (english, "admin1", a2_to_a3.get(a2), english, lat, lon, 0, int(gid) if gid.isdigit() else None, True)
+            row = (english, "admin1", a2_to_a3.get(a2), english, lat, lon, people.get(code, 0),
+                   int(gid) if gid.isdigit() else None, True)
             admin1_name[code] = english
             for form in {name, english, *(a for a in aliases if _LATIN.match(a))}:
                 self._add(self.by_name, form, row)
@@ -194,6 +198,10 @@ class Geocoder:
                 # Latin-script forms only: the text is English.
                 if alt.isascii() and alt != c["name"] and _LATIN.match(alt):
                     self._add(self.by_name, alt, alt_row)
+        # Seas and other waters: named, placed in no country, no point of their own.
+        for form, place in gaz.places.items():
+            if place.kind == "sea":
+                self._add(self.by_name, form, (place.name, "sea", None, None, None, None, 0, None, True))
         for alias, name in CITY_ALIASES.items():
             for row in list(self.by_name.get(name.lower(), [])):
                 if row[1] == "city":
@@ -210,7 +218,7 @@ class Geocoder:
 
     def resolve(
         self, text: str, countries: list[str] | dict[str, int] = (), hint: str | None = None,
-        near: Iterable[tuple[float, float]] = (), within: Geo | None = None,
+        near: Iterable[tuple[float, float]] = (), within: Geo | None = None, regions: Iterable[str] = (),
     ) -> Geo | None:
         """The best candidate for a place name in an article about ``countries``, or None.
 
@@ -226,21 +234,30 @@ class Geocoder:
             found = inside or found
         about = countries if isinstance(countries, dict) else {c: len(countries) - i for i, c in enumerate(countries)}
         points = list(near)
+        regions = set(regions)
 
-        def score(c: Candidate) -> tuple:
-            kind_fit = 1 if hint and c.kind == hint else 0
-            in_article = about.get(c.country, 0) if c.country else 0
-            close = 0
+        def score(c: Candidate) -> float:
+            # Population on a log scale, so that a great city beats a small namesake in a
+            # country the article names ("meet in Paris" in a report about Washington), but a
+            # region the article names, or nearness to its other places, beats both.
+            value = math.log10(c.population + 10) + _KIND_BASE.get(c.kind, 0.0)
+            if hint and c.kind == hint:
+                value += 10.0
+            if c.country and about.get(c.country, 0) > 0:
+                value += 1.5
+            if c.admin1 and c.admin1 in regions and c.kind != "admin1":
+                value += 3.0
             if points and c.lat is not None and c.lon is not None:
-                close = 1 if min(distance_km((c.lat, c.lon), p) for p in points) < 600 else 0
-            kind_rank = {"country": 3, "city": 2, "admin1": 1}.get(c.kind, 0)
-            return (kind_fit, in_article > 0, close, c.exact, kind_rank if c.population >= 100_000 or c.kind != "city" else 1,
-                    in_article, c.population)
+                if min(distance_km((c.lat, c.lon), p) for p in points) < 400:
+                    value += 1.5
+            if c.exact:
+                value += 0.5
+            return value
 
         return max(found, key=score).geo()
 
 
-_LEADING = re.compile(r"^(?:the\s+)?(?:(?:city|town|village|port|province|region|state)\s+of\s+)?", re.I)
+_LEADING = re.compile(r"^(?:the\s+)?(?:(?:" + "|".join(CITY_WORDS + REGION_WORDS) + r")\s+of\s+)?", re.I)
 
 
 def _clean(text: str) -> str:
@@ -320,6 +337,20 @@ def place_geos(ents: list[Span], country: list[str | None]) -> list[Geo | None]:
         return out
     geocoder = load_geocoder()
     about = article_countries(country)
+    first = _resolve_all(ents, country, geocoder, about, (), set())
+    # The regions the article names and the points of its places that have one reading:
+    # a second pass ranks the namesakes by them ("Springfield" in a report about Boston).
+    regions = {g.admin1 for g in first if g is not None and g.precision == "admin1" and g.admin1}
+    points = [(e.text, (g.lat, g.lon)) for e, g in zip(ents, first) if g is not None and g.lat is not None
+              and g.precision == "place" and len(geocoder.candidates(e.text)) == 1]
+    if not regions and not points:
+        return first
+    return _resolve_all(ents, country, geocoder, about, points, regions)
+
+
+def _resolve_all(ents: list[Span], country: list[str | None], geocoder: Geocoder, about: dict[str, int],
+                 points: list[tuple[str, tuple[float, float]]] | tuple, regions: set[str]) -> list[Geo | None]:
+    out: list[Geo | None] = [None] * len(ents)
     seen: dict[tuple[str, str | None, Geo | None], Geo | None] = {}
     # Right to left, so that "Paris, Texas" knows Texas before it ranks the Parises.
     for k in range(len(ents) - 1, -1, -1):
@@ -337,6 +368,8 @@ def place_geos(ents: list[Span], country: list[str | None]) -> list[Geo | None]:
             others = dict(about)
             for c in own:
                 others[c] -= 1
-            seen[key] = geocoder.resolve(ent.text, {c: n for c, n in others.items() if n > 0}, hint, within=within)
+            near = [p for text, p in points if text != ent.text]
+            seen[key] = geocoder.resolve(ent.text, {c: n for c, n in others.items() if n > 0}, hint, near=near,
+                                         within=within, regions=regions - {ent.text})
         out[k] = seen[key]
     return out

@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from ..errors import ModelNotFound
 from . import extensions  # noqa: F401  (registers Doc._ attributes)
-from . import entities, holds, paragraphs, pubdate, quantities, sources, times  # noqa: F401  (register factories)
+from . import entities, events, holds, paragraphs, pubdate, quantities, sources, times  # noqa: F401  (register factories)
 from .guarded import keep_article
 
 # The official pipeline where installed, else its MIT repackaging on PyPI.
@@ -26,6 +26,8 @@ COMPONENTS = (
     "newsledger_sources",
     # after sources: a figure with no time of its own takes the date its source spoke
     "newsledger_holds",
+    # after sources and holds: an event reads the sourced, dated claims of its clause
+    "newsledger_events",
 )
 
 

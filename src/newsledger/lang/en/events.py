@@ -1,0 +1,281 @@
+"""English event words: PLOVER triggers, modes, roles, sectors, modality cues, ACLED cues.
+
+Written from the PLOVER codebook's category definitions and ambiguity notes
+(AGREE ... ASSAULT) and from ACLED's published sub-event definitions. Data
+only; ``nlp/events/`` reads it.
+"""
+
+from __future__ import annotations
+
+# -- verb triggers: lemma -> (PLOVER category, mode or None) -------------------
+VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
+    # AGREE: agree, offer, promise, commit to cooperate
+    "agree": ("AGREE", None), "promise": ("AGREE", None), "pledge": ("AGREE", None),
+    "offer": ("AGREE", None), "vow": ("AGREE", None), "commit": ("AGREE", None),
+    "invite": ("AGREE", None),
+    # CONSULT: meetings, visits, talks, calls
+    "meet": ("CONSULT", None), "visit": ("CONSULT", "visit"), "host": ("CONSULT", "host"),
+    "discuss": ("CONSULT", None), "negotiate": ("CONSULT", None), "consult": ("CONSULT", None),
+    "confer": ("CONSULT", None), "phone": ("CONSULT", "phone"), "telephone": ("CONSULT", "phone"),
+    # SUPPORT: praise, endorse, sign or ratify, recognise
+    "praise": ("SUPPORT", None), "commend": ("SUPPORT", None), "endorse": ("SUPPORT", None),
+    "welcome": ("SUPPORT", None), "applaud": ("SUPPORT", None), "sign": ("SUPPORT", None),
+    "ratify": ("SUPPORT", None), "recognize": ("SUPPORT", None), "recognise": ("SUPPORT", None),
+    "back": ("SUPPORT", None), "hail": ("SUPPORT", None),
+    # CONCEDE: verbal concessions, apologies, pardons, easing
+    "apologize": ("CONCEDE", None), "apologise": ("CONCEDE", None), "pardon": ("CONCEDE", None),
+    "concede": ("CONCEDE", None), "acquit": ("CONCEDE", None), "amnesty": ("CONCEDE", None),
+    "ease": ("CONCEDE", None), "lift": ("CONCEDE", None),
+    # COOPERATE: mutual material exchange
+    "cooperate": ("COOPERATE", None), "collaborate": ("COOPERATE", None), "extradite": ("COOPERATE", None),
+    "share": ("COOPERATE", None), "exchange": ("COOPERATE", None), "trade": ("COOPERATE", None),
+    # AID: material aid to the recipient
+    "send": ("AID", None), "provide": ("AID", None), "supply": ("AID", None), "deliver": ("AID", None),
+    "donate": ("AID", None), "grant": ("AID", None), "give": ("AID", None), "aid": ("AID", None),
+    "rescue": ("AID", None), "ship": ("AID", None), "lend": ("AID", None),
+    # RETREAT: withdrawals, releases, resignations, disarming
+    "withdraw": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"),
+    "free": ("RETREAT", "release"), "resign": ("RETREAT", "resign"), "disarm": ("RETREAT", "disarm"),
+    "evacuate": ("RETREAT", "withdraw"), "cede": ("RETREAT", "withdraw"), "hand": ("RETREAT", "withdraw"),
+    # REQUEST: requests, demands, orders
+    "urge": ("REQUEST", None), "demand": ("REQUEST", None), "ask": ("REQUEST", None),
+    "appeal": ("REQUEST", None), "request": ("REQUEST", None), "call": ("REQUEST", None),
+    "press": ("REQUEST", None), "implore": ("REQUEST", None),
+    # ACCUSE: disapprove, allege, investigate
+    "accuse": ("ACCUSE", "allege"), "allege": ("ACCUSE", "allege"), "charge": ("ACCUSE", "allege"),
+    "indict": ("ACCUSE", "allege"), "sue": ("ACCUSE", "allege"), "blame": ("ACCUSE", "allege"),
+    "criticize": ("ACCUSE", "disapprove"), "criticise": ("ACCUSE", "disapprove"),
+    "condemn": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"),
+    "decry": ("ACCUSE", "disapprove"), "deplore": ("ACCUSE", "disapprove"), "slam": ("ACCUSE", "disapprove"),
+    "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
+    # REJECT: rejections and refusals
+    "reject": ("REJECT", None), "refuse": ("REJECT", None), "veto": ("REJECT", None),
+    "rebuff": ("REJECT", None), "decline": ("REJECT", None), "spurn": ("REJECT", None),
+    "oppose": ("REJECT", None), "dismiss": ("REJECT", None),
+    # THREATEN
+    "threaten": ("THREATEN", None), "warn": ("THREATEN", None),
+    # PROTEST
+    "protest": ("PROTEST", "demo"), "demonstrate": ("PROTEST", "demo"), "march": ("PROTEST", "demo"),
+    "rally": ("PROTEST", "demo"), "riot": ("PROTEST", "riot"), "boycott": ("PROTEST", "boycott"),
+    "picket": ("PROTEST", "demo"),
+    # SANCTION: reductions of relations
+    "sanction": ("SANCTION", "discontinue"), "expel": ("SANCTION", "expel"), "sever": ("SANCTION", "discontinue"),
+    "suspend": ("SANCTION", "discontinue"), "embargo": ("SANCTION", "discontinue"),
+    "recall": ("SANCTION", "withdraw"), "convict": ("SANCTION", "convict"), "freeze": ("SANCTION", "discontinue"),
+    # MOBILIZE: military or police moves short of force
+    "deploy": ("MOBILIZE", "troops"), "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"),
+    "mass": ("MOBILIZE", "troops"), "station": ("MOBILIZE", "troops"), "reinforce": ("MOBILIZE", "troops"),
+    "patrol": ("MOBILIZE", "troops"),
+    # COERCE: repression short of violence
+    "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "jail": ("COERCE", "arrest"),
+    "imprison": ("COERCE", "arrest"), "raid": ("COERCE", "seize"), "confiscate": ("COERCE", "seize"),
+    "censor": ("COERCE", "censor"), "ban": ("COERCE", "restrict"), "deport": ("COERCE", "deport"),
+    "loot": ("COERCE", "seize"), "impose": ("COERCE", "restrict"), "restrict": ("COERCE", "restrict"),
+    "seize": ("COERCE", "seize"), "hack": ("COERCE", "cyber"),
+    # ASSAULT: force that can do substantial physical harm
+    "attack": ("ASSAULT", None), "kill": ("ASSAULT", None), "bomb": ("ASSAULT", "explosives"),
+    "shell": ("ASSAULT", "heavy-weapons"), "strike": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
+    "fire": ("ASSAULT", None), "hit": ("ASSAULT", None), "clash": ("ASSAULT", None),
+    "fight": ("ASSAULT", None), "ambush": ("ASSAULT", None), "kidnap": ("ASSAULT", "abduct"),
+    "abduct": ("ASSAULT", "abduct"), "torture": ("ASSAULT", "torture"), "assassinate": ("ASSAULT", "targeted"),
+    "execute": ("ASSAULT", "targeted"), "massacre": ("ASSAULT", "targeted"), "rape": ("ASSAULT", "sexual"),
+    "stab": ("ASSAULT", "primitive"), "beat": ("ASSAULT", "beat"), "detonate": ("ASSAULT", "explosives"),
+    "injure": ("ASSAULT", None), "wound": ("ASSAULT", None), "invade": ("ASSAULT", None),
+    "capture": ("ASSAULT", None), "recapture": ("ASSAULT", None), "retake": ("ASSAULT", None),
+    "overrun": ("ASSAULT", None), "bombard": ("ASSAULT", "heavy-weapons"), "burn": ("ASSAULT", "destroy"),
+    "destroy": ("ASSAULT", "destroy"), "demolish": ("ASSAULT", "destroy"), "intercept": ("ASSAULT", None),
+    "down": ("ASSAULT", None), "liberate": ("ASSAULT", None),
+}
+
+# Trigger verbs with a sense condition (nlp/events/triggers.py checks it): a weapon
+# launched, a base established.
+VERB_SENSES: dict[str, tuple[str, str | None]] = {
+    "launch": ("ASSAULT", "heavy-weapons"), "throw": ("ASSAULT", None), "hurl": ("ASSAULT", None),
+    "lob": ("ASSAULT", None), "drop": ("ASSAULT", None), "plant": ("ASSAULT", "explosives"), "establish": ("MOBILIZE", "troops"), "set": ("MOBILIZE", "troops"),
+    "build": ("MOBILIZE", "troops"), "open": ("MOBILIZE", "troops"),
+}
+# Inflected forms the small model's lemmatizer gets wrong ("raped" -> "rap").
+LEMMA_FIXES: dict[str, str] = {"raped": "rape", "raping": "rape", "rapes": "rape", "shelled": "shell", "shelling": "shell"}
+# Verbs that are an attack when what they send is a weapon ("threw a grenade", "launched missiles").
+WEAPON_VERBS = frozenset({"launch", "throw", "hurl", "lob", "drop", "plant"})
+
+# Marks of a condition: the event hangs on the clause it modifies ("would ... when X").
+CONDITION_MARKS = frozenset({"if", "unless", "when", "once", "until"})
+
+# Verbs whose object noun carries the event ("launched an attack", "held talks").
+LIGHT_VERBS = frozenset({
+    "launch", "carry", "conduct", "stage", "hold", "mount", "make", "begin", "start", "resume",
+    "continue", "sign", "reach", "strike", "impose", "announce", "exchange", "wage", "unleash", "open",
+    "have", "do", "undertake", "organize", "organise", "seal", "conclude", "hold", "join", "lead",
+})
+
+# -- noun triggers: lemma -> (PLOVER category, mode or None) -------------------
+NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
+    "agreement": ("AGREE", None), "deal": ("AGREE", None), "pact": ("AGREE", None),
+    "treaty": ("AGREE", None), "truce": ("AGREE", None), "ceasefire": ("AGREE", None),
+    "accord": ("AGREE", None), "promise": ("AGREE", None),
+    "meeting": ("CONSULT", None), "talks": ("CONSULT", None), "summit": ("CONSULT", "multilateral"),
+    "visit": ("CONSULT", "visit"), "negotiation": ("CONSULT", None), "negotiations": ("CONSULT", None),
+    "consultation": ("CONSULT", None), "call": ("CONSULT", "phone"),
+    "aid": ("AID", None), "assistance": ("AID", None), "shipment": ("AID", None), "delivery": ("AID", None),
+    "withdrawal": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"),
+    "resignation": ("RETREAT", "resign"),
+    "demand": ("REQUEST", None), "appeal": ("REQUEST", None),
+    "accusation": ("ACCUSE", "allege"), "allegation": ("ACCUSE", "allege"), "investigation": ("ACCUSE", "investigate"),
+    "probe": ("ACCUSE", "investigate"), "condemnation": ("ACCUSE", "disapprove"), "lawsuit": ("ACCUSE", "allege"),
+    "rejection": ("REJECT", None), "refusal": ("REJECT", None), "veto": ("REJECT", None),
+    "threat": ("THREATEN", None), "ultimatum": ("THREATEN", None),
+    "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
+    "march": ("PROTEST", "demo"), "riot": ("PROTEST", "riot"), "boycott": ("PROTEST", "boycott"),
+    "sit-in": ("PROTEST", "obstruct"), "blockade": ("PROTEST", "obstruct"), "walkout": ("PROTEST", "strike"),
+    "sanctions": ("SANCTION", "discontinue"), "sanction": ("SANCTION", "discontinue"), "embargo": ("SANCTION", "discontinue"),
+    "expulsion": ("SANCTION", "expel"), "conviction": ("SANCTION", "convict"),
+    "deployment": ("MOBILIZE", "troops"), "mobilization": ("MOBILIZE", "troops"), "mobilisation": ("MOBILIZE", "troops"),
+    "buildup": ("MOBILIZE", "troops"), "build-up": ("MOBILIZE", "troops"), "exercise": ("MOBILIZE", "troops"),
+    "drill": ("MOBILIZE", "troops"),
+    "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"), "crackdown": ("COERCE", "restrict"),
+    "curfew": ("COERCE", "curfew"), "raid": ("ASSAULT", None), "ban": ("COERCE", "restrict"),
+    "deportation": ("COERCE", "deport"), "censorship": ("COERCE", "censor"), "cyberattack": ("COERCE", "cyber"),
+    "attack": ("ASSAULT", None), "strike": ("ASSAULT", None), "airstrike": ("ASSAULT", "aerial"),
+    "air strike": ("ASSAULT", "aerial"), "bombing": ("ASSAULT", "explosives"), "shelling": ("ASSAULT", "heavy-weapons"),
+    "assault": ("ASSAULT", None), "offensive": ("ASSAULT", None), "ambush": ("ASSAULT", None),
+    "clash": ("ASSAULT", None), "clashes": ("ASSAULT", None), "fighting": ("ASSAULT", None),
+    "battle": ("ASSAULT", None), "explosion": ("ASSAULT", "explosives"), "blast": ("ASSAULT", "explosives"),
+    "bombardment": ("ASSAULT", "heavy-weapons"), "massacre": ("ASSAULT", "targeted"),
+    "assassination": ("ASSAULT", "targeted"), "kidnapping": ("ASSAULT", "abduct"), "abduction": ("ASSAULT", "abduct"),
+    "shooting": ("ASSAULT", "firearms"), "invasion": ("ASSAULT", None), "incursion": ("ASSAULT", None),
+}
+# A noun trigger needs a sign that it names an occurrence, not a thing ("a deal"
+# of money): these nouns must have a determiner, a possessor, a modifier or a prep.
+# "strike" and "march" also name a labour action and a month; the month is spaCy's DATE.
+LABOUR_STRIKE_CUES = frozenset({"workers", "union", "unions", "general", "hunger", "staff", "teachers", "nurses", "doctors", "miners"})
+
+# -- modes from the weapons and means the clause names ------------------------
+MODE_WORDS: dict[str, str] = {
+    "drone": "drone", "drones": "drone", "uav": "drone", "uavs": "drone", "shahed": "drone",
+    "airstrike": "aerial", "airstrikes": "aerial", "air": "aerial", "warplane": "aerial", "warplanes": "aerial",
+    "jet": "aerial", "jets": "aerial", "helicopter": "aerial", "helicopters": "aerial", "bomber": "aerial",
+    "aircraft": "aerial",
+    "missile": "heavy-weapons", "missiles": "heavy-weapons", "rocket": "heavy-weapons", "rockets": "heavy-weapons",
+    "artillery": "heavy-weapons", "shell": "heavy-weapons", "shells": "heavy-weapons", "shelling": "heavy-weapons",
+    "mortar": "heavy-weapons", "mortars": "heavy-weapons", "tank": "heavy-weapons", "tanks": "heavy-weapons",
+    "howitzer": "heavy-weapons", "ballistic": "heavy-weapons",
+    "bomb": "explosives", "bombs": "explosives", "ied": "explosives", "ieds": "explosives", "mine": "explosives",
+    "landmine": "explosives", "landmines": "explosives", "explosive": "explosives", "explosives": "explosives",
+    "grenade": "explosives", "grenades": "explosives", "roadside": "explosives",
+    "suicide": "suicide-attack",
+    "gun": "firearms", "guns": "firearms", "gunmen": "firearms", "gunman": "firearms", "rifle": "firearms",
+    "rifles": "firearms", "gunfire": "firearms", "bullets": "firearms", "sniper": "firearms", "gunshot": "firearms",
+    "knife": "primitive", "knives": "primitive", "machete": "primitive", "machetes": "primitive",
+    "stones": "primitive", "rocks": "primitive", "arson": "primitive", "axe": "primitive",
+    "chemical": "unconventional", "sarin": "unconventional", "chlorine": "unconventional", "nuclear": "unconventional",
+    "tear": "crowd-control", "teargas": "crowd-control", "cannon": "crowd-control", "cannons": "crowd-control",
+    "rubber": "crowd-control", "batons": "crowd-control",
+}
+# Mode preference where a clause names several ("a drone carrying explosives" is a drone strike).
+MODE_ORDER = ("suicide-attack", "unconventional", "drone", "aerial", "heavy-weapons", "explosives", "firearms",
+              "crowd-control", "primitive")
+# AID military: what is sent ("sent troops", "provided arms").
+MILITARY_AID_WORDS = frozenset({
+    "troops", "soldiers", "weapons", "arms", "missiles", "ammunition", "munitions", "shells", "tanks",
+    "artillery", "rockets", "launchers", "drones", "jets", "forces", "personnel", "reinforcements", "equipment",
+})
+HUMANITARIAN_AID_WORDS = frozenset({"food", "medicine", "medicines", "aid", "water", "tents", "blankets", "supplies", "coal", "fuel"})
+
+# -- modality -------------------------------------------------------------------
+PLANNED_AUX = frozenset({"will", "shall", "'ll", "wo"})
+POSSIBLE_AUX = frozenset({"may", "might", "could"})
+# Governing verbs that make the event planned ("expected to meet", "plans to visit").
+PLANNED_GOVERNORS = frozenset({
+    "plan", "expect", "prepare", "intend", "aim", "schedule", "set", "threaten", "hope", "seek", "want",
+    "propose", "agree", "promise", "pledge", "vow", "offer", "decide", "announce", "due", "going", "likely", "ready",
+})
+# Governing verbs and adjectives that make it possible ("is believed to have", "seems to have").
+POSSIBLE_GOVERNORS = frozenset({"believe", "seem", "appear", "suspect", "think", "suppose", "allege", "report", "say", "likely"})
+POSSIBLE_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "possibly", "perhaps", "probably", "likely", "purportedly"})
+DENIAL_GOVERNORS = frozenset({"deny", "refute", "dismiss"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# Adjectives before a noun trigger that make it planned or possible.
+PLANNED_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "future", "expected", "scheduled", "possible", "potential", "prospective"})
+
+# -- roles ---------------------------------------------------------------------
+# Prepositions that attach a place to a trigger.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "over", "off", "into", "within", "along"})
+# Where forces and aid go, or come from: the place of a movement ("sent to the Kursk region").
+MOVEMENT_PREPOSITIONS = frozenset({"to", "into", "from", "towards", "toward"})
+# Prepositions whose object is the recipient of a nominal trigger ("attack on Kharkiv", "aid to Ukraine").
+RECIPIENT_PREPOSITIONS = frozenset({"on", "against", "to", "with", "for", "into"})
+AGENT_PREPOSITIONS = frozenset({"by"})
+
+# Sector of a party from the head noun of its phrase.
+SECTOR_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("forces", "force", "troops", "troop", "army", "military", "soldiers", "soldier", "navy",
+                     "marines", "paratroopers", "artillery", "airforce", "battalion", "brigade", "commander",
+                     "commanders", "general", "generals", "defence", "defense", "units", "unit", "sailors"), "MIL"),
+    **dict.fromkeys(("police", "policemen", "officers", "gendarmes", "cops", "riot"), "COP"),
+    **dict.fromkeys(("government", "officials", "official", "ministry", "minister", "ministers", "president",
+                     "leader", "leaders", "premier", "chancellor", "cabinet", "administration", "authorities",
+                     "regime", "kremlin", "embassy", "ambassador", "diplomats", "diplomat", "envoy", "spokesman",
+                     "spokeswoman", "spokesperson", "parliament", "lawmakers", "legislator", "governor", "mayor",
+                     "king", "prime", "secretary", "advisor", "adviser", "state", "junta"), "GOV"),
+    **dict.fromkeys(("rebels", "rebel", "insurgents", "insurgent", "militants", "militant", "separatists",
+                     "guerrillas", "guerrilla", "fighters", "militia", "militias", "jihadists", "gunmen",
+                     "terrorists", "extremists"), "REB"),
+    **dict.fromkeys(("civilians", "civilian", "people", "residents", "villagers", "children", "women",
+                     "families", "students", "worshippers", "passengers", "pedestrians", "refugees", "farmers",
+                     "protesters", "demonstrators", "crowd", "crowds", "workers", "citizens", "inhabitants"), "CVL"),
+    **dict.fromkeys(("doctors", "hospital", "medics", "nurses"), "MED"),
+    **dict.fromkeys(("company", "firm", "bank", "banks", "businesses", "corporation"), "BUS"),
+    **dict.fromkeys(("party", "opposition", "candidate"), "OPP"),
+    **dict.fromkeys(("journalists", "journalist", "reporters", "media"), "MED_"),
+}
+# Parties that are no agents: pronoun-free but empty words the parser makes subjects.
+EMPTY_PARTIES = frozenset({"it", "there", "this", "that", "which", "who", "what", "one"})
+
+# -- ACLED: the cues that choose a sub-event type --------------------------------
+CIVILIAN_WORDS = frozenset({
+    "civilians", "civilian", "people", "residents", "villagers", "children", "women", "families", "students",
+    "worshippers", "passengers", "pedestrians", "refugees", "farmers", "man", "woman", "boy", "girl", "family",
+    "homes", "houses", "hospital", "school", "market", "village", "infrastructure",
+})
+TERRITORY_GAIN_VERBS = frozenset({"recapture", "retake", "regain", "liberate", "reclaim"})
+TERRITORY_TAKE_VERBS = frozenset({"capture", "seize", "overrun", "take", "occupy", "conquer"})
+DISRUPT_VERBS = frozenset({"intercept", "down", "defuse", "dismantle", "neutralize", "neutralise"})
+NONVIOLENT_TRANSFER_CUES = frozenset({"unopposed", "peacefully", "without"})
+INTERVENTION_CUES = frozenset({"disperse", "dispersed", "arrest", "arrested", "detain", "detained", "tear", "teargas",
+                               "baton", "batons", "cannon", "cannons", "rubber", "clash", "clashed", "police"})
+EXCESSIVE_FORCE_CUES = frozenset({"kill", "killed", "shot", "shoot", "live", "fire", "opened", "dead"})
+MOB_CUES = frozenset({"mob", "lynch", "lynched", "vigilantes", "vigilante"})
+CONFLICT_AGREEMENT_WORDS = frozenset({
+    "ceasefire", "truce", "peace", "armistice", "prisoner", "prisoners", "swap", "exchange", "stop", "end",
+    "halt", "cessation", "hostilities", "force", "attacks", "fighting",
+})
+BASE_WORDS = frozenset({"base", "bases", "headquarters", "camp", "camps", "outpost"})
+LOOTING_CUES = frozenset({"loot", "looted", "looting", "burn", "burned", "burnt", "torch", "torched", "demolish",
+                          "demolished", "destroy", "destroyed", "vandalize", "vandalise"})
+
+# -- trigger senses (nlp/events/triggers.py) ------------------------------------
+# Harm that is the result of the attack it follows ("..., killing 3").
+RESULT_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "damage", "destroy", "leave"})
+# What aid is, beside the military and humanitarian words.
+AID_WORDS = frozenset({"aid", "assistance", "money", "funds", "help", "loan", "loans", "support", "technology"})
+# What is released that is no captive ("released a statement").
+NOT_RELEASED = frozenset({"statement", "report", "video", "data", "figures", "footage", "album", "film", "details",
+                          "information", "results", "photos", "images", "list", "book", "song", "version", "update"})
+# What is lifted, eased or suspended in a concession.
+EASED_THINGS = frozenset({"sanction", "sanctions", "curfew", "ban", "restriction", "restrictions", "blockade", "siege",
+                          "embargo", "tariff", "tariffs"})
+# What is met that is no one ("met the target").
+MET_THINGS = frozenset({"demand", "target", "deadline", "standard", "requirement", "need", "expectation", "criterion",
+                        "goal", "obligation", "end"})
+# Light-verb objects beyond the noun triggers: "imposed restrictions", "set conditions", "conducted a test".
+LIGHT_NOUNS: dict[str, tuple[str, str | None]] = {
+    "restriction": ("COERCE", "restrict"), "tariff": ("SANCTION", "discontinue"), "condition": ("REQUEST", None),
+    "test": ("MOBILIZE", "weapons"),
+}
+
+# -- counts (nlp/events/roles.py): the words of a claim's measure -----------------
+DEAD_WORDS = frozenset({"killed", "dead", "died", "slain", "executed", "deaths", "fatalities", "massacred"})
+INJURED_WORDS = frozenset({"injured", "wounded", "hurt", "hospitalised", "injuries", "maimed"})
+ARRESTED_WORDS = frozenset({"arrested", "detained", "jailed", "imprisoned", "arrests", "detentions"})
+CROWD_WORDS = frozenset({"protesters", "demonstrators", "people", "marchers", "supporters", "participants", "workers", "students"})

@@ -1,0 +1,10 @@
+"""Events: who did what to whom, where and when, coded as PLOVER and ACLED (``newsledger_events``).
+
+One idea a file: ``triggers`` (the words, category, mode and modality),
+``roles`` (actor, recipient, place, time, counts, source), ``acled`` (ACLED's
+types), ``component`` (the spaCy component that assembles event records).
+"""
+
+from .component import EventCoder, make_events
+
+__all__ = ["EventCoder", "make_events"]

@@ -1,0 +1,442 @@
+"""The roles of an event: actor and recipient, place, time, counts and source, each read off the parse.
+
+- **Actor and recipient.** A verb's subject and object; a passive's "by"
+  phrase is the actor and its subject the recipient ("were killed by Russian
+  forces"); aid goes "to" its recipient; a noun's possessor, its demonym or
+  name modifier or "by" phrase is the actor, its "on"/"against" phrase the
+  recipient ("a drone attack on Kharkiv"), "between X and Y" both. A
+  complement without a subject ("agreed to stop", "expected to meet") takes
+  its governor's. Each resolves to the entity record it covers (canonical name
+  and country), with a sector read off its head noun and title words.
+- **Place.** The trigger's own in/at/near/outside phrase ("in the city of X",
+  "the X region" with its kind as a hint), else a place of the sentence after
+  a locative preposition that does not act (a capital that speaks or acts,
+  "Moscow said", is never the place), else the dateline's place at a lower
+  precision where the event's parties are of that country or unknown.
+- **Time.** A time expression that hangs from the trigger within its clause;
+  else one that hangs from the sentence's main verb, where the trigger is that
+  verb or its complement. A background event keeps its own date.
+- **Counts.** The claims whose figure hangs from the trigger or the result it
+  folded ("injuring at least 21 people"), by what they count.
+- **Source.** The outermost statement whose span holds the trigger, else the
+  source a claim of the same sentence carries (a carried-over attribution).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ...lang.en.events import (
+    ARRESTED_WORDS,
+    CROWD_WORDS,
+    DEAD_WORDS,
+    INJURED_WORDS,
+    AGENT_PREPOSITIONS,
+    EMPTY_PARTIES,
+    MODE_WORDS,
+    MOVEMENT_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
+    RECIPIENT_PREPOSITIONS,
+    SECTOR_NOUNS,
+)
+from ...lang.en.placekinds import CITY_WORDS, REGION_WORDS
+from ...records import ClaimRecord, Counts, EntityRecord, EventPlace, EventTime, Geo, Party, Source
+from ..gazetteer import lookup_country
+from ..geocode import Geocoder
+from .triggers import Trigger
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_PARTY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+# "KYIV, Ukraine (Reuters) -" and "SEOUL -" at the head of a report.
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z.'\- ]{1,30}?))?\s*(?:\([A-Za-z .]{2,30}\)\s*)?(?:[—–]|--?)\s")
+
+
+class Context:
+    """What the role readers share for one Doc: its entities by token, its times, claims and statements."""
+
+    def __init__(self, doc: Doc, geocoder: Geocoder, countries: dict[str, int]) -> None:
+        self.doc = doc
+        self.geocoder = geocoder
+        self.countries = countries
+        self.ent_at: dict[int, EntityRecord] = {}
+        ents = doc._.entities or []
+        for rec in ents:
+            span = doc.char_span(rec.span[0], rec.span[1], alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.ent_at.setdefault(t.i, rec)
+        self.times = []
+        for rec in doc._.times or ():
+            span = doc.char_span(rec.span[0], rec.span[1], alignment_mode="expand")
+            if span is not None and len(span) and rec.start:
+                self.times.append((span.root, rec))
+        self.claims = []
+        for rec in doc._.claims or ():
+            if rec.part != "text":
+                continue
+            span = doc.char_span(rec.span[0], rec.span[1], alignment_mode="expand")
+            if span is not None and len(span):
+                self.claims.append((span.root, rec))
+        self.statements = list(doc._.statements or ())
+        self._dateline: EventPlace | None | bool = False
+
+    # -- parties -------------------------------------------------------------
+    def party(self, head: Token) -> Party | None:
+        """The actor or recipient a noun phrase names."""
+        if head.dep_ in {"nsubj", "nsubjpass"} and head.lower_ in {"who", "which", "that"} and head.head.dep_ == "relcl":
+            head = head.head.head  # "forces, which attacked": the antecedent
+        if head.lower_ in EMPTY_PARTIES or head.ent_type_ in _NOT_PARTIES or head.lower_ in MODE_WORDS:
+            return None  # "on Wednesday", "detonated grenades"
+        if head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            return None
+        if head.pos_ == "PRON":
+            head = self._antecedent(head) or head
+        toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct", "cc", "prep", "preconj", "predet"}]
+        right = [t for t in head.rights if t.dep_ in {"flat", "compound", "appos"} and t.ent_type_]
+        lo = min(t.i for t in toks) if toks else head.i
+        hi = max([head.i] + [t.i for t in right])
+        doc = head.doc
+        # stop at a comma: "Kim, the leader" keeps "Kim"
+        for i in range(head.i - 1, lo - 1, -1):
+            if doc[i].text in {",", "(", ";"}:
+                lo = i + 1
+                break
+        phrase = doc[lo : hi + 1]
+        rec = self.ent_at.get(head.i)
+        if rec is None:
+            for t in phrase:
+                cand = self.ent_at.get(t.i)
+                if cand is not None and cand.label in _PARTY_LABELS:
+                    rec = cand
+                    break
+        country = rec.country if rec is not None else None
+        if country is None:
+            # "Putin's leading security advisor Sergei Shoigu": the country of a name in the phrase
+            country = next((self.ent_at[t.i].country for t in phrase if t.i in self.ent_at and self.ent_at[t.i].country), None)
+        sector = None
+        for t in [head, *reversed(list(phrase))]:
+            sector = SECTOR_NOUNS.get(t.lower_) or SECTOR_NOUNS.get(t.lemma_.lower())
+            if sector:
+                break
+        if sector is None and rec is not None and rec.label == "GPE" and rec.canonical and lookup_country(rec.canonical) is not None:
+            sector = "GOV"  # a state that acts: its government
+        if sector == "MED_":
+            sector = "MED"
+        return Party(phrase.text, rec.canonical if rec is not None else None, country, sector, (phrase.start_char, phrase.end_char))
+
+    def _antecedent(self, pron: Token) -> Token | None:
+        """What "they", "he", "she" or "it" stands for: the subject of the clause before it
+        in its sentence, else the main subject of the sentence before."""
+        if pron.lower_ not in {"he", "she", "they", "it", "we"}:
+            return None
+        sent = pron.sent
+        plural = pron.lower_ in {"they", "we"}
+        for t in sent:
+            if t.i >= pron.i:
+                break
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}:
+                return t
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        for t in prev:
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" and t.pos_ in {"NOUN", "PROPN"}:
+                if plural or t.tag_ in {"NNP", "NN"}:
+                    return t
+        return None
+
+    def sides(self, trig: Trigger) -> tuple[Party | None, Party | None]:
+        actor_tok: Token | None = None
+        recip_tok: Token | None = None
+        verb, noun = trig.verb, trig.noun
+        if noun is not None:
+            for c in noun.children:
+                if c.dep_ == "poss" and actor_tok is None:
+                    actor_tok = c
+                elif c.dep_ == "prep" and c.lower_ in AGENT_PREPOSITIONS and actor_tok is None:
+                    actor_tok = _pobj(c)
+                elif c.dep_ == "prep" and c.lower_ == "between":
+                    first = _pobj(c)
+                    if first is not None:
+                        actor_tok = first
+                        recip_tok = next((x for x in first.children if x.dep_ == "conj"), None)
+                elif c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS and recip_tok is None:
+                    recip_tok = _pobj(c)
+            if actor_tok is None:
+                for c in noun.lefts:
+                    rec = self.ent_at.get(c.i)
+                    if c.dep_ in {"amod", "compound", "nmod"} and rec is not None and rec.label in {"NORP", "GPE", "PERSON", "ORG"}:
+                        actor_tok = c
+                        break
+        if verb is not None:
+            subj = _child(verb, "nsubj")
+            passive = _child(verb, "nsubjpass")
+            agent = _child(verb, "agent")
+            if agent is not None and actor_tok is None:
+                actor_tok = _pobj(agent)
+            if subj is not None and actor_tok is None:
+                actor_tok = subj
+            if subj is None and passive is None and actor_tok is None:
+                actor_tok = _inherited_subject(verb)
+            if noun is None:
+                if passive is not None:
+                    if trig.event_type == "AID":
+                        recip_tok = recip_tok or _prep_obj(verb, {"to", "for"})
+                    else:
+                        recip_tok = recip_tok or passive
+                obj = _child(verb, "dobj")
+                if trig.event_type == "AID":
+                    recip_tok = recip_tok or _child(verb, "dative") or _prep_obj(verb, {"to", "for"})
+                    if recip_tok is None and obj is not None and _prep_obj(verb, {"with"}) is not None:
+                        recip_tok = obj  # "provided Ukraine with arms"
+                elif obj is not None:
+                    recip_tok = recip_tok or obj
+                else:
+                    recip_tok = recip_tok or _prep_obj(verb, {"with", "on", "against", "to"})
+            elif recip_tok is None:
+                recip_tok = _prep_obj(verb, {"with", "on", "against", "to"})
+        actor = self.party(actor_tok) if actor_tok is not None else None
+        if actor_tok is not None and recip_tok is None and trig.event_type in {"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "SUPPORT"}:
+            # "Russia and Ukraine agreed", "they signed" for "Kim and Putin"
+            head = self._antecedent(actor_tok) if actor_tok.pos_ == "PRON" else actor_tok
+            if head is not None:
+                recip_tok = next((x for x in head.children if x.dep_ == "conj"), None)
+        recipient = self.party(recip_tok) if recip_tok is not None else None
+        if actor is not None and actor.entity is None and actor.sector is None and actor.country is None:
+            actor = None  # "the number", "this content": no one who acts
+        return actor, recipient
+
+    # -- place -------------------------------------------------------------------
+    def place(self, trig: Trigger, actor: Party | None, recipient: Party | None) -> EventPlace | None:
+        preps = set(PLACE_PREPOSITIONS)
+        if trig.event_type in {"AID", "MOBILIZE", "RETREAT"}:
+            preps |= MOVEMENT_PREPOSITIONS  # "sent to the Kursk region", "withdrew from Kherson"
+        anchors = list(trig.anchors)
+        for a in trig.anchors:
+            anchors += [c for c in a.children if c.dep_ in {"xcomp", "ccomp"}]  # "agreed to stop ... in the Black Sea"
+        for anchor in anchors:
+            for c in anchor.subtree if anchor not in trig.anchors else anchor.children:
+                if c.dep_ != "prep" or (anchor not in trig.anchors and c.head.pos_ not in {"VERB", "AUX"}):
+                    continue
+                on_noun = trig.noun is not None and c.head.i == trig.noun.i and c.lower_ in {"on", "against"}
+                if c.lower_ in preps or on_noun:
+                    obj = _pobj(c)
+                    found = self._resolve_phrase(obj) if obj is not None else None
+                    if found is not None and not (c.lower_ in MOVEMENT_PREPOSITIONS and found.precision == "country"):
+                        return found
+        # what was visited or attacked is where it happened: "visited Kyiv", "attacked Kharkiv"
+        if trig.verb is not None and trig.event_type in {"CONSULT", "ASSAULT", "COERCE"}:
+            obj = _child(trig.verb, "dobj") or (_child(trig.verb, "nsubjpass") if trig.event_type == "ASSAULT" else None)
+            found = self._resolve_phrase(obj, only_entities=True) if obj is not None else None
+            if found is not None:
+                return found
+        if trig.event_type == "CONSULT" and trig.mode == "visit" and recipient is not None and recipient.span:
+            tok = self.doc.char_span(*recipient.span, alignment_mode="expand")
+            found = self._resolve_phrase(tok.root, only_entities=True) if tok is not None and len(tok) else None
+            if found is not None:
+                return found
+        # a place of the trigger's own clause that locates (not one that acts)
+        chain = _clause_chain(trig.head)
+        for t in trig.head.sent:
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS and t.head.head.i in chain:
+                found = self._resolve_phrase(t, only_entities=True)
+                if found is not None:
+                    return found
+        return self.dateline_place(actor, recipient)
+
+    def _resolve_phrase(self, obj: Token, only_entities: bool = False) -> EventPlace | None:
+        hint = None
+        name_tok = obj
+        if obj.lower_ in CITY_WORDS + REGION_WORDS:
+            of = _prep_obj(obj, {"of"})
+            if of is not None:
+                hint = "city" if obj.lower_ in CITY_WORDS else "admin1"
+                name_tok = of
+            elif obj.lower_ in REGION_WORDS:
+                hint = "admin1"
+        names = [t for t in name_tok.lefts if t.dep_ in {"compound"} and t.pos_ == "PROPN"] + [name_tok]
+        if name_tok.lower_ in REGION_WORDS:
+            names = names[:-1]
+        if not names or any(t.pos_ != "PROPN" for t in names):
+            return None
+        rec = self.ent_at.get(names[-1].i)
+        if only_entities and (rec is None or rec.label not in _PLACE_LABELS):
+            return None
+        if rec is not None and rec.label not in _PLACE_LABELS | {"ORG", "PERSON"}:
+            return None
+        text = " ".join(t.text for t in names)
+        if rec is not None and rec.geo is not None and hint is None and rec.text == text:
+            geo = rec.geo
+        else:
+            geo = self.geocoder.resolve(text, self.countries, hint)
+        if geo is None:
+            return None
+        lo = min(t.idx for t in names + ([obj] if obj.i != name_tok.i else []))
+        hi = max(t.idx + len(t) for t in names + ([obj] if hint == "admin1" and obj.i != name_tok.i else []))
+        return _place(self.doc.text[lo:hi], (lo, hi), geo)
+
+    def dateline_place(self, actor: Party | None, recipient: Party | None) -> EventPlace | None:
+        """The dateline's place, one level coarser, where the parties are of its country or unknown."""
+        if self._dateline is False:
+            self._dateline = None
+            m = _DATELINE.match(self.doc.text[:120])
+            if m:
+                geo = self.geocoder.resolve(m.group(1).title(), self.countries)
+                if geo is not None and m.group(2):
+                    geo = self.geocoder.resolve(m.group(1).title(), self.countries, within=self.geocoder.resolve(m.group(2))) or geo
+                if geo is not None:
+                    coarse = geo
+                    if geo.precision == "place":
+                        coarse = (geo.admin1 and self.geocoder.resolve(geo.admin1, {geo.country: 1} if geo.country else {}, "admin1")) or geo
+                        if coarse.country != geo.country:
+                            coarse = geo
+                    self._dateline = _place(m.group(1), None, coarse)
+        place = self._dateline if isinstance(self._dateline, EventPlace) else None
+        if place is None:
+            return None
+        countries = {p.country for p in (actor, recipient) if p is not None and p.country}
+        if countries and place.country not in countries:
+            return None
+        return place
+
+    # -- time -------------------------------------------------------------------
+    def time(self, trig: Trigger) -> EventTime | None:
+        anchors = {a.i for a in trig.anchors} | {a.i for a in trig.absorbed}
+        best = None
+        for root, rec in self.times:
+            if root.sent != trig.head.sent:
+                continue
+            if _hangs_from(root, anchors):
+                best = rec
+                break
+        if best is None:
+            main = _clause_root(trig.head)
+            if main is not None and main.dep_ == "ROOT":
+                for root, rec in self.times:
+                    if root.sent == trig.head.sent and _hangs_from(root, {main.i}):
+                        best = rec
+                        break
+        if best is None:
+            return None
+        return EventTime(best.start, best.end, best.text, "text")
+
+    # -- counts -----------------------------------------------------------------
+    def counts(self, trig: Trigger) -> Counts | None:
+        anchors = {a.i for a in trig.anchors} | {a.i for a in trig.absorbed}
+        slots: dict[str, tuple[int, int]] = {}
+        for root, claim in self.claims:
+            if root.sent != trig.head.sent or not _hangs_from(root, anchors, through_verbs=False):
+                continue
+            slot = _count_slot(claim, trig.event_type)
+            if slot and slot not in slots:
+                slots[slot] = claim.span
+        if not slots:
+            return None
+        return Counts(slots.get("dead"), slots.get("injured"), slots.get("arrested"), slots.get("size"))
+
+    # -- source -----------------------------------------------------------------
+    def source(self, trig: Trigger) -> Source | None:
+        pos = trig.head.idx
+        holding = [s for s in self.statements if s.source is not None and s.span[0] <= pos < s.span[1]]
+        if holding:
+            best = max(holding, key=lambda s: (not s.direct, s.span[1] - s.span[0]))
+            return best.source
+        sent = trig.head.sent
+        for root, claim in self.claims:
+            if root.sent == sent and claim.source is not None:
+                return claim.source
+        return None
+
+
+def _place(text: str, span: tuple[int, int] | None, geo: Geo) -> EventPlace:
+    return EventPlace(text, span, geo.name, geo.country, geo.admin1, geo.lat, geo.lon, geo.precision)
+
+
+def _clause_chain(tok: Token) -> set[int]:
+    """The trigger and the words above it up to its clause's verb, and that verb's governors."""
+    out = {tok.i}
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            break
+        if node.pos_ == "VERB" and node.dep_ not in {"xcomp", "conj", "advcl"} and node.i != tok.i:
+            break
+        node = node.head
+        out.add(node.i)
+    return out
+
+
+def _child(tok: Token, dep: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == dep), None)
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+def _prep_obj(tok: Token, preps: set[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
+            obj = _pobj(c)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """The subject of the verb a subjectless complement or conjunct hangs from ("agreed to stop",
+    "may be close to sharing")."""
+    node = verb
+    for _ in range(5):
+        if node.dep_ not in {"xcomp", "conj", "advcl", "pcomp", "prep", "acomp", "pobj"} or node.head.i == node.i:
+            return None
+        node = node.head
+        subj = _child(node, "nsubj") or _child(node, "nsubjpass")
+        if subj is not None:
+            return subj
+    return None
+
+
+def _hangs_from(tok: Token, anchors: set[int], through_verbs: bool = False) -> bool:
+    """True where the heads above ``tok`` reach an anchor before another clause's verb."""
+    node = tok
+    for _ in range(12):
+        if node.i in anchors:
+            return True
+        if node.head.i == node.i:
+            return False
+        if node.i != tok.i and node.pos_ == "VERB" and not through_verbs:
+            return False
+        node = node.head
+    return False
+
+
+def _clause_root(tok: Token) -> Token | None:
+    """The main verb above a trigger, through complements only."""
+    node = tok
+    if node.pos_ != "VERB":
+        while node.head.i != node.i and node.pos_ != "VERB":
+            node = node.head
+    while node.dep_ in {"xcomp", "ccomp", "conj"} and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} else None
+
+
+def _count_slot(claim: ClaimRecord, event_type: str) -> str | None:
+    measure = (claim.measure or "").lower()
+    words = set(measure.split())
+    if words & DEAD_WORDS and words & INJURED_WORDS:
+        return None  # "killed or injured" is neither count
+    if words & DEAD_WORDS:
+        return "dead"
+    if words & INJURED_WORDS:
+        return "injured"
+    if words & ARRESTED_WORDS:
+        return "arrested"
+    if event_type == "PROTEST" and (words & CROWD_WORDS or not measure):
+        return "size" if claim.quantity.unit is None else None
+    return None

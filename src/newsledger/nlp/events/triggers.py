@@ -1,0 +1,347 @@
+"""Event triggers over the parse: a verb or a noun of the PLOVER lexicon, its category, mode and modality.
+
+One event a clause. A trigger that is only the content of another ("agreed
+to stop", "threatened to attack", "urged X to withdraw") or its result
+("launched an attack, injuring 21") belongs to the governing trigger; a noun
+that a light verb carries ("launched an attack", "held talks", "signed a
+pact") is that verb's event. A bare definite noun ("after the attack")
+refers back to an event already told, and is none of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ...lang.en.casualties import COUNT_NOUNS
+from ...lang.en.events import (
+    AID_WORDS,
+    EASED_THINGS,
+    LIGHT_NOUNS,
+    MET_THINGS,
+    NOT_RELEASED,
+    RESULT_LEMMAS,
+    BASE_WORDS,
+    CONDITION_MARKS,
+    DENIAL_GOVERNORS,
+    HUMANITARIAN_AID_WORDS,
+    LABOUR_STRIKE_CUES,
+    LEMMA_FIXES,
+    LIGHT_VERBS,
+    MILITARY_AID_WORDS,
+    MODE_ORDER,
+    MODE_WORDS,
+    NEGATIONS,
+    NOUN_TRIGGERS,
+    PLANNED_AUX,
+    PLANNED_GOVERNORS,
+    PLANNED_MODIFIERS,
+    POSSIBLE_ADVERBS,
+    POSSIBLE_AUX,
+    POSSIBLE_GOVERNORS,
+    VERB_SENSES,
+    VERB_TRIGGERS,
+    WEAPON_VERBS,
+)
+
+# Categories whose xcomp is their content ("agreed to stop", "refused to meet").
+_CONTROLLERS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "ACCUSE"})
+# Nouns that stand alone as events; the others need their light verb ("signed a pact").
+_STANDALONE = frozenset({"CONSULT", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "RETREAT", "ACCUSE", "THREATEN"})
+_AID_THINGS = MILITARY_AID_WORDS | HUMANITARIAN_AID_WORDS | AID_WORDS
+
+
+@dataclass
+class Trigger:
+    """One event's words: the anchors the roles hang from, its category and mode."""
+
+    verb: Token | None
+    noun: Token | None
+    event_type: str
+    mode: str | None
+    tokens: tuple[int, int]
+    """The token range that states it ("launched a massive drone attack")."""
+    absorbed: list[Token] = field(default_factory=list)
+    """Triggers folded into this one (its content, its result)."""
+
+    @property
+    def anchors(self) -> list[Token]:
+        return [t for t in (self.verb, self.noun) if t is not None]
+
+    @property
+    def head(self) -> Token:
+        return self.verb if self.verb is not None else self.noun  # type: ignore[return-value]
+
+
+def _lemma(tok: Token) -> str:
+    return LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
+
+
+def _obj(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in {"dobj", "obj"}:
+            return c
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    return None
+
+
+def _words_below(tok: Token) -> set[str]:
+    return {t.lower_ for t in tok.subtree}
+
+
+def _verb_ok(verb: Token, lemma: str) -> bool:
+    """Senses of trigger verbs that are no events ("met the target", "released a statement")."""
+    obj = _obj(verb)
+    olemma = _lemma(obj) if obj is not None else None
+    kids = {c.lower_ for c in verb.children}
+    if lemma == "call":
+        return any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in verb.children)
+    if lemma in {"send", "provide", "supply", "deliver", "give", "ship", "grant", "lend"}:
+        if obj is None:
+            return False
+        words = {t.lower_ for t in obj.subtree} | {olemma or ""}
+        return bool(words & _AID_THINGS)
+    if lemma in {"lift", "ease"}:
+        return obj is not None and (obj.lower_ in EASED_THINGS or olemma in EASED_THINGS)
+    if lemma == "hand":
+        return "over" in kids
+    if lemma in {"release", "free"}:
+        return obj is not None and olemma not in NOT_RELEASED and obj.lower_ not in NOT_RELEASED
+    if lemma == "meet":
+        return olemma not in MET_THINGS
+    if lemma in {"demonstrate", "rally", "march", "protest"}:
+        return obj is None or lemma == "protest"  # "demonstrated its support", "rallied supporters"
+    if lemma == "fire":
+        return obj is not None or any(c.dep_ == "prep" and c.lower_ in {"at", "on", "into", "towards", "toward"} for c in verb.children)
+    if lemma in WEAPON_VERBS:
+        return obj is not None and bool({t.lower_ for t in obj.subtree} & set(MODE_WORDS))
+    if lemma in {"establish", "set", "build", "open"}:
+        return obj is not None and obj.lower_ in BASE_WORDS
+    if lemma == "warn":
+        return not any(c.dep_ == "ccomp" for c in verb.children)
+    if lemma in {"hit", "strike", "down"}:
+        words = _words_below(verb)
+        return bool(words & set(MODE_WORDS)) or any(c.dep_ == "nsubj" and c.lower_ in {"forces", "troops", "army", "military"} for c in verb.children) or lemma == "strike"
+    if lemma in {"share", "exchange", "trade"}:
+        return obj is not None
+    if lemma == "commit":
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    if lemma == "back":
+        return obj is not None
+    if lemma in {"capture", "seize", "take"}:
+        return obj is not None
+    return True
+
+
+def _mode_from(tokens: list[Token], fallback: str | None) -> str | None:
+    found = {MODE_WORDS[t.lower_] for t in tokens if t.lower_ in MODE_WORDS}
+    for mode in MODE_ORDER:
+        if mode in found:
+            return mode
+    return fallback
+
+
+def _aid_mode(obj: Token | None) -> str | None:
+    if obj is None:
+        return None
+    words = {t.lower_ for t in obj.subtree}
+    if words & MILITARY_AID_WORDS or "military" in words:
+        return "military"
+    if words & HUMANITARIAN_AID_WORDS or "humanitarian" in words:
+        return "humanitarian"
+    return None
+
+
+def _noun_trigger(noun: Token) -> tuple[str, str | None] | None:
+    return NOUN_TRIGGERS.get(noun.lower_) or NOUN_TRIGGERS.get(_lemma(noun))
+
+
+def _is_noun_event(noun: Token) -> bool:
+    """A noun of the lexicon that names an occurrence here, not a thing, a statistic or an earlier event."""
+    if noun.dep_ in {"compound", "amod"} or noun.ent_type_ in {"DATE", "CARDINAL", "ORDINAL"}:
+        return False  # "attack drones"; "March"
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False  # "379 attacks": a count, not an event
+    if noun.lower_ == "strike" and not ({t.lower_ for t in noun.subtree} & set(MODE_WORDS)) and (
+        {t.lower_ for t in noun.subtree} & LABOUR_STRIKE_CUES
+    ):
+        return False
+    kids = [c for c in noun.children if c.dep_ not in {"punct"}]
+    dets = [c for c in kids if c.dep_ == "det"]
+    if dets and len(kids) == len(dets) and dets[0].lower_ in {"the", "this", "that", "these", "those"}:
+        return False  # "after the attack": told already
+    counted = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if counted.lemma_.lower() in COUNT_NOUNS:
+        return False  # "the number of drone attacks": a statistic
+    return True
+
+
+def _modifier_mode(noun: Token) -> str | None:
+    return _mode_from([t for t in noun.subtree if t.i <= noun.i] + [noun], None)
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """Every event trigger of a sentence, the ones folded into others left out."""
+    found: dict[int, Trigger] = {}
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.i in consumed:
+            continue
+        lemma = _lemma(tok)
+        if tok.pos_ == "VERB" and tok.dep_ != "amod":  # "the negotiating parties"
+            obj = _obj(tok)
+            if lemma in LIGHT_VERBS and obj is not None and obj.dep_ in {"dobj", "obj"}:
+                spec = _noun_trigger(obj) or LIGHT_NOUNS.get(_lemma(obj))
+                if spec is not None and not any(c.dep_ == "nummod" for c in obj.children):
+                    etype, mode = spec
+                    if lemma == "sign" and etype == "AGREE":
+                        etype = "SUPPORT"  # PLOVER: signing an agreement is SUPPORT; agreeing to one is AGREE
+                    if etype == "ASSAULT":
+                        mode = _mode_from(list(obj.subtree), mode)
+                    found[tok.i] = Trigger(tok, obj, etype, mode, (tok.i, obj.i + 1))
+                    consumed.add(obj.i)
+                    continue
+            if lemma in {"lift", "ease", "suspend", "remove", "drop"} and obj is not None and (
+                obj.lower_ in EASED_THINGS or _lemma(obj) in EASED_THINGS
+            ):
+                found[tok.i] = Trigger(tok, None, "CONCEDE", None, (tok.i, tok.i + 1))
+                consumed.update(t.i for t in obj.subtree)
+                continue
+            spec = VERB_TRIGGERS.get(lemma) or VERB_SENSES.get(lemma)
+            if spec is None and lemma == "test" and obj is not None and {t.lower_ for t in obj.subtree} & set(MODE_WORDS):
+                spec = ("MOBILIZE", "weapons")
+            if spec is None or not _verb_ok(tok, lemma):
+                continue
+            etype, mode = spec
+            if etype == "ASSAULT":
+                mode = _mode_from(list(tok.subtree), mode)
+            elif etype == "AID":
+                mode = _aid_mode(obj)
+            found[tok.i] = Trigger(tok, None, etype, mode, (tok.i, tok.i + 1))
+        elif tok.pos_ in {"NOUN", "PROPN"}:
+            spec = _noun_trigger(tok)
+            if spec is None or spec[0] not in _STANDALONE or not _is_noun_event(tok):
+                continue
+            if tok.head.i in found and found[tok.head.i].noun is not None and found[tok.head.i].noun.i == tok.i:
+                continue
+            etype, mode = spec
+            if etype == "ASSAULT":
+                mode = _modifier_mode(tok) or mode
+            start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}])
+            found[tok.i] = Trigger(None, tok, etype, mode, (start, tok.i + 1))
+    return _fold(list(found.values()))
+
+
+def _fold(triggers: list[Trigger]) -> list[Trigger]:
+    """Fold content, purpose and result triggers into the triggers that govern them."""
+    anchor_of: dict[int, Trigger] = {}
+    for t in triggers:
+        for a in t.anchors:
+            anchor_of[a.i] = t
+    dropped: set[int] = set()
+    for t in triggers:
+        tok = t.head
+        node, deps, crossed = tok, [], False
+        while node.head.i != node.i:
+            deps.append(node.dep_)
+            purpose = node.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            if node.i != tok.i and node.pos_ == "VERB" and node.i not in anchor_of:
+                crossed = True
+            node = node.head
+            gov = anchor_of.get(node.i)
+            if gov is None or gov is t:
+                continue
+            first = deps[0]
+            if gov.event_type in _CONTROLLERS and (crossed or first in {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "prep"}):
+                absorbed = True
+            elif purpose:
+                absorbed = True  # "met to discuss aid", "sent troops to repel a raid"
+            elif not crossed and t.event_type == "ASSAULT" and gov.event_type == "ASSAULT" and (
+                _lemma(tok) in RESULT_LEMMAS or first in {"advcl", "xcomp", "pobj", "dobj", "nsubjpass", "prep"}
+            ):
+                absorbed = True
+            elif not crossed and first == "pobj" and gov.noun is not None and node.i == gov.noun.i:
+                absorbed = True  # "a break in attacks": part of the noun's own event
+            else:
+                absorbed = False
+            if absorbed:
+                dropped.add(tok.i)
+                gov.absorbed.append(tok)
+            break
+    return [t for t in triggers if t.head.i not in dropped]
+
+
+# -- modality --------------------------------------------------------------------
+def _governors(tok: Token) -> list[Token]:
+    """The verbs and adjectives a trigger is the complement of ("expected to meet", "believed to have",
+    "may be close to sharing"), and the clause a condition hangs from ("would ... when sanctions were lifted")."""
+    out = []
+    node = tok
+    for _ in range(6):
+        conditional = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children)
+        if not (node.dep_ in {"xcomp", "acomp", "pcomp", "prep", "pobj"} or conditional) or node.head.i == node.i:
+            break
+        node = node.head
+        out.append(node)
+    return out
+
+
+def modality(trigger: Trigger) -> str:
+    """asserted, denied, possible or planned, from negation, modals, governing verbs and modifiers."""
+    tok = trigger.verb if trigger.verb is not None else trigger.noun
+    assert tok is not None
+    chain = [tok, *_governors(tok)]
+    if trigger.verb is None and trigger.noun is not None:
+        noun = trigger.noun
+        if any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children):
+            return "denied"
+        if any(c.lower_ in PLANNED_MODIFIERS for c in noun.children if c.dep_ in {"amod", "advmod", "compound"}):
+            return "planned"
+        if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+            if verb.pos_ in {"VERB", "AUX"}:
+                chain = [verb, *_governors(verb)]
+                if noun.dep_ == "nsubjpass" and _lemma(verb) in PLANNED_GOVERNORS:
+                    return "planned"  # "a visit is being prepared"
+                if noun.dep_ == "dobj" and _lemma(verb) in PLANNED_GOVERNORS | {"plan", "schedule", "propose"}:
+                    return "planned"
+            else:
+                chain = []
+    for node in chain:
+        kids = list(node.children)
+        if any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in {"advmod", "neg"}) for c in kids):
+            return "denied"
+    for node in chain[1:]:
+        if _lemma(node) in DENIAL_GOVERNORS:
+            return "denied"
+    for node in chain:
+        kids = list(node.children)
+        if any(c.lower_ in POSSIBLE_AUX and c.dep_ == "aux" for c in kids) or any(
+            c.lower_ in POSSIBLE_ADVERBS for c in kids if c.dep_ == "advmod"
+        ):
+            return "possible"
+    for node in chain[1:]:
+        if _lemma(node) in POSSIBLE_GOVERNORS:
+            return "possible"
+    for node in chain:
+        kids = list(node.children)
+        if any(c.lower_ in PLANNED_AUX | {"would"} and c.dep_ == "aux" for c in kids):
+            return "planned"
+        if any(c.lower_ == "going" for c in kids) or (node.lower_ == "going"):
+            return "planned"
+    for node in chain[1:]:
+        if _lemma(node) in PLANNED_GOVERNORS:
+            return "planned"
+    return "asserted"
+
+
+def plover_type(trigger: Trigger, mood: str) -> tuple[str, str | None]:
+    """The category and mode the codebook asks for: future cooperation is AGREE, a future retreat CONCEDE."""
+    if mood == "planned" and trigger.event_type in {"CONSULT", "SUPPORT", "COOPERATE", "AID"}:
+        return "AGREE", None
+    if mood == "planned" and trigger.event_type == "RETREAT":
+        return "CONCEDE", None
+    return trigger.event_type, trigger.mode
