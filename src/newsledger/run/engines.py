@@ -25,7 +25,9 @@ from ..ingest.article import Item
 from ..records import Record
 from .parts import DEFAULT_PART_SIZE, Options, Part, PartDone, split_parts
 
-__all__ = ["DEFAULT_PART_SIZE", "ENGINES", "Engine", "LocalEngine", "Options", "Part", "PartDone", "open_engine", "split_parts"]
+__all__ = [
+    "DEFAULT_PART_SIZE", "ENGINES", "Engine", "LocalEngine", "Options", "Part", "PartDone", "open_engine", "split_parts",
+]
 
 ENGINES = ("local", "dask")
 

@@ -8,8 +8,9 @@ Layout (``DIR`` is what ``newsledger extract --out DIR`` names)::
 
 One folder per kind of ``newsledger.records.KINDS`` that extraction gives
 (articles, errors, and each kind a pipeline component fills), so a new kind
-gets its folder without a change here; kinds made from a store (series) have none. ``<key>`` names the input part the file was
-extracted from (see :func:`newsledger.run.engines.part_key`): the same input
+gets its folder without a change here; kinds made from a store (series)
+have none. ``<key>`` names the input part the file was extracted from (see
+:func:`newsledger.run.parts.part_key`): the same input
 read with the same options gives the same key, which is how a re-run knows a
 part is done.
 
@@ -34,7 +35,8 @@ Every file of a part is written to a hidden temporary name (``.part-<key>
 file system), the article file last: a part is done when its article file
 exists, and no reader ever sees half a file. The client process writes every
 file, so the dataset needs no file system shared with the workers; a
-temporary file left by a killed run is removed when its part is written again. A part whose extraction failed on the cluster writes its error file
+temporary file left by a killed run is removed when its part is written
+again. A part whose extraction failed on the cluster writes its error file
 only, so a re-run tries it again.
 """
 
