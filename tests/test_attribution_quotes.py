@@ -147,3 +147,14 @@ def test_points_out_after_a_quote(nlp):
     text = "“Turnout fell in every district we looked at,” the analyst points out."
     found = _direct(nlp, text)
     assert found and found[0].source.name == "the analyst" and found[0].cue == "points out"
+
+
+def test_quote_paragraph_after_reported_speech_is_the_speakers(nlp):
+    text = (
+        "The union leader said the strike would go on until Friday.\n\n"
+        "“Nobody goes back to work until the offer is on the table.”\n\n"
+        "Talks resumed on Monday. “Some rooms were too cold to work in,” a nurse said later."
+    )
+    found = _direct(nlp, text)
+    assert found[0].source is not None and found[0].source.name == "The union leader"
+    assert found[1].source.name == "a nurse"

@@ -155,9 +155,14 @@ class SourceAttributor(Guarded):
                 if carried is None and (first.open_at == 0 or text[first.open_at - 1] == "\n"):
                     # The paragraph before, over any blank lines between.
                     back = len(text[: first.open_at].rstrip())
-                    prev = last_in_para.get(para(max(0, back - 1))) if back else None
+                    prev_p = para(max(0, back - 1))
+                    prev = last_in_para.get(prev_p) if back else None
                     if prev is not None and prev[2]:
                         carried = prev
+                    elif back and self._whole_paragraph(text, outer):
+                        # A paragraph that is nothing but a quotation, after one that
+                        # reports a speaker ("Blackwell said ...\n\n“...”"): theirs.
+                        carried = self._last_statement_in_para(statements, back, para, prev_p)
                 if carried is None:
                     carried = self._last_statement_in_para(statements, first.open_at, para, p)
                 if carried is not None:
@@ -270,6 +275,11 @@ class SourceAttributor(Guarded):
         if holding:
             return min(holding, key=lambda a: a.content[1] - a.content[0])
         return None
+
+    @staticmethod
+    def _whole_paragraph(text: str, outer: tuple[int, int]) -> bool:
+        end = text.find("\n", outer[1])
+        return not text[outer[1] : end if end >= 0 else len(text)].strip()
 
     @staticmethod
     def _last_statement_in_para(statements, pos: int, para, p: int):
