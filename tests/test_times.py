@@ -419,3 +419,25 @@ def test_the_same_period_last_year_shifts_the_period_in_question(nlp, text, expr
 def test_holidays(nlp, text, expr, value):
     # Named holidays resolve to their date in the year the tense points to (Easter by the computus).
     assert one(nlp, text, expr)[1] == value
+
+
+def test_how_far_back_that_day_looks_is_the_components_config():
+    """Given a day named two sentences before "that day", when the reach is shorter than the
+    gap, then "that day" falls back to the publication date; the factory takes the reach as config."""
+    import datetime as dt
+
+    import spacy
+
+    from newsledger.nlp.timex import REFERENCE_REACH, find_timexes
+
+    text = ("The ceasefire began on March 3, 2025. Crews cleared roads and reopened two schools in the north "
+            "of the region. Later that day, shelling resumed.")
+    published = dt.date(2025, 3, 10)
+    values = lambda reach: [t.value for t in find_timexes(text, published, reference_reach=reach)]  # noqa: E731
+    assert values(REFERENCE_REACH) == ["2025-03-03", "2025-03-03"]
+    assert values(20) == ["2025-03-03", "2025-03-10"]
+    nlp = spacy.blank("en")
+    import newsledger.nlp.times  # noqa: F401  (registers the factory)
+
+    pipe = nlp.add_pipe("newsledger_times", config={"reference_reach": 20})
+    assert pipe.reference_reach == 20

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from ..lang.en.tense import FORWARD_MODALS, FUTURE_AUX, FUTURE_HEADS, PAST_AUX
 from ..records import TimeRecord
 from .guarded import Guarded
-from .timex import Hints, find_timexes
+from .timex import REFERENCE_REACH, Hints, find_timexes
 
 log = logging.getLogger(__name__)
 
@@ -105,9 +105,9 @@ def _anchor(published: object) -> dt.date | None:
     return None
 
 
-def times_of(doc: Doc) -> list[TimeRecord]:
+def times_of(doc: Doc, reference_reach: int = REFERENCE_REACH) -> list[TimeRecord]:
     """The TimeRecords of a parsed Doc, in text order."""
-    found = find_timexes(doc.text, _anchor(doc._.published), DocHints(doc))
+    found = find_timexes(doc.text, _anchor(doc._.published), DocHints(doc), reference_reach=reference_reach)
     article_id = doc._.article_id or ""
     return [
         TimeRecord(
@@ -126,8 +126,12 @@ def times_of(doc: Doc) -> list[TimeRecord]:
 class Times(Guarded):
     """The component: ``doc._.times`` from the text, its entities and its parse."""
 
+    def __init__(self, name: str, reference_reach: int = REFERENCE_REACH):
+        super().__init__(name)
+        self.reference_reach = reference_reach
+
     def run(self, doc: Doc) -> None:
-        doc._.times = times_of(doc)
+        doc._.times = times_of(doc, self.reference_reach)
 
     def give_up(self, doc: Doc, exc: Exception) -> None:
         # A text the grammar cannot handle loses its times, never the article.
@@ -137,8 +141,9 @@ class Times(Guarded):
 
 @Language.factory(
     "newsledger_times",
+    default_config={"reference_reach": REFERENCE_REACH},
     requires=["doc.ents", "token.tag", "token.dep"],
     assigns=["doc._.times"],
 )
-def make_times(nlp: Language, name: str) -> Times:
-    return Times(name)
+def make_times(nlp: Language, name: str, reference_reach: int) -> Times:
+    return Times(name, reference_reach)

@@ -66,8 +66,11 @@ __all__ = ["REFERENCE_REACH", "Handler", "Hints", "Result", "Timex", "find_timex
 # can swap in the rule table without triggers and compare with a whole-text scan.
 
 
-def find_timexes(text: str, anchor: dt.date | None, hints: Hints | None = None) -> list[Timex]:
-    """Time expressions of ``text`` in text order, resolved against ``anchor``."""
+def find_timexes(
+    text: str, anchor: dt.date | None, hints: Hints | None = None, *, reference_reach: int = REFERENCE_REACH
+) -> list[Timex]:
+    """Time expressions of ``text`` in text order, resolved against ``anchor``; "that day" and
+    "the same period" look back at most ``reference_reach`` characters for what they refer to."""
     ctx = _Ctx(text, anchor, hints or Hints())
     found: list[tuple[int, int, int, str, str, Interval | None]] = []
     cache: dict[tuple[re.Pattern[str], int, int], list[list[int]]] = {}
@@ -98,7 +101,7 @@ def find_timexes(text: str, anchor: dt.date | None, hints: Hints | None = None) 
     out: list[Timex] = []
     for i, (start, end, rank, ttype, value, iv) in enumerate(taken):
         if (ttype == "TIME" and value.startswith("T")) or value.startswith(_REFDAY):
-            day = _reference_day(text, taken, i, anchor)
+            day = _reference_day(text, taken, i, anchor, reference_reach)
             clock, offset, unit = value, 0, "D"
             if value.startswith(_REFDAY):
                 clock, offset, unit = "", int(value[len(_REFDAY) : -1] or 0), value[-1]
@@ -110,7 +113,7 @@ def find_timexes(text: str, anchor: dt.date | None, hints: Hints | None = None) 
                 iv = _iv(value) if unit != "D" else (day, day)
             taken[i] = (start, end, rank, ttype, value, iv)  # later references may build on this day
         elif value == _REFPERIOD:
-            value, iv = _period_a_year_before(text, taken, i, anchor)
+            value, iv = _period_a_year_before(text, taken, i, anchor, reference_reach)
             taken[i] = (start, end, rank, ttype, value, iv)
         out.append(Timex(start, end, text[start:end], ttype, value, iv[0] if iv else None, iv[1] if iv else None))
     return out

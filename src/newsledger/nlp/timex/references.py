@@ -18,7 +18,9 @@ _PERIOD_VALUE = re.compile(r"^(\d{4})(-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|W\d\d|SP|S
 REFERENCE_REACH = 600
 
 
-def _period_a_year_before(text: str, taken: list, i: int, anchor: dt.date | None) -> tuple[str, Interval | None]:
+def _period_a_year_before(
+    text: str, taken: list, i: int, anchor: dt.date | None, reach: int = REFERENCE_REACH
+) -> tuple[str, Interval | None]:
     """ "The same period last year": the period the text last named, a year earlier.
 
     The nearest earlier dated period of the same sentence or the
@@ -28,7 +30,7 @@ def _period_a_year_before(text: str, taken: list, i: int, anchor: dt.date | None
     start = taken[i][0]
     for j in range(i - 1, -1, -1):
         s, e, _, _, value, iv = taken[j]
-        if start - e > REFERENCE_REACH:
+        if start - e > reach:
             break
         m = _PERIOD_VALUE.match(value)
         if m and iv:
@@ -40,7 +42,7 @@ def _period_a_year_before(text: str, taken: list, i: int, anchor: dt.date | None
     return year, _iv(year)
 
 
-def _reference_day(text: str, taken: list, i: int, anchor: dt.date | None) -> dt.date | None:
+def _reference_day(text: str, taken: list, i: int, anchor: dt.date | None, reach: int = REFERENCE_REACH) -> dt.date | None:
     """The day a clock time or "the day" speaks of.
 
     The nearest day-precise timex in the same sentence; else the last one in
@@ -48,12 +50,12 @@ def _reference_day(text: str, taken: list, i: int, anchor: dt.date | None) -> dt
     neighbourhood is searched, so that a long text stays linear.
     """
     start, end = taken[i][0], taken[i][1]
-    floor = max(0, start - REFERENCE_REACH)
+    floor = max(0, start - reach)
     lo = start
     while lo > floor and not _SENTENCE_END.match(text, lo - 1):
         lo -= 1
-    m = _SENTENCE_END.search(text, end, min(len(text), end + REFERENCE_REACH))
-    hi = m.start() if m else min(len(text), end + REFERENCE_REACH)
+    m = _SENTENCE_END.search(text, end, min(len(text), end + reach))
+    hi = m.start() if m else min(len(text), end + reach)
     best = None
     previous = None
     for j in range(i - 1, -1, -1):  # backwards: the nearest earlier ones first
