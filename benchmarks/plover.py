@@ -15,6 +15,9 @@ The file is one JSON list. Its first record documents the file (``event ==
 Several records can share one sentence (one per coded event), so
 :func:`sentences` groups them by text.
 
+``python benchmarks/plover.py --events [--json]`` extracts every sentence and
+scores newsledger's event records by PLOVER category (:func:`score_events`).
+
 Reads ../shared/eval at run time; nothing of the data is copied into the repo.
 """
 
@@ -137,8 +140,117 @@ def sentences(records: Iterable[PloverRecord]) -> dict[str, list[PloverRecord]]:
     return grouped
 
 
+# -- events: newsledger's event records scored against the coded events --------
+# The gold file is coded with PLOVER 0.5's category names; these are their names
+# in the current codebook (records.md lists those).
+CATEGORY_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+
+def category(record: PloverRecord) -> str:
+    return CATEGORY_NAMES.get(record.event, record.event)
+
+
+def _codes(actors: tuple[Actor, ...]) -> set[str]:
+    import pycountry
+
+    return {a.code.upper() for a in actors if a.code and pycountry.countries.get(alpha_3=a.code.upper())}
+
+
+def _loc_name(value: object) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name")
+    return str(value).strip().lower() if value else None
+
+
+def score_events(records: Iterable[PloverRecord], got: dict[str, tuple[list, list]]) -> dict[str, dict[str, float]]:
+    """Event figures on the gold: ``got`` maps a sentence to (event records, claim records) extracted from it.
+
+    Per PLOVER category (and ``all``):
+
+    - ``type_recall``: gold events for which the sentence has an event of that category;
+    - ``type_precision``: extracted events whose category is one the sentence's gold codes;
+    - ``actor_country`` / ``recipient_country``: of gold events of a found category whose
+      actor (recipient) is coded with a country, the fraction whose matched event's actor
+      (recipient) has one of those countries;
+    - ``place``: of gold events with an ``eventLoc`` and a found category, the fraction whose
+      event's place has that name;
+    - ``counts``: of numeric gold dead and injured counts of found events, the fraction that
+      the matched event links to a claim of that value (value, low or high).
+    """
+    tallies: dict[str, dict[str, list[int]]] = {}
+
+    def tally(cat: str, key: str, ok: bool) -> None:
+        for c in (cat, "all"):
+            t = tallies.setdefault(c, {}).setdefault(key, [0, 0])
+            t[0] += 1
+            t[1] += int(ok)
+
+    for text, recs in sentences(records).items():
+        events, claims = got.get(text, ([], []))
+        gold_cats = {category(r) for r in recs}
+        for e in events:
+            tally(e.event_type, "type_precision", e.event_type in gold_cats)
+        by_span = {tuple(c.span): c for c in claims}
+        for r in recs:
+            cat = category(r)
+            same = [e for e in events if e.event_type == cat]
+            tally(cat, "type_recall", bool(same))
+            if not same:
+                continue
+            ev = same[0]
+            for key, actors, party in (("actor_country", r.sources, ev.actor), ("recipient_country", r.targets, ev.recipient)):
+                codes = _codes(actors)
+                if codes:
+                    tally(cat, key, party is not None and (party.country or "") in codes)
+            loc = _loc_name(r.event_loc)
+            if loc:
+                place = ev.place
+                names = {x.lower() for x in (place.name, place.text) if x} if place is not None else set()
+                tally(cat, "place", loc in names)
+            for slot in ("dead", "injured"):
+                count = getattr(r, slot)
+                if count is None or count.value is None:
+                    continue
+                span = getattr(ev.counts, slot) if ev.counts is not None else None
+                claim = by_span.get(tuple(span)) if span else None
+                q = claim.quantity if claim is not None else None
+                tally(cat, "counts", q is not None and count.value in (q.value, q.low, q.high))
+    return {
+        cat: {key: (ok / n if n else 0.0) for key, (n, ok) in figures.items()} | {"n": float(figures.get("type_recall", [0])[0])}
+        for cat, figures in sorted(tallies.items())
+    }
+
+
+def extract_events(records: list[PloverRecord]) -> dict[str, tuple[list, list]]:
+    """Each gold sentence through newsledger's extractor: its event and claim records."""
+    import datetime as dt
+
+    from newsledger.extract import Extractor
+    from newsledger.ingest.article import RawArticle
+
+    extractor = Extractor(today=dt.date.today())
+    texts = list(sentences(records))
+    raws = [RawArticle(text=t, id=f"p{i}", published="2000-01-01") for i, t in enumerate(texts)]
+    out: dict[str, tuple[list, list]] = {}
+    for text, recs in zip(texts, extractor.process(raws)):
+        out[text] = ([r for r in recs if r.TYPE == "event"], [r for r in recs if r.TYPE == "claim"])
+    return out
+
+
 if __name__ == "__main__":
+    import sys
+
     recs = read_records()
+    if "--events" in sys.argv:
+        figures = score_events(recs, extract_events(recs))
+        if "--json" in sys.argv:
+            print(json.dumps(figures, indent=1, sort_keys=True))
+        else:
+            keys = ("n", "type_recall", "type_precision", "actor_country", "recipient_country", "place", "counts")
+            print(f"{'category':<11}" + "".join(f"{k:>18}" for k in keys))
+            for cat, row in figures.items():
+                print(f"{cat:<11}" + "".join(f"{row[k]:>18.3f}" if k in row else f"{'-':>18}" for k in keys))
+        raise SystemExit(0)
     print(
         f"{len(recs)} records, {len(sentences(recs))} distinct sentences, "
         f"{sum(r.dead is not None for r in recs)} with dead, {sum(r.injured is not None for r in recs)} with injured, "
