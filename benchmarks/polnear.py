@@ -69,6 +69,10 @@ and a pair is kept when neither side is matched yet.
 - ``speech_r``: content recall over the speech-cue gold attributions only.
 - ``gold``, ``system``, ``docs``: counts.
 
+All 840 training articles (19,832 attributions; an article coded by several
+annotators counts once) take about 3.5 minutes on one idle core and 9 or more
+on a loaded machine; ``--limit N`` scores the first N in file-name order.
+
 Reads ../shared/eval at run time; nothing of the corpus is copied into the repo.
 """
 
