@@ -10,7 +10,7 @@ from __future__ import annotations
 import click
 
 from .. import __version__
-from . import events, export, extract, ingest, init, query, series
+from . import events, export, extract, ingest, init, query, serve, series
 from .boundary import Commands
 
 
@@ -30,6 +30,7 @@ for _command in (
     export.export,
     series.series,
     series.reconcile,
+    serve.serve,
     events.events,
 ):
     cli.add_command(_command)
