@@ -156,3 +156,11 @@ def test_a_dated_url_gives_an_undated_article_its_publication_date():
     # a date the input gives wins over the URL's
     given = prepare(RawArticle(text=body, url="https://news.example.org/2024/11/05/x", published="2024-11-06"))
     assert (given.article.published, given.article.published_source) == ("2024-11-06", "given")
+
+
+def test_a_piece_moves_every_span_of_its_records_whatever_the_fields_name():
+    """An event's counts are spans of claims: in the second piece of a long text they move with it."""
+    from newsledger.extract import _shift
+    from newsledger.records.event import Counts
+
+    assert _shift(Counts(dead=(1, 3), size=None), 100) == Counts(dead=(101, 103), size=None)

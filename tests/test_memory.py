@@ -17,6 +17,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from newsledger.records import doc_kinds
+
 from newsledger.extract import DEFAULT_MAX_CHARS, MAX_CHUNK_CHARS, Extractor
 from newsledger.ingest.article import RawArticle
 from newsledger.ingest.readers import iter_inputs
@@ -39,8 +41,9 @@ class _Doc:
         self.zone = nlp.zone
         if self.zone is None:
             nlp.outside += 1
-        self._ext = SimpleNamespace(article_id="", published=None, published_source=None, times=None,
-                                    entities=None, claims=None, statements=None, problems=None)
+        # every Doc attribute a record kind has (records/registry.py), as the real extensions
+        self._ext = SimpleNamespace(article_id="", published=None, published_source=None, problems=None,
+                                    **{kind.doc_attr: None for kind in doc_kinds()})
         nlp.live += 1
         nlp.live_chars += len(text)
         nlp.peak = max(nlp.peak, nlp.live)

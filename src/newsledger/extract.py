@@ -149,6 +149,12 @@ def split_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]
     return parts
 
 
+def _is_span_field(f: dataclasses.Field) -> bool:
+    # Read off the annotation, so that every span-typed field moves, whatever its
+    # name ("span", "sentence_span", an event's counts "dead", "injured", ...).
+    return "Span" in str(f.type)
+
+
 def _shift(value: Any, offset: int) -> Any:
     """A record (or nested value) with every span moved right by ``offset``."""
     if offset == 0 or not dataclasses.is_dataclass(value):
@@ -156,7 +162,7 @@ def _shift(value: Any, offset: int) -> Any:
     changes: dict[str, Any] = {}
     for f in dataclasses.fields(value):
         current = getattr(value, f.name)
-        if f.name in ("span", "sentence_span") and current is not None:
+        if current is not None and _is_span_field(f) and isinstance(current, tuple) and len(current) == 2:
             changes[f.name] = (current[0] + offset, current[1] + offset)
         elif dataclasses.is_dataclass(current):
             changes[f.name] = _shift(current, offset)
