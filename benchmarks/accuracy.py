@@ -138,10 +138,17 @@ if str(HERE) not in sys.path:
 import goldvalues  # noqa: E402
 import meantime  # noqa: E402
 import plover  # noqa: E402
+import polnear  # noqa: E402
+import tempeval  # noqa: E402
 
 FLOORS_FILE = HERE / "floors.json"
 BENCHMARKS_MD = ROOT / "BENCHMARKS.md"
 SECTIONS = ("times", "quantities", "entities", "plover")
+# The larger development sets, run on demand and in the slow tests (minutes each):
+# times on TempEval-3 train, publication dates inferred from its texts (and from
+# PolNeAR's and MEANTIME's), statements on PolNeAR train.
+EXTRA_SECTIONS = ("tempeval", "pubdate", "polnear")
+ALL_SECTIONS = SECTIONS + EXTRA_SECTIONS
 
 DEAD_RE = re.compile(
     r"\b(?:kill\w*|dead|die[sd]?|dying|deaths?|death toll|fatalit\w*|lives|bodies|slain|murder\w*|executed)\b",
@@ -619,7 +626,9 @@ def _is_country(code: str) -> bool:
 
 def evaluate(extractor: Any = None, only: Iterable[str] = SECTIONS, errors: Errors | None = None) -> dict[str, dict[str, float]]:
     """Run the extraction and every requested scorer; figures by section."""
-    only = [s for s in SECTIONS if s in set(only)]
+    wanted = set(only)
+    only = [s for s in SECTIONS if s in wanted]
+    extra = [s for s in EXTRA_SECTIONS if s in wanted]
     if extractor is None:
         extractor = make_extractor()
     results: dict[str, dict[str, float]] = {}
@@ -659,7 +668,29 @@ def evaluate(extractor: Any = None, only: Iterable[str] = SECTIONS, errors: Erro
         results["plover"] = score_plover(records, got, errors)
         results.setdefault("_run", {})["plover_sentences"] = float(len(by_text))
         results["_run"]["plover_seconds"] = time.perf_counter() - started
+    if extra:
+        _evaluate_extra(results, extractor, extra)
     return results
+
+
+def _evaluate_extra(results: dict[str, dict[str, float]], extractor: Any, extra: list[str]) -> None:
+    for name in extra:
+        path = CORPORA["tempeval3" if name in ("tempeval", "pubdate") else "polnear"]
+        if not path.exists():
+            raise HarnessError(f"{name}: the corpus is absent: {path}")
+    started = time.perf_counter()
+    if "tempeval" in extra or "pubdate" in extra:
+        docs = tempeval.read_all()
+        if "tempeval" in extra:
+            results["tempeval"] = tempeval.evaluate_times(docs, extractor)
+        if "pubdate" in extra:
+            results["pubdate"] = tempeval.evaluate_pubdate(docs)
+        results.setdefault("_run", {})["tempeval_docs"] = float(len(docs))
+    if "polnear" in extra:
+        figs = polnear.evaluate(extractor)
+        results.setdefault("_run", {})["polnear_seconds"] = figs.pop("seconds", 0.0)
+        results["polnear"] = figs
+    results.setdefault("_run", {})["extra_seconds"] = time.perf_counter() - started
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -690,7 +721,12 @@ def load_floors(path: Path = FLOORS_FILE) -> dict[str, Any]:
 # What each floor was measured on. A floor means nothing against other data, so
 # the gate pins each corpus by a digest (as trafilatura's eval gate does): a
 # changed or missing corpus fails in CI rather than passing or skipping.
-CORPORA: dict[str, Path] = {"meantime": meantime.MEANTIME_DIR, "plover": plover.PLOVER_FILE}
+CORPORA: dict[str, Path] = {
+    "meantime": meantime.MEANTIME_DIR,
+    "plover": plover.PLOVER_FILE,
+    "tempeval3": tempeval.TEMPEVAL_DIR,
+    "polnear": polnear.POLNEAR_DIR,
+}
 
 
 def corpus_digest(path: Path) -> dict[str, Any]:
@@ -754,6 +790,25 @@ def ratchet(flat: dict[str, float], floors: dict[str, Any]) -> dict[str, Any]:
         if metric in flat:
             candidate = math.floor((flat[metric] - tol) * 1000) / 1000
             new["floors"][metric] = max(float(old), candidate)
+    return new
+
+
+def add_floors(flat: dict[str, float], floors: dict[str, Any], sections: Iterable[str] = EXTRA_SECTIONS) -> dict[str, Any]:
+    """Floors for the figures of these sections that have none yet (counts, run times and
+    error shares left out); existing floors untouched. The fast sections' informational
+    rows (per gold type, per sub-corpus) stay without floors."""
+    tol = float(floors["tolerance"])
+    new = dict(floors)
+    new["floors"] = dict(floors["floors"])
+    sections = set(sections)
+    for metric, value in flat.items():
+        section, key = metric.split(".", 1)
+        if section not in sections or metric in new["floors"] or key in COUNT_KEYS or metric.startswith("by_corpus.") or "seconds" in key:
+            continue
+        # counts (above 1) and error shares ("wrong": lower is better) get no floor
+        if key.startswith(("gold", "system", "docs_", "n_")) or value > 1.0 or "wrong" in key:
+            continue
+        new["floors"][metric] = math.floor((value - tol) * 1000) / 1000
     return new
 
 
@@ -855,10 +910,12 @@ def write_markdown(results: dict[str, dict[str, float]], floors: dict[str, Any] 
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--only", default=",".join(SECTIONS), help="comma list of: " + ",".join(SECTIONS))
+    ap.add_argument("--only", default=",".join(SECTIONS), help="comma list of: " + ",".join(ALL_SECTIONS))
     ap.add_argument("--write", action="store_true", help="write the figures into BENCHMARKS.md")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--ratchet", action="store_true", help="raise floors.json to current figures minus tolerance")
+    ap.add_argument("--add-floors", action="store_true",
+                    help="give every figure of this run that has no floor yet one (its value rounded down); a new set's first step")
     ap.add_argument("--pin-corpora", action="store_true", help="record the digests of the eval corpora in floors.json")
     ap.add_argument("--lower", metavar="METRIC=VALUE", help="lower one floor (with --because); --ratchet never lowers")
     ap.add_argument("--because", default="", help="why --lower lowers the floor (kept in floors.json)")
@@ -866,7 +923,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: newsledger's default)")
     args = ap.parse_args(argv)
     only = [s.strip() for s in args.only.split(",") if s.strip()]
-    unknown = set(only) - set(SECTIONS)
+    unknown = set(only) - set(ALL_SECTIONS)
     if unknown:
         ap.error(f"unknown section(s): {', '.join(sorted(unknown))}")
     if args.pin_corpora or args.lower:
@@ -898,6 +955,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     flat = flatten(results)
     if args.ratchet and floors is not None:
         floors = ratchet(flat, floors)
+        save_floors(floors)
+    if args.add_floors and floors is not None:
+        floors = add_floors(flat, floors)
         save_floors(floors)
     if args.json:
         print(json.dumps({"figures": flat, "run": results.get("_run", {})}, indent=2))

@@ -49,7 +49,8 @@ _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
 _APPROX = ("about", "approximately", "around", "some", "roughly", "circa", "approx.", "nearly about")
 _LOWER = ("more than", "over", "at least", "above", "in excess of", "upwards of")
-_UPPER = ("up to", "almost", "nearly", "less than", "as much as", "below", "under", "fewer than", "no more than")
+# "as high as" is "as much as" of a level (the pipeline reads both as upper since issue 9)
+_UPPER = ("up to", "almost", "nearly", "less than", "as much as", "as high as", "below", "under", "fewer than", "no more than")
 
 _NUM = r"-?\d[\d,]*(?:\.\d+)?|-?\.\d+"
 _SCALE_RE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)\b"
