@@ -20,7 +20,9 @@ the Extractor; for dask it is starting the cluster and registering the
 worker plugin, which returns once every worker has loaded the pipeline.
 
 Reported besides: scaling efficiency (rate of N workers / (N x rate of 1)),
-each worker's peak resident memory (``getrusage`` in the worker, after its
+the CPU seconds the workers and the client used during the run (wall time far
+above CPU time / workers means the machine was busy with other work), each
+worker's peak resident memory (``getrusage`` in the worker, after its
 run), and the scheduler's overhead per task, measured on the last cluster:
 the round trip of an empty task submitted and awaited one at a time, and the
 per-task cost of 1,000 empty tasks mapped at once.
@@ -80,18 +82,22 @@ def _run_local(items, options, part_size: int) -> dict:
     from newsledger.run.parquet import extract_to_dataset
     from newsledger.run.parts import split_parts
 
+    from newsledger.run.dask import cpu_seconds
+
     started = time.perf_counter()
     extractor = Extractor(**options.extractor_kwargs())
     load = time.perf_counter() - started
     with tempfile.TemporaryDirectory() as out:
         engine = LocalEngine(options, jobs=1, extractor=extractor)
+        cpu = cpu_seconds()
         started = time.perf_counter()
         stats = extract_to_dataset(engine, split_parts(items, options, size=part_size), out)
         seconds = time.perf_counter() - started
+        cpu = cpu_seconds() - cpu
         counts = _counts(Path(out))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return dict(engine="local", workers=1, load_s=load, seconds=seconds, articles=stats.articles,
-                rate=stats.articles / seconds, peak_mb=[peak / 2**20], counts=counts)
+                rate=stats.articles / seconds, cpu_s=cpu, client_cpu_s=0.0, peak_mb=[peak / 2**20], counts=counts)
 
 
 def _overhead(client) -> dict:
@@ -113,7 +119,7 @@ def _overhead(client) -> dict:
 
 
 def _run_dask(items, options, part_size: int, workers: int, overhead: bool) -> dict:
-    from newsledger.run.dask import DaskEngine, peak_memory
+    from newsledger.run.dask import DaskEngine, cpu_seconds, peak_memory
     from newsledger.run.parquet import extract_to_dataset
     from newsledger.run.parts import split_parts
 
@@ -121,14 +127,18 @@ def _run_dask(items, options, part_size: int, workers: int, overhead: bool) -> d
     with DaskEngine.open(options, workers=workers, part_size=part_size) as engine:
         load = time.perf_counter() - started
         with tempfile.TemporaryDirectory() as out:
+            before, client_before = engine.client.run(cpu_seconds), cpu_seconds()
             started = time.perf_counter()
             stats = extract_to_dataset(engine, split_parts(items, options, size=part_size), out)
             seconds = time.perf_counter() - started
+            after, client_cpu = engine.client.run(cpu_seconds), cpu_seconds() - client_before
             counts = _counts(Path(out))
         peaks = engine.client.run(peak_memory)
         extra = _overhead(engine.client) if overhead else {}
+    cpu = sum(after[w] - before.get(w, 0.0) for w in after)
     return dict(engine="dask", workers=workers, load_s=load, seconds=seconds, articles=stats.articles,
-                rate=stats.articles / seconds, peak_mb=[v / 2**20 for v in peaks.values()], counts=counts, **extra)
+                rate=stats.articles / seconds, cpu_s=cpu, client_cpu_s=client_cpu,
+                peak_mb=[v / 2**20 for v in peaks.values()], counts=counts, **extra)
 
 
 def main() -> None:
@@ -170,13 +180,17 @@ def main() -> None:
         return
     print(f"{len(items)} inputs, parts of {part_size}, {os.cpu_count()} cores, "
           f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after")
-    print(f"{'run':<12}{'load s':>8}{'run s':>8}{'art/s':>8}{'x dask1':>9}{'effic.':>8}  peak MB per worker")
+    print(f"{'run':<12}{'load s':>8}{'run s':>8}{'art/s':>8}{'x dask1':>9}{'effic.':>8}"
+          f"{'cpu s':>8}{'client':>8}  peak MB per worker")
     for r in runs:
         name = "local -j1" if r["engine"] == "local" else f"dask {r['workers']}w"
         speed = f"{r['speedup_vs_dask1']:.2f}" if "speedup_vs_dask1" in r else ""
         eff = f"{r['efficiency']:.2f}" if "efficiency" in r else ""
         peaks = ", ".join(f"{p:.0f}" for p in r["peak_mb"])
-        print(f"{name:<12}{r['load_s']:>8.1f}{r['seconds']:>8.1f}{r['rate']:>8.2f}{speed:>9}{eff:>8}  {peaks}")
+        print(f"{name:<12}{r['load_s']:>8.1f}{r['seconds']:>8.1f}{r['rate']:>8.2f}{speed:>9}{eff:>8}"
+              f"{r['cpu_s']:>8.1f}{r['client_cpu_s']:>8.1f}  {peaks}")
+    print("cpu s: CPU seconds the extracting processes used during the run (all workers); client: this process's, "
+          "for dask (reading, cutting, writing Parquet). Wall time well above cpu s / workers means other load.")
     last = runs[-1]
     if "round_trip_ms" in last:
         print(f"scheduler overhead ({last['workers']} workers): {last['round_trip_ms']:.1f} ms an empty task's round trip, "

@@ -77,6 +77,14 @@ def peak_memory() -> int:
     return peak if sys.platform == "darwin" else peak * 1024
 
 
+def cpu_seconds() -> float:
+    """CPU time this process has used, user and system (run on each worker by the benchmark)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
@@ -102,7 +110,12 @@ class DaskEngine:
         part_size: int | None = None,
         timeout: float = 60.0,
     ) -> Iterator[DaskEngine]:
-        """Connect to ``scheduler``, or start a LocalCluster of ``workers`` processes of one thread each."""
+        """Connect to ``scheduler``, or start a LocalCluster of ``workers`` processes of one thread each.
+
+        A cluster's own workers are configured by whoever starts them; there
+        ``DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False`` saves what the
+        LocalCluster saves here.
+        """
         from distributed import Client, LocalCluster
 
         with contextlib.ExitStack() as stack:
@@ -111,6 +124,13 @@ class DaskEngine:
                 if workers:
                     client.wait_for_workers(workers, timeout=timeout)
             else:
+                import dask
+
+                # Dask's statistical profiler walks each worker's stack every 10 ms:
+                # over spaCy's deep stacks that was 5-15% of a worker's CPU here, for
+                # a dashboard nobody looks at in a batch run. Set while the cluster
+                # lives, so a worker restarted after a crash starts without it too.
+                stack.enter_context(dask.config.set({"distributed.worker.profile.enabled": False}))
                 cluster = stack.enter_context(
                     LocalCluster(
                         n_workers=workers or os.cpu_count() or 1,
