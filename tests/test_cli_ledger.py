@@ -20,6 +20,7 @@ from click.testing import CliRunner
 from newsledger.cli import cli
 from newsledger.run import ingest
 from newsledger.store import open_store
+from newsledger.store.schema import RECORD_TABLES as STORED_TABLES  # kind -> table, from the registry
 from test_store_fixtures import (  # noqa: F401  (store_url is a fixture)
     expected_counts,
     incomplete_articles,
@@ -46,8 +47,8 @@ def _stored(store) -> dict[str, Counter]:
     with store.engine.connect() as conn:
         for (article_id,) in conn.execute(sa.text("SELECT id FROM articles")):
             out[article_id] = Counter()
-        for table, type_ in (("times", "time"), ("claims", "claim"), ("entities", "entity"), ("statements", "statement")):
-            for article_id, n in conn.execute(sa.text(f"SELECT article_id, count(*) FROM {table} GROUP BY article_id")):
+        for type_, table in STORED_TABLES.items():
+            for article_id, n in conn.execute(sa.text(f"SELECT article_id, count(*) FROM {table.name} GROUP BY article_id")):
                 out[article_id][type_] = n
     return out
 

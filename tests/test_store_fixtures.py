@@ -16,7 +16,15 @@ from pathlib import Path
 import pytest
 
 PG_URL = os.environ.get("NEWSLEDGER_TEST_PG", "postgresql://root@127.0.0.1:5432/test")
-RECORD_TABLES = ("times", "claims", "entities", "statements")
+
+def _record_tables() -> tuple[str, ...]:
+    # every table of records of an article, from the registry of kinds (a new kind counts too)
+    from newsledger.store.schema import RECORD_TABLES as TABLES_BY_KIND
+
+    return tuple(t.name for t in TABLES_BY_KIND.values())
+
+
+RECORD_TABLES = _record_tables()
 
 
 def _pg_admin():
