@@ -682,7 +682,10 @@ def _evaluate_extra(results: dict[str, dict[str, float]], extractor: Any, extra:
     if "tempeval" in extra or "pubdate" in extra:
         docs = tempeval.read_all()
         if "tempeval" in extra:
-            results["tempeval"] = tempeval.evaluate_times(docs, extractor)
+            # MEANTIME's time figures on TempEval-3, the DCT as publication date
+            got = extract_texts(extractor, [(d.path, d.text, d.dct) for d in docs])
+            results["tempeval"] = score_times(docs, got)  # type: ignore[arg-type]  # TempevalDoc has MeantimeDoc's fields
+            results["tempeval"]["docs_with_errors"] = float(sum(1 for ex in got.values() if ex.errors))
         if "pubdate" in extra:
             results["pubdate"] = tempeval.evaluate_pubdate(docs)
         results.setdefault("_run", {})["tempeval_docs"] = float(len(docs))

@@ -1,6 +1,7 @@
 """TempEval-3 training data (TBAQ-cleaned) for newsledger's benchmarks: time expressions and publication dates.
 
-    python benchmarks/tempeval.py [--only times,pubdate] [--json] [--errors]
+    python benchmarks/tempeval.py [--json] [--errors]        (publication dates)
+    python benchmarks/accuracy.py --only tempeval            (time expressions)
 
 256 TimeML news documents (TimeBank 1.2 and AQUAINT: AP, NYT, Xinhua, WSJ,
 broadcast transcripts of 1989-2000), each with its document creation time
@@ -11,7 +12,7 @@ a copy of one TimeBank file and is skipped.
 The text of a document is its ``<TEXT>`` with the tags removed and the ends
 trimmed; each TIMEX3 keeps its character span in that text.
 
-times (a function returning figures, like :func:`accuracy.score_times`)
+times (scored by ``accuracy.py``'s ``tempeval`` section; this module only reads the corpus)
   newsledger's extractor runs over each text with the DCT's date as the
   publication date, and its ``time`` records are scored by
   :func:`accuracy.score_times`, so every figure has the MEANTIME definition
@@ -74,7 +75,7 @@ if str(HERE) not in sys.path:
 SHARED = Path(os.environ.get("NEWSLEDGER_SHARED", ROOT.parent / "shared"))
 TEMPEVAL_DIR = SHARED / "eval" / "tempeval3-train" / "data" / "TempEval3" / "Training" / "TBAQ-cleaned"
 SUBCORPORA = ("TimeBank", "AQUAINT")
-SECTIONS = ("times", "pubdate")
+SECTIONS = ("pubdate",)
 ARCHIVE_TODAY = dt.date(2000, 12, 31)
 FEED_DAYS = 7
 
@@ -192,17 +193,6 @@ def read_all(directory: Path = TEMPEVAL_DIR) -> list[TempevalDoc]:
 
 
 # -- times -------------------------------------------------------------------
-
-
-def evaluate_times(docs: Sequence[TempevalDoc], extractor: Any = None, errors: Any = None) -> dict[str, float]:
-    """MEANTIME's time figures (accuracy.score_times) on TempEval-3, the DCT as publication date."""
-    import accuracy
-
-    extractor = extractor or accuracy.make_extractor()
-    got = accuracy.extract_texts(extractor, [(d.path, d.text, d.dct) for d in docs])
-    out = accuracy.score_times(docs, got, errors)  # type: ignore[arg-type]  # TempevalDoc has MeantimeDoc's fields
-    out["docs_with_errors"] = float(sum(1 for ex in got.values() if ex.errors))
-    return out
 
 
 # -- publication dates -------------------------------------------------------
@@ -333,19 +323,14 @@ def evaluate_pubdate(docs: Sequence[TempevalDoc], errors: list[str] | None = Non
 # -- the run -----------------------------------------------------------------
 
 
-def evaluate(only: Iterable[str] = SECTIONS, extractor: Any = None, errors: Any = None) -> dict[str, dict[str, float]]:
+def evaluate(only: Iterable[str] = SECTIONS, errors: list[str] | None = None) -> dict[str, dict[str, float]]:
     """Every figure, by section, plus run facts under ``_run``."""
     docs = read_all()
     results: dict[str, dict[str, float]] = {}
     run: dict[str, float] = {"docs": float(len(docs))}
-    if "times" in only:
-        started = time.perf_counter()
-        results["times"] = evaluate_times(docs, extractor, errors)
-        run["times_seconds"] = time.perf_counter() - started
     if "pubdate" in only:
         started = time.perf_counter()
-        lines = errors.lines["pubdate"] if errors is not None else None
-        results["pubdate"] = evaluate_pubdate(docs, lines)
+        results["pubdate"] = evaluate_pubdate(docs, errors)
         run["pubdate_seconds"] = time.perf_counter() - started
     results["_run"] = run
     return results
@@ -373,11 +358,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     only = [s.strip() for s in args.only.split(",") if s.strip()]
     if set(only) - set(SECTIONS):
         ap.error(f"unknown section(s): {', '.join(sorted(set(only) - set(SECTIONS)))}")
-    errors = None
-    if args.errors:
-        import accuracy
-
-        errors = accuracy.Errors()
+    errors: list[str] | None = [] if args.errors else None
     try:
         results = evaluate(only, errors=errors)
     except TempevalError as exc:
@@ -387,10 +368,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(results, indent=2))
     else:
         print(table(results))
-    if errors is not None:
-        for section, lines in errors.lines.items():
-            for line in lines:
-                print(f"[{section}] {line}", file=sys.stderr if args.json else sys.stdout)
+    for line in errors or ():
+        print(f"[pubdate] {line}", file=sys.stderr if args.json else sys.stdout)
     return 0
 
 

@@ -28,7 +28,7 @@ reporting word or phrase as written). Cues found:
 A news medium is the source's ``via``, not the source, where a speaker is
 named: "told CNN", "in an interview with the BBC", "citing a Reuters report",
 "..., according to the newspaper", "Citing officials, the newspaper said"
-(:func:`attribution_phrases.is_outlet`). A time word, a page tag or a bare
+(:mod:`relays`). A time word, a page tag or a bare
 adjective is never a source (:func:`attribution_phrases.source_ok`).
 
 The content of a cue is the clausal complement of its verb (without "that"),
@@ -80,13 +80,13 @@ from .attribution_phrases import (
     Resolver,
     act_content,
     clause_content,
-    is_outlet,
     noun_phrase,
     object_after,
     source_ok,
     subject_of,
     trim_tokens,
 )
+from .relays import Relays
 
 
 
@@ -129,6 +129,7 @@ class Finder:
     def __init__(self, doc: Doc, entities: list[EntityRecord], times: list[TimeRecord], quotes_outer: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.resolver = Resolver(doc, entities)
+        self.relays = Relays(doc, self.resolver, self._source)
         self.times = [t for t in times if t.start and t.start == t.end]
         self.quoted = quotes_outer
         self._last_dated: tuple[int, str, str | None] | None = None
@@ -143,53 +144,6 @@ class Finder:
         entity = self.resolver.resolve(tokens, head)
         name = tokens.text
         return Source(name, entity, (tokens.start_char, tokens.end_char), cue)
-
-    def _outlet_name(self, head: Token) -> str | None:
-        """The medium a phrase headed by head names, or None where it names no medium."""
-        start, end = noun_phrase(head)
-        phrase = self.doc[start:end]
-        if not is_outlet(phrase.text, head):
-            return None
-        return self.resolver.resolve(phrase, head) or phrase.text
-
-    def _relayed(self, verb: Token, source: Source, lemma: str) -> Source:
-        """The source with its medium: "told CNN", "in an interview with the BBC", "citing a Reuters report".
-
-        "Citing unnamed officials, the newspaper said": the newspaper is the
-        medium and the officials the source.
-        """
-        via: str | None = None
-        for child in verb.children:
-            if child.dep_ in {"dobj", "dative"} and lemma == "tell":
-                via = via or self._outlet_name(child)
-            elif child.dep_ == "prep" and child.lower_ in {"in", "on", "to", "with"}:
-                for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    via = via or self._outlet_name(pobj)
-                    for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in {"with", "to", "on"}):
-                        for inner in (c for c in prep.children if c.dep_ == "pobj"):
-                            via = via or self._outlet_name(inner)  # "in an interview with the BBC"
-        for tok in verb.subtree:
-            if tok.lemma_.lower() != "cite" or tok.tag_ != "VBG":
-                continue
-            cited = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if cited is None:
-                continue
-            if source.span is not None and self._is_outlet_source(source):
-                # The medium cites who it heard it from: they are the source.
-                start, end = noun_phrase(cited)
-                inner = self._source((start, end), cited, source.cue or "")
-                return dataclasses.replace(inner, via=source.entity or source.name)
-            outlet = self._outlet_name(cited)
-            if outlet is None:
-                outlet = next((self._outlet_name(c) for c in cited.children if c.dep_ in {"compound", "poss"} and self._outlet_name(c)), None)
-            via = via or outlet  # "citing a Reuters report"
-        return dataclasses.replace(source, via=via) if via else source
-
-    def _is_outlet_source(self, source: Source) -> bool:
-        if source.span is None:
-            return False
-        span = self.doc.char_span(source.span[0], source.span[1], alignment_mode="expand")
-        return span is not None and is_outlet(span.text, span.root)
 
     def _date(self, verb: Token, content: tuple[int, int] | None) -> str | None:
         """A single-day time expression hanging on the cue verb, outside the content."""
@@ -307,7 +261,7 @@ class Finder:
         if stacked and head.dep_ == "nsubj" and stacked[-1].right_edge.i + 1 == phrase[0]:
             phrase = (noun_phrase(stacked[-1])[0], phrase[1])  # "Russia's state news agency Tass"
         source = self._source(phrase, head, verb.text)
-        source = self._relayed(verb, source, lemma)
+        source = self.relays.relayed(verb, source, lemma)
         cue = verb.text
         # Particle verbs keep their particle: "pointed out".
         for child in verb.children:
@@ -437,35 +391,6 @@ class Finder:
         content = (doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
         return Attribution(source, None, (tail.start_char, tail.start_char), content, k, None, "trailing")
 
-    def _through_media(self, found: list[Attribution]) -> list[Attribution]:
-        """A medium relaying a speaker becomes the speaker's ``via`` and stops being a source.
-
-        "The governor said ..., according to the newspaper" and "State media
-        Tass reported that the minister said ...": the governor and the minister
-        are the sources, the newspaper and Tass the media they spoke through.
-        """
-        if len(found) < 2:
-            return found
-        media = [a for a in found if a.source is not None and a.kind in {"according", "verb"} and self._is_outlet_source(a.source)]
-        if not media:
-            return found
-        out = list(found)
-        for m in media:
-            speakers = [
-                a for a in out
-                if a is not m and a.source is not None and a.source.span is not None
-                and not self._is_outlet_source(a.source) and a.kind in {"verb", "bare"}
-                and (m.kind == "according" or m.content[0] <= a.cue_span[0] < m.content[1])
-            ]
-            if not speakers:
-                continue
-            via = m.source.entity or m.source.name
-            for a in speakers:
-                if a.source.via is None:
-                    out[out.index(a)] = dataclasses.replace(a, source=dataclasses.replace(a.source, via=via))
-            out.remove(m)
-        return out
-
     def _dated_back(self, att: Attribution, k: int) -> Attribution:
         """The day a source spoke, carried to its next attributions that give none.
 
@@ -592,7 +517,7 @@ class Finder:
                 found_here = [a for a in found_here if a.kind != "bare"] + [colon]
                 if colon.source is not None and colon.source.entity:
                     self.resolver.remember(colon.source.entity)
-            found_here = self._through_media(found_here)
+            found_here = self.relays.through_media(found_here)
             found_here = [self._dated_back(a, k) for a in found_here]
             if not found_here:
                 att = self._headline_colon(sent, k)
