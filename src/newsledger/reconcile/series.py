@@ -47,7 +47,7 @@ import hashlib
 import re
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ..lang.en import series as words
@@ -83,12 +83,6 @@ class ClaimIn:
     same_as: int | None = None
     sentence: str | None = None
     part: str = "text"
-
-
-@dataclass
-class _Group:
-    root: int
-    claims: list[ClaimIn] = field(default_factory=list)
 
 
 def series_id(key: str) -> str:
@@ -157,12 +151,13 @@ def estimates(members: list[SeriesMember]) -> list[Estimate]:
         known_highs = [v for v in highs if v is not None]
         high = max(known_highs) if known_highs else max(bests)  # type: ignore[type-var]
         low, high = min(low, best), max(high, best)
-        sources = len({_who(m) for m in ms})
+        sources = len({who(m) for m in ms})
         out.append(Estimate(date, float(low), best, float(high), sources))
     return out
 
 
-def _who(m: SeriesMember) -> str:
+def who(m: SeriesMember) -> str:
+    """Who stands behind a member: its source, else the outlet that asserts it (copies are one member)."""
     return m.source or f"outlet:{m.outlet or m.article_id}"
 
 
@@ -251,11 +246,11 @@ def flags(members: list[SeriesMember], key: SeriesKey, sentences: dict[int, str 
             if (min(i, j), max(i, j)) in seen_pairs or not _apart(a, b):
                 continue
             pair = (min(i, j), max(i, j))
-            if _who(a) != _who(b):
+            if who(a) != who(b):
                 out.append(Flag("disagreement", pair, f"{_fig(a)} against {_fig(b)}"))
             elif a.published != b.published and abs((days[j] - days[i]).days) <= 1:
                 first, then = (a, b) if (a.published or "") <= (b.published or "") else (b, a)
-                out.append(Flag("revision", pair, f"{_who(a)} gave {first.text} on {first.published}, then {then.text} on {then.published}"))
+                out.append(Flag("revision", pair, f"{who(a)} gave {first.text} on {first.published}, then {then.text} on {then.published}"))
     # regression: a total that falls between dates more than a week apart
     if key.per == "total" and key.measure_class not in ("present", "other"):
         running: tuple[int, float] | None = None  # the member with the highest floor so far
@@ -299,10 +294,6 @@ def build_series(key: SeriesKey, claims: Iterable[ClaimIn]) -> SeriesRecord:
         per=key.per,
         key=key.text(),
     )
-
-
-def key_from_text(text: str) -> SeriesKey:
-    return SeriesKey.from_text(text)
 
 
 def claim_in(row: Any) -> ClaimIn:

@@ -26,6 +26,7 @@ Claims of no measure stay out of every series.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import re
@@ -147,6 +148,12 @@ class _Article:
             (e for e in entities if e.label in _OWNER_LABELS and (e.canonical or e.text)),
             key=lambda e: e.span[0],
         )
+        self._starts = [e.span[0] for e in self.owners]
+
+    def _in_sentence(self, claim: ClaimRecord) -> list[EntityRecord]:
+        # the owners that start inside the claim's sentence (a slice, not a scan of the article)
+        s, e = claim.sentence_span
+        return self.owners[bisect.bisect_left(self._starts, s):bisect.bisect_left(self._starts, e)]
 
     def sentence(self, claim: ClaimRecord) -> str:
         s, e = claim.sentence_span
@@ -154,9 +161,8 @@ class _Article:
 
     def owner_in(self, claim: ClaimRecord, phrases: tuple[str, ...]) -> str | None:
         """A people or country named in the figure's own words, within its sentence."""
-        s, e = claim.sentence_span
-        for ent in self.owners:
-            if s <= ent.span[0] < e and any(ent.text.lower() in p for p in phrases if p):
+        for ent in self._in_sentence(claim):
+            if any(ent.text.lower() in p for p in phrases if p):
                 return ent.canonical or ent.text
         return None
 
@@ -167,8 +173,8 @@ class _Article:
         source = claim.source.entity if claim.source is not None else None
         source_span = claim.source.span if claim.source is not None else None
         best = None
-        for ent in self.owners:
-            if not (s <= ent.span[0] and ent.span[1] <= claim.span[0]):
+        for ent in self._in_sentence(claim):
+            if ent.span[1] > claim.span[0]:
                 continue
             name = ent.canonical or ent.text
             if source is not None and name == source:
@@ -184,13 +190,14 @@ class _Article:
 def series_keys(text: str, claims: list[ClaimRecord], entities: list[EntityRecord]) -> list[SeriesKey | None]:
     """The series key of each claim of one article (in the order given), or None."""
     art = _Article(text, entities)
-    out: list[SeriesKey | None] = []
+    out: list[SeriesKey | None] = [None] * len(claims)
     last: tuple[int, str | None, str | None] | None = None  # (sentence start, group, owner) of the previous keyed claim
-    for claim in sorted(claims, key=lambda c: c.span):
+    # in text order, since a figure may borrow the group of the one before it
+    for i in sorted(range(len(claims)), key=lambda i: claims[i].span):
+        claim = claims[i]
         measure, subject = _lower(claim.measure), _lower(claim.subject)
         sentence = art.sentence(claim)
         if not measure and not subject:
-            out.append(None)
             continue
         context = sentence.lower()
         cls = measure_class(measure, subject, context)
@@ -214,13 +221,8 @@ def series_keys(text: str, claims: list[ClaimRecord], entities: list[EntityRecor
         if group is not None:
             last = (claim.sentence_span[0], group, owner)
         unit = claim.quantity.unit or "count"
-        out.append(SeriesKey(cls, name, _place(claim.subject, sentence), unit, _per(claim)))
-    # back to the order the claims were given in
-    order = sorted(range(len(claims)), key=lambda i: claims[i].span)
-    result: list[Any] = [None] * len(claims)
-    for i, key in zip(order, out):
-        result[i] = key
-    return result
+        out[i] = SeriesKey(cls, name, _place(claim.subject, sentence), unit, _per(claim))
+    return out
 
 
 def part_text(article: ArticleRecord, record: Any) -> str:

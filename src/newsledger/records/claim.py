@@ -30,8 +30,11 @@ class ClaimRecord(Record):
     for a figure, name or date of the headline or of the credited original's headline (v2)."""
 
 
+_SENTENCE_START, _SENTENCE_END = span_part("sentence_span", 0), span_part("sentence_span", 1)
+
+
 def _sentence(claim: ClaimRecord, text: str) -> str | None:
-    start, end = span_part("sentence_span", 0)(claim, text), span_part("sentence_span", 1)(claim, text)
+    start, end = _SENTENCE_START(claim, text), _SENTENCE_END(claim, text)
     if start is None or end is None or not 0 <= start <= end <= len(text):
         return None
     return text[start:end]
@@ -60,8 +63,8 @@ KIND = Kind(
     doc_attr="claims",
     table="claims",
     columns=(
-        Column("sentence_start", "int", span_part("sentence_span", 0)),
-        Column("sentence_end", "int", span_part("sentence_span", 1)),
+        Column("sentence_start", "int", _SENTENCE_START),
+        Column("sentence_end", "int", _SENTENCE_END),
         Column("sentence", "text", _sentence),
         Column("value", "float", attr("quantity", "value")),
         Column("low", "float", attr("quantity", "low")),

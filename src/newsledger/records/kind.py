@@ -89,9 +89,11 @@ def attr(*path: str) -> Callable[[Any, str], Any]:
 def span_part(path: str, index: int) -> Callable[[Any, str], Any]:
     """The start (0) or end (1) of a span-valued attribute, or None."""
 
+    steps = path.split(".")
+
     def get(record: Any, _text: str) -> Any:
         value: Any = record
-        for step in path.split("."):
+        for step in steps:
             value = getattr(value, step, None)
             if value is None:
                 return None

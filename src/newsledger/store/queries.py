@@ -109,7 +109,8 @@ def about_patterns(text: str) -> list[str]:
     return found
 
 
-def _like(text: str) -> str:
+def like_pattern(text: str) -> str:
+    """A LIKE pattern that matches text as a substring (its % _ \\ escaped; use escape="\\")."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
@@ -187,13 +188,13 @@ def find_claims(conn: Connection, flt: ClaimFilter, *, limit: int | None = None)
         # sentence about something else is not a claim about troops
         searched = (claims.c.text, claims.c.measure, claims.c.subject, claims.c.source_name, claims.c.source_entity)
         stmt = stmt.where(
-            sa.or_(*(col.ilike(_like(p), escape="\\") for p in about_patterns(flt.about) for col in searched))
+            sa.or_(*(col.ilike(like_pattern(p), escape="\\") for p in about_patterns(flt.about) for col in searched))
         )
     if flt.source:
-        pattern = _like(flt.source)
+        pattern = like_pattern(flt.source)
         stmt = stmt.where(sa.or_(claims.c.source_name.ilike(pattern, escape="\\"), claims.c.source_entity.ilike(pattern, escape="\\")))
     if flt.measure:
-        stmt = stmt.where(claims.c.measure.ilike(_like(flt.measure), escape="\\"))
+        stmt = stmt.where(claims.c.measure.ilike(like_pattern(flt.measure), escape="\\"))
     if flt.since:
         stmt = stmt.where(end >= flt.since)
     if flt.until:
@@ -225,7 +226,7 @@ def resolve_article_id(conn: Connection, given: str) -> str:
     if exact is not None:
         return exact
     found = conn.execute(
-        sa.select(articles.c.id).where(articles.c.id.like(_like(given)[1:], escape="\\")).limit(2)
+        sa.select(articles.c.id).where(articles.c.id.like(like_pattern(given)[1:], escape="\\")).limit(2)
     ).scalars().all()
     if not found:
         raise StoreError(f"no article with id {given!r} in the store")

@@ -19,9 +19,10 @@ from sqlalchemy.engine import Connection
 
 from ..errors import StoreError
 from ..records import SeriesRecord, record_from_dict
-from ..reconcile.series_keys import article_series_keys
-from ..reconcile.series import build_series, claim_in, key_from_text
 from ..reconcile.facts import to_date
+from ..reconcile.series import build_series, claim_in, who
+from ..reconcile.series_keys import SeriesKey, article_series_keys
+from .queries import like_pattern
 from .rows import record_dict
 from .schema import articles, claims, series, series_estimates, series_flags, series_members
 
@@ -52,7 +53,7 @@ def rebuild(conn: Connection, keys: Iterable[str]) -> int:
     for i in range(0, len(keys), _CHUNK):
         chunk = keys[i:i + _CHUNK]
         found = _claims_of(conn, chunk)
-        built = [build_series(key_from_text(k), found[k]) for k in chunk if found.get(k)]
+        built = [build_series(SeriesKey.from_text(k), found[k]) for k in chunk if found.get(k)]
         _delete(conn, sa.select(series.c.id).where(series.c.key.in_(chunk)))
         _insert(conn, built)
         n += len(built)
@@ -118,7 +119,7 @@ def _insert(conn: Connection, built: list[SeriesRecord]) -> None:
         srows.append({
             "id": s.id, "key": s.key, "label": s.label, "measure_class": s.measure_class, "subject": s.subject,
             "place": s.place, "unit": s.unit, "per": s.per, "n_members": len(s.members),
-            "n_sources": len({m.source or f"outlet:{m.outlet}" for m in s.members}),
+            "n_sources": len({who(m) for m in s.members}),
             "first_date": to_date(min(dates)) if dates else None, "last_date": to_date(max(dates)) if dates else None,
             "n_flags": len(s.flags), "flag_kinds": ",".join(sorted({f.kind for f in s.flags})) or None,
             "record": record_dict(s),
@@ -151,11 +152,6 @@ class SeriesFilter:
     flagged: bool = False
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def find_series(conn: Connection, flt: SeriesFilter, *, limit: int | None = None) -> list[dict[str, Any]]:
     """Series rows, those with most members first."""
     stmt = sa.select(
@@ -164,7 +160,7 @@ def find_series(conn: Connection, flt: SeriesFilter, *, limit: int | None = None
         series.c.n_flags, series.c.flag_kinds,
     )
     if flt.about:
-        pattern = _like(flt.about.strip())
+        pattern = like_pattern(flt.about.strip())
         stmt = stmt.where(sa.or_(series.c.label.ilike(pattern, escape="\\"), series.c.key.ilike(pattern, escape="\\")))
     if flt.measure_class:
         stmt = stmt.where(series.c.measure_class == flt.measure_class)
@@ -188,7 +184,7 @@ def find_series(conn: Connection, flt: SeriesFilter, *, limit: int | None = None
 def get_series(conn: Connection, ident: str) -> SeriesRecord:
     """One series by id or a unique id prefix."""
     rows = conn.execute(
-        sa.select(series.c.id, series.c.record).where(series.c.id.like(_like(ident.strip())[1:], escape="\\")).limit(2)
+        sa.select(series.c.id, series.c.record).where(series.c.id.like(like_pattern(ident.strip())[1:], escape="\\")).limit(2)
     ).all()
     if len(rows) != 1:
         raise StoreError(
@@ -200,8 +196,3 @@ def get_series(conn: Connection, ident: str) -> SeriesRecord:
     out = record_from_dict(record)
     assert isinstance(out, SeriesRecord)
     return out
-
-
-def iter_series(conn: Connection, flt: SeriesFilter) -> Iterable[SeriesRecord]:
-    for row in find_series(conn, flt):
-        yield get_series(conn, row["id"])

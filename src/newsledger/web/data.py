@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from ..store.queries import plain
+from ..store.queries import like_pattern as like, plain
 from ..store.events import event_rows
 from ..store.schema import RECORD_TABLES, articles, claims, series
 
@@ -27,12 +27,6 @@ COUNTED = (
     ("entities", RECORD_TABLES["entity"]), ("statements", RECORD_TABLES["statement"]), ("events", events),
     ("series", series),
 )
-
-
-def like(value: str) -> str:
-    """``%value%`` with LIKE's own characters taken literally (with ``escape='\\\\'``)."""
-    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def _row(mapping: Any) -> dict[str, Any]:
