@@ -207,6 +207,8 @@ def test_the_guards_catch_inline_script_and_other_hosts(tab):
 
 
 def test_overview_shows_the_counts(tab, demo):
+    from newsledger.web.pages import LATEST
+
     page = tab.go("/")
     expect(page.locator("h1")).to_have_text("The ledger")
     counts = {}
@@ -215,7 +217,7 @@ def test_overview_shows_the_counts(tab, demo):
         counts[item.get_attribute("data-count")] = int(item.locator(".n").inner_text().replace(",", ""))
     assert counts["articles"] == demo["articles"], counts
     assert counts["claims"] > 0 and counts["series"] > 0, counts
-    expect(page.locator("#latest-articles tbody tr")).to_have_count(min(demo["articles"], 10))
+    expect(page.locator("#latest-articles tbody tr")).to_have_count(min(demo["articles"], LATEST))
     docs_screenshot(page, "overview")
     tab.assert_clean()
 
