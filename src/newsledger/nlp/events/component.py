@@ -55,7 +55,7 @@ class EventCoder(Guarded):
                         actor,
                         recipient,
                         ctx.place(trig, actor, recipient),
-                        ctx.time(trig),
+                        ctx.time(trig, mood),
                         ctx.counts(trig),
                         mood,  # type: ignore[arg-type]
                         ctx.source(trig),

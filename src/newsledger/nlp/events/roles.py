@@ -9,13 +9,20 @@
   its governor's. Each resolves to the entity record it covers (canonical name
   and country), with a sector read off its head noun and title words.
 - **Place.** The trigger's own in/at/near/outside phrase ("in the city of X",
-  "the X region" with its kind as a hint), else a place of the sentence after
-  a locative preposition that does not act (a capital that speaks or acts,
-  "Moscow said", is never the place), else the dateline's place at a lower
-  precision where the event's parties are of that country or unknown.
+  "the X region" with its kind as a hint; "on X" only for an attack), else
+  what was attacked, seized or visited, or a place hanging from it ("attacked
+  a village in northern Nigeria"), else a place of the sentence after a
+  locative preposition that does not act (a capital that speaks or acts,
+  "Moscow said", is never the place), else the country aid or troops went to
+  ("sent troops to Russia"), else the place of the sentence before where the
+  actor is carried over from it ("They withdrew in January"), else the
+  dateline's place at a lower precision where the event's parties are of that
+  country or unknown.
 - **Time.** A time expression that hangs from the trigger within its clause;
   else one that hangs from the sentence's main verb, where the trigger is that
-  verb or its complement. A background event keeps its own date.
+  verb or its complement. A background event keeps its own date. A planned
+  event with no date of its own starts at the publication date (basis
+  ``published``, end open): it comes after the report.
 - **Counts.** The claims whose figure hangs from the trigger or the result it
   folded ("injuring at least 21 people"), by what they count.
 - **Source.** The outermost statement whose span holds the trigger, else the
@@ -45,9 +52,11 @@ from ...lang.en.placekinds import CITY_WORDS, REGION_WORDS
 from ...records import ClaimRecord, Counts, EntityRecord, EventPlace, EventTime, Geo, Party, Source
 from ..gazetteer import lookup_country
 from ..geocode import Geocoder
-from .triggers import Trigger
+from .triggers import Trigger, reduced_passive_subject
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Attacks from afar: what they hit is a place, not a person.
+_REMOTE_MODES = frozenset({"heavy-weapons", "aerial", "drone", "explosives"})
 _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _PARTY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 # "KYIV, Ukraine (Reuters) -" and "SEOUL -" at the head of a report.
@@ -83,6 +92,7 @@ class Context:
                 self.claims.append((span.root, rec))
         self.statements = list(doc._.statements or ())
         self._dateline: EventPlace | None | bool = False
+        self._sentence_place: dict[int, EventPlace] = {}  # sentence start -> the first place an event there names
 
     # -- parties -------------------------------------------------------------
     def party(self, head: Token) -> Party | None:
@@ -91,8 +101,8 @@ class Context:
             head = head.head.head  # "forces, which attacked": the antecedent
         if head.lower_ in EMPTY_PARTIES or head.ent_type_ in _NOT_PARTIES or head.lower_ in MODE_WORDS:
             return None  # "on Wednesday", "detonated grenades"
-        if head.pos_ not in {"NOUN", "PROPN", "PRON"}:
-            return None
+        if head.pos_ not in {"NOUN", "PROPN", "PRON"} and not (head.pos_ == "ADJ" and head.ent_type_ in {"NORP", "GPE"}):
+            return None  # a demonym stands for its people or state ("Russian drone attack")
         if head.pos_ == "PRON":
             head = self._antecedent(head) or head
         toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct", "cc", "prep", "preconj", "predet"}]
@@ -117,6 +127,12 @@ class Context:
         if country is None:
             # "Putin's leading security advisor Sergei Shoigu": the country of a name in the phrase
             country = next((self.ent_at[t.i].country for t in phrase if t.i in self.ent_at and self.ent_at[t.i].country), None)
+        if country is None:
+            # "Moscow said its troops ...": the troops are of what "its" stands for
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            ante = self._antecedent(owner) if owner is not None else None
+            rec_a = self.ent_at.get(ante.i) if ante is not None else None
+            country = rec_a.country if rec_a is not None else None
         sector = None
         for t in [head, *reversed(list(phrase))]:
             sector = SECTOR_NOUNS.get(t.lower_) or SECTOR_NOUNS.get(t.lemma_.lower())
@@ -131,10 +147,10 @@ class Context:
     def _antecedent(self, pron: Token) -> Token | None:
         """What "they", "he", "she" or "it" stands for: the subject of the clause before it
         in its sentence, else the main subject of the sentence before."""
-        if pron.lower_ not in {"he", "she", "they", "it", "we"}:
+        if pron.lower_ not in {"he", "she", "they", "it", "we", "its", "their", "his", "her"}:
             return None
         sent = pron.sent
-        plural = pron.lower_ in {"they", "we"}
+        plural = pron.lower_ in {"they", "we", "their"}
         for t in sent:
             if t.i >= pron.i:
                 break
@@ -174,7 +190,7 @@ class Context:
                         break
         if verb is not None:
             subj = _child(verb, "nsubj")
-            passive = _child(verb, "nsubjpass")
+            passive = _child(verb, "nsubjpass") or reduced_passive_subject(verb)
             agent = _child(verb, "agent")
             if agent is not None and actor_tok is None:
                 actor_tok = _pobj(agent)
@@ -182,15 +198,21 @@ class Context:
                 actor_tok = subj
             if subj is None and passive is None and actor_tok is None:
                 actor_tok = _inherited_subject(verb)
+            if actor_tok is None and passive is not None and trig.event_type in {"AID", "MOBILIZE"}:
+                # "North Korean troops were sent to Russia": who sends is whose they are
+                actor_tok = next((c for c in passive.lefts if c.ent_type_ in {"NORP", "GPE"} and c.dep_ in {"amod", "compound", "nmod"}), None)
             if noun is None:
                 if passive is not None:
-                    if trig.event_type == "AID":
+                    if trig.event_type in {"AID", "MOBILIZE"}:  # what is sent or deployed is no recipient
                         recip_tok = recip_tok or _prep_obj(verb, {"to", "for"})
                     else:
                         recip_tok = recip_tok or passive
                 obj = _child(verb, "dobj")
                 if trig.event_type == "AID":
-                    recip_tok = recip_tok or _child(verb, "dative") or _prep_obj(verb, {"to", "for"})
+                    dative = _child(verb, "dative")
+                    if dative is not None and dative.pos_ == "ADP":
+                        dative = None  # "sent troops to Russia": the preposition's object, below
+                    recip_tok = recip_tok or dative or _prep_obj(verb, {"to", "for"})
                     if recip_tok is None and obj is not None and _prep_obj(verb, {"with"}) is not None:
                         recip_tok = obj  # "provided Ukraine with arms"
                 elif obj is not None:
@@ -212,28 +234,57 @@ class Context:
 
     # -- place -------------------------------------------------------------------
     def place(self, trig: Trigger, actor: Party | None, recipient: Party | None) -> EventPlace | None:
+        found = self._own_place(trig, actor, recipient)
+        if found is None and actor is not None and actor.span is not None and actor.span[0] < trig.head.sent.start_char:
+            # "Troops were sent to the Kursk region. They withdrew in January.": a report that goes on
+            # about the same party, naming no new place, is still where the sentence before put it
+            found = self._sentence_place.get(self.doc[trig.head.sent.start - 1].sent.start)
+        if found is not None and found.span is not None:
+            self._sentence_place.setdefault(trig.head.sent.start, found)
+        return found or self.dateline_place(actor, recipient)
+
+    def _own_place(self, trig: Trigger, actor: Party | None, recipient: Party | None) -> EventPlace | None:
         preps = set(PLACE_PREPOSITIONS)
         if trig.event_type in {"AID", "MOBILIZE", "RETREAT"}:
             preps |= MOVEMENT_PREPOSITIONS  # "sent to the Kursk region", "withdrew from Kherson"
+        if trig.event_type in {"AID", "MOBILIZE"}:
+            preps -= {"from"}  # "aid from Japan", "troops from Chad": where they come from, not where they go
+        destination: EventPlace | None = None
         anchors = list(trig.anchors)
         for a in trig.anchors:
             anchors += [c for c in a.children if c.dep_ in {"xcomp", "ccomp"}]  # "agreed to stop ... in the Black Sea"
         for anchor in anchors:
             for c in anchor.subtree if anchor not in trig.anchors else anchor.children:
-                if c.dep_ != "prep" or (anchor not in trig.anchors and c.head.pos_ not in {"VERB", "AUX"}):
+                if not _is_prep(c) or (anchor not in trig.anchors and c.head.pos_ not in {"VERB", "AUX"}):
                     continue
-                on_noun = trig.noun is not None and c.head.i == trig.noun.i and c.lower_ in {"on", "against"}
+                # "an attack on Kharkiv" is in Kharkiv; "sanctions on Moscow" are not in Moscow
+                on_noun = trig.noun is not None and c.head.i == trig.noun.i and c.lower_ in {"on", "against"} and trig.event_type == "ASSAULT"
                 if c.lower_ in preps or on_noun:
                     obj = _pobj(c)
                     found = self._resolve_phrase(obj) if obj is not None else None
-                    if found is not None and not (c.lower_ in MOVEMENT_PREPOSITIONS and found.precision == "country"):
+                    if found is not None and c.lower_ in MOVEMENT_PREPOSITIONS and found.precision == "country":
+                        destination = destination or found  # "sent troops to Russia": the country, if nothing finer
+                    elif found is not None:
                         return found
         # what was visited or attacked is where it happened: "visited Kyiv", "attacked Kharkiv"
-        if trig.verb is not None and trig.event_type in {"CONSULT", "ASSAULT", "COERCE"}:
+        # (not whom one met: "met Beijing's envoy", "Washington met Tehran" are parties)
+        if trig.verb is not None and (trig.event_type in {"ASSAULT", "COERCE"} or trig.mode == "visit"):
             obj = _child(trig.verb, "dobj") or (_child(trig.verb, "nsubjpass") if trig.event_type == "ASSAULT" else None)
-            found = self._resolve_phrase(obj, only_entities=True) if obj is not None else None
+            # what is shelled or bombed is a place, whatever the name tagger took it for ("shelled Kherson")
+            remote = trig.event_type == "ASSAULT" and trig.mode in _REMOTE_MODES
+            found = self._resolve_phrase(obj, only_entities=True, person_ok=remote) if obj is not None else None
             if found is not None:
                 return found
+        # a place lower in the trigger's own words, before another verb: what is struck or seized
+        # is where it is ("attacked a village in northern Nigeria", "detained 30 students at a
+        # rally in Lahore", "launched missiles at Haifa")
+        own = {a.i for a in trig.anchors}
+        for anchor in trig.anchors:
+            for t in anchor.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS | {"at"} and _hangs_from(t, own):
+                    found = self._resolve_phrase(t, only_entities=True)
+                    if found is not None:
+                        return found
         if trig.event_type == "CONSULT" and trig.mode == "visit" and recipient is not None and recipient.span:
             tok = self.doc.char_span(*recipient.span, alignment_mode="expand")
             found = self._resolve_phrase(tok.root, only_entities=True) if tok is not None and len(tok) else None
@@ -246,9 +297,9 @@ class Context:
                 found = self._resolve_phrase(t, only_entities=True)
                 if found is not None:
                     return found
-        return self.dateline_place(actor, recipient)
+        return destination
 
-    def _resolve_phrase(self, obj: Token, only_entities: bool = False) -> EventPlace | None:
+    def _resolve_phrase(self, obj: Token, only_entities: bool = False, person_ok: bool = False) -> EventPlace | None:
         hint = None
         name_tok = obj
         if obj.lower_ in CITY_WORDS + REGION_WORDS:
@@ -261,10 +312,10 @@ class Context:
         names = [t for t in name_tok.lefts if t.dep_ in {"compound"} and t.pos_ == "PROPN"] + [name_tok]
         if name_tok.lower_ in REGION_WORDS:
             names = names[:-1]
-        if not names or any(t.pos_ != "PROPN" for t in names):
-            return None
+        if not names or any(t.pos_ != "PROPN" or t.ent_type_ in _NOT_PARTIES for t in names):
+            return None  # "in March" is a month, whatever town bears the name
         rec = self.ent_at.get(names[-1].i)
-        if only_entities and (rec is None or rec.label not in _PLACE_LABELS):
+        if only_entities and (rec is None or rec.label not in _PLACE_LABELS | ({"PERSON"} if person_ok else set())):
             return None
         if rec is not None and rec.label not in _PLACE_LABELS | {"ORG", "PERSON"}:
             return None
@@ -304,7 +355,7 @@ class Context:
         return place
 
     # -- time -------------------------------------------------------------------
-    def time(self, trig: Trigger) -> EventTime | None:
+    def time(self, trig: Trigger, mood: str = "asserted") -> EventTime | None:
         anchors = {a.i for a in trig.anchors} | {a.i for a in trig.absorbed}
         best = None
         for root, rec in self.times:
@@ -321,6 +372,10 @@ class Context:
                         best = rec
                         break
         if best is None:
+            published = self.doc._.published
+            if mood == "planned" and published is not None:
+                # "a visit is being prepared": not before the report, date not yet known
+                return EventTime(str(published), None, None, "published")
             return None
         return EventTime(best.start, best.end, best.text, "text")
 
@@ -378,9 +433,15 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
 
 
+def _is_prep(tok: Token) -> bool:
+    """A preposition hanging from a word: spaCy's small model labels "to" after verbs of
+    giving and sending ``dative`` ("sent troops to Russia") where it is a plain preposition."""
+    return tok.dep_ in {"prep", "agent"} or (tok.dep_ == "dative" and tok.pos_ == "ADP")
+
+
 def _prep_obj(tok: Token, preps: set[str]) -> Token | None:
     for c in tok.children:
-        if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
+        if _is_prep(c) and c.lower_ in preps:
             obj = _pobj(c)
             if obj is not None:
                 return obj

@@ -85,6 +85,19 @@ def _obj(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             return c
+    return reduced_passive_subject(verb)
+
+
+def reduced_passive_subject(verb: Token) -> Token | None:
+    """The noun a past participle modifies, which is what it acts on: "troops sent to Russia",
+    "the journalists detained on Monday" (a reduced passive relative clause)."""
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBN", "VBD"}  # the small tagger often takes the participle for a past tense
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
+    ):
+        return verb.head
     return None
 
 

@@ -1,0 +1,116 @@
+"""The roles of events in shapes the first tests leave out: giving verbs, reduced relatives, places
+below the trigger, places carried to the next sentence, capitals that act, planned times."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import PUB, run_pipeline
+
+
+def events(nlp, text):
+    return run_pipeline(nlp, text)._.events
+
+
+def one(nlp, text, etype):
+    found = [e for e in events(nlp, text) if e.event_type == etype]
+    assert found, f"no {etype} event in {text!r}: {[(e.text, e.event_type) for e in events(nlp, text)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        ("Iran has shipped hundreds of drones to Russia, officials said.", "IRN", "RUS"),
+        ("The United States delivered artillery shells to Ukraine last month.", "USA", "UKR"),
+        ("Germany sent tanks from its own stocks to Poland.", "DEU", "POL"),
+    ],
+)
+def test_aid_goes_to_the_object_of_to_and_that_country_is_the_place(nlp, text, actor, recipient):
+    # spaCy's small model labels this "to" a dative: its object is the recipient, and with no
+    # finer place the country the aid went to is where the event is (never the "from" side)
+    e = one(nlp, text, "AID")
+    assert e.actor.country == actor and e.recipient.country == recipient
+    assert e.place.country == recipient and e.place.precision == "country"
+
+
+def test_a_reduced_relative_is_an_event_and_its_noun_what_it_acts_on(nlp):
+    e = one(nlp, "The 500 Cuban soldiers sent to Venezuela last year returned home.", "AID")
+    assert e.actor.country == "CUB"  # who sends is whose the soldiers are
+    assert e.recipient.country == "VEN" and e.place.country == "VEN"
+    e = one(nlp, "Turkish troops were deployed to northern Syria.", "MOBILIZE")
+    assert e.actor.country == "TUR" and e.place.country == "SYR"
+    assert e.recipient is None or e.recipient.name != "Turkish troops"  # what is deployed is no recipient
+
+
+@pytest.mark.parametrize(
+    "text, etype, name, country",
+    [
+        ("Gunmen attacked a village in northern Nigeria, killing 12 people.", "ASSAULT", None, "NGA"),
+        ("Rebels fired rockets at Haifa on Monday.", "ASSAULT", "Haifa", "ISR"),
+        ("Police detained 30 students at a rally in Lahore.", "COERCE", "Lahore", "PAK"),
+        ("Militants launched missiles at Basra, officials said.", "ASSAULT", None, "IRQ"),
+    ],
+)
+def test_a_place_below_the_trigger_locates_it(nlp, text, etype, name, country):
+    e = one(nlp, text, etype)
+    assert e.place is not None and e.place.country == country
+    if name:
+        assert e.place.name == name
+
+
+def test_a_month_is_never_a_place(nlp):
+    # "March" is also a town: after "in" it is the month the times component read
+    e = one(nlp, "Chadian troops were deployed to the Lake Chad region in March.", "MOBILIZE")
+    assert e.place is None or e.place.name != "March"
+
+
+def test_the_place_carries_to_the_next_sentence_about_the_same_party(nlp):
+    evs = events(nlp, "Malian troops were deployed to the Mopti region in May. They withdrew in August.")
+    retreat = next(e for e in evs if e.event_type == "RETREAT")
+    assert retreat.place is not None and retreat.place.country == "MLI"
+    # a new subject names no carried place
+    evs = events(nlp, "Protesters marched in Nairobi on Monday. The government later arrested two organisers.")
+    arrest = next(e for e in evs if e.event_type == "COERCE")
+    assert arrest.place is None or arrest.place.name != "Nairobi"
+
+
+@pytest.mark.parametrize(
+    "text, etype, capital",
+    [
+        ("Washington warned that it would strike the base.", "ASSAULT", "Washington"),
+        ("Beijing imposed sanctions on Washington.", "SANCTION", "Washington"),
+        ("Washington criticised Moscow over the arrests.", "ACCUSE", "Moscow"),
+        ("Moscow said its troops shelled Kherson overnight.", "ASSAULT", "Moscow"),
+        ("Tehran rejected the proposal from Paris.", "REJECT", "Tehran"),
+        ("Seoul and Tokyo held talks in Hanoi on Friday.", "CONSULT", "Seoul"),
+    ],
+)
+def test_a_capital_used_as_an_actor_is_never_the_place(nlp, text, etype, capital):
+    e = one(nlp, text, etype)
+    assert e.place is None or e.place.name != capital
+
+
+def test_a_capital_that_acts_leaves_the_real_place_and_country(nlp):
+    e = one(nlp, "Seoul and Tokyo held talks in Hanoi on Friday.", "CONSULT")
+    assert e.place.name == "Hanoi" and e.place.country == "VNM"
+    e = one(nlp, "Moscow said its troops shelled Kherson overnight.", "ASSAULT")
+    assert e.place.name == "Kherson" and e.place.country == "UKR"
+    e = one(nlp, "Washington warned that Iranian drones attacked a tanker off Oman.", "ASSAULT")
+    assert e.place is None or e.place.country == "OMN"
+
+
+def test_a_planned_event_with_no_date_comes_after_the_report(nlp):
+    e = one(nlp, "The king will visit Madrid.", "AGREE")
+    assert (e.time.start, e.time.end, e.time.basis) == (PUB.isoformat(), None, "published")
+    e = one(nlp, "The two leaders will meet in Geneva next month.", "AGREE")
+    assert e.time.basis == "text" and e.time.start == "2025-04-01"
+    # an asserted event with no date of its own gets none
+    assert one(nlp, "The president visited Madrid.", "CONSULT").time is None
+
+
+def test_a_possessive_pronoun_gives_the_party_its_country(nlp):
+    e = one(nlp, "Moscow said its troops shelled Kherson overnight.", "ASSAULT")
+    assert e.actor.country == "RUS" and e.actor.sector == "MIL"
+    e = one(nlp, "Tehran said its navy seized a tanker in the Gulf.", "COERCE")
+    assert e.actor.country == "IRN"
