@@ -1,6 +1,6 @@
 """newsledger's accuracy harness: real extraction scored against MEANTIME and PLOVER.
 
-    python benchmarks/accuracy.py [--only times,quantities,entities,plover] [--write] [--json]
+    python benchmarks/accuracy.py [--only times,quantities,entities,plover,events] [--write] [--json]
                                   [--ratchet] [--pin-corpora] [--lower METRIC=VALUE --because WHY]
                                   [--errors times|quantities|entities|plover]
 
@@ -89,6 +89,13 @@ by_corpus (informational, not floored)
     each. The components are developed against this same data; a figure far
     above the others on one sub-corpus is a sign of rules fitted to it.
 
+events (gold: PLOVER's coded events; the ``event`` records of the same run)
+  - scored by ``benchmarks/plover.py`` (:func:`plover.score_events`, see its
+    docstring): ``type_recall``, ``type_precision``, ``actor_country``,
+    ``recipient_country``, ``place`` and ``counts`` over all categories, and
+    the same per PLOVER category (``ASSAULT_type_recall``, ...); ``gold_*``
+    are the numbers of coded events. All floored (with --add-floors).
+
 plover (gold: the ``dead`` and ``injured`` counts that are numbers)
   - a claim *counts the dead* when its ``measure`` or ``subject`` matches
     DEAD_RE (killed, dead, died, deaths, fatalities, ...) and *counts the
@@ -143,12 +150,15 @@ import tempeval  # noqa: E402
 
 FLOORS_FILE = HERE / "floors.json"
 BENCHMARKS_MD = ROOT / "BENCHMARKS.md"
-SECTIONS = ("times", "quantities", "entities", "plover")
+SECTIONS = ("times", "quantities", "entities", "plover", "events")
 # The larger development sets, run on demand and in the slow tests (minutes each):
 # times on TempEval-3 train, publication dates inferred from its texts (and from
 # PolNeAR's and MEANTIME's), statements on PolNeAR train.
 EXTRA_SECTIONS = ("tempeval", "pubdate", "polnear")
 ALL_SECTIONS = SECTIONS + EXTRA_SECTIONS
+# Sections --add-floors floors every ratio of: the larger sets, and the PLOVER events,
+# whose per-category figures are the issue's floors (the other fast sections' per-type rows stay unfloored).
+ADD_FLOOR_SECTIONS = EXTRA_SECTIONS + ("events",)
 
 DEAD_RE = re.compile(
     r"\b(?:kill\w*|dead|die[sd]?|dying|deaths?|death toll|fatalit\w*|lives|bodies|slain|murder\w*|executed)\b",
@@ -188,6 +198,9 @@ class Extracted:
     claims: list[Any] = field(default_factory=list)
     entities: list[Any] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)
+    """Event records with their spans as extracted (into the cleaned text, ``offset`` in)."""
+    offset: int = 0
 
 
 def make_extractor(nlp: Any = None) -> Any:
@@ -225,6 +238,8 @@ def extract_texts(extractor: Any, items: Sequence[tuple[str, str, dt.date | None
         if offset < 0:
             ex.errors.append("cleaning changed the text beyond trimming its ends; records ignored")
             continue
+        ex.offset = offset
+        ex.events = [r for r in records if r.TYPE == "event"]
         for r in records[1:]:
             span = getattr(r, "span", None)
             if span is None:
@@ -632,7 +647,7 @@ def evaluate(extractor: Any = None, only: Iterable[str] = SECTIONS, errors: Erro
     if extractor is None:
         extractor = make_extractor()
     results: dict[str, dict[str, float]] = {}
-    mt = [s for s in only if s != "plover"]
+    mt = [s for s in only if s not in ("plover", "events")]
     if mt:
         if not meantime.MEANTIME_DIR.is_dir():
             raise HarnessError(f"MEANTIME is absent: {meantime.MEANTIME_DIR}")
@@ -657,7 +672,7 @@ def evaluate(extractor: Any = None, only: Iterable[str] = SECTIONS, errors: Erro
         results.setdefault("_run", {})["meantime_docs"] = float(len(docs))
         results["_run"]["meantime_seconds"] = seconds
         results["_run"]["meantime_failed_docs"] = float(sum(1 for e in got.values() if e.errors))
-    if "plover" in only:
+    if "plover" in only or "events" in only:
         if not plover.PLOVER_FILE.is_file():
             raise HarnessError(f"PLOVER is absent: {plover.PLOVER_FILE}")
         records = plover.read_records()
@@ -665,7 +680,15 @@ def evaluate(extractor: Any = None, only: Iterable[str] = SECTIONS, errors: Erro
         started = time.perf_counter()
         items = [(text, text, _date(recs[0].date)) for text, recs in by_text.items()]
         got = extract_texts(extractor, items)
-        results["plover"] = score_plover(records, got, errors)
+        if "plover" in only:
+            results["plover"] = score_plover(records, got, errors)
+        if "events" in only:
+            # the event records count by the spans of unshifted claims
+            unshifted = {
+                text: (ex.events, [dataclasses.replace(c, span=(c.span[0] - ex.offset, c.span[1] - ex.offset)) for c in ex.claims])
+                for text, ex in got.items()
+            }
+            results["events"] = plover.event_figures(records, unshifted)
         results.setdefault("_run", {})["plover_sentences"] = float(len(by_text))
         results["_run"]["plover_seconds"] = time.perf_counter() - started
     if extra:
@@ -960,7 +983,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         floors = ratchet(flat, floors)
         save_floors(floors)
     if args.add_floors and floors is not None:
-        floors = add_floors(flat, floors)
+        floors = add_floors(flat, floors, ADD_FLOOR_SECTIONS)
         save_floors(floors)
     if args.json:
         print(json.dumps({"figures": flat, "run": results.get("_run", {})}, indent=2))

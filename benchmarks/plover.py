@@ -221,18 +221,32 @@ def score_events(records: Iterable[PloverRecord], got: dict[str, tuple[list, lis
     }
 
 
-def extract_events(records: list[PloverRecord]) -> dict[str, tuple[list, list]]:
+def event_figures(records: Iterable[PloverRecord], got: dict[str, tuple[list, list]]) -> dict[str, float]:
+    """:func:`score_events` as one flat dict, the names benchmarks/accuracy.py floors: ``type_recall``
+    (all categories), ``ASSAULT_type_recall`` (one category), ``gold_events`` / ``gold_ASSAULT`` (counts)."""
+    flat: dict[str, float] = {}
+    for cat, row in score_events(records, got).items():
+        prefix = "" if cat == "all" else f"{cat}_"
+        for key, value in row.items():
+            if key == "n":
+                flat["gold_events" if cat == "all" else f"gold_{cat}"] = value
+            else:
+                flat[prefix + key] = value
+    return flat
+
+
+def extract_events(records: list[PloverRecord], extractor: object = None) -> dict[str, tuple[list, list]]:
     """Each gold sentence through newsledger's extractor: its event and claim records."""
     import datetime as dt
 
     from newsledger.extract import Extractor
     from newsledger.ingest.article import RawArticle
 
-    extractor = Extractor(today=dt.date.today())
+    extractor = extractor or Extractor(today=dt.date.today())
     texts = list(sentences(records))
     raws = [RawArticle(text=t, id=f"p{i}", published="2000-01-01") for i, t in enumerate(texts)]
     out: dict[str, tuple[list, list]] = {}
-    for text, recs in zip(texts, extractor.process(raws)):
+    for text, recs in zip(texts, extractor.process(raws)):  # type: ignore[attr-defined]
         out[text] = ([r for r in recs if r.TYPE == "event"], [r for r in recs if r.TYPE == "claim"])
     return out
 
