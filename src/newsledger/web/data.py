@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from ..safe_text import visible
 from ..store.queries import like_pattern as like, plain
 from ..store.events import event_rows
 from ..store.schema import RECORD_TABLES, articles, claims, series
@@ -116,6 +117,30 @@ def event_row(event: Any) -> dict[str, Any]:
     return row
 
 
+def marker(event: Any) -> dict[str, Any]:
+    """One event as the events map draws it: where, what, and the counts its size comes from."""
+    r = event.record
+    place = r.place
+    dead = event.claim_values.get("dead")
+    injured = event.claim_values.get("injured")
+    when = None if r.time is None else (r.time.start if r.time.start == r.time.end else
+                                        "–".join(filter(None, (r.time.start, r.time.end))))
+    out = {
+        "lat": place.lat, "lon": place.lon,
+        "type": r.event_type, "mode": r.mode, "text": r.text,
+        "place": place.name or place.text, "country": place.country,
+        "when": when or event.published,
+        "reports": event.n_sources,
+        "dead": None if dead is None else dead[0],
+        "injured": None if injured is None else injured[0],
+        "href": f"/articles/{event.article_id}" + ("" if not r.span else
+                                                   "#" + _anchor(r.part or "text", r.span[0])),
+    }
+    # Control characters made visible before the JSON is written: made visible after, in the JSON
+    # text, they would be JSON escapes ("\u202e") that the browser's JSON.parse turns back into them.
+    return {k: visible(v) if isinstance(v, str) else v for k, v in out.items()}
+
+
 def event_choices(conn: Connection, limit: int = 300) -> dict[str, list[str]]:
     """The event types, ACLED sub-event types and countries present, for the events filters."""
     types = conn.execute(
@@ -133,6 +158,11 @@ def event_choices(conn: Connection, limit: int = 300) -> dict[str, list[str]]:
     return {"types": list(types), "acled": list(acled), "countries": list(countries)}
 
 
+def _anchor(part: str, start: int) -> str:
+    # The id the article page gives a record's highlight (highlight.py): span-N, or title-span-N in a headline.
+    return ("span" if part == "text" else part.replace("_", "-") + "-span") + f"-{start}"
+
+
 def claim_anchors(conn: Connection, ids: Sequence[int]) -> dict[int, str]:
     """Where each claim stands on its article's page (the anchor ``span-START``, or a headline's)."""
     if not ids:
@@ -142,5 +172,5 @@ def claim_anchors(conn: Connection, ids: Sequence[int]) -> dict[int, str]:
     for r in conn.execute(stmt):
         if r.span_start is not None:
             part = r.part or "text"
-            out[r.id] = ("span" if part == "text" else part.replace("_", "-") + "-span") + f"-{r.span_start}"
+            out[r.id] = _anchor(part, r.span_start)
     return out

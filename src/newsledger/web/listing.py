@@ -14,7 +14,7 @@ from fastapi import HTTPException, Query, Request
 from sqlalchemy.engine import Connection
 
 from ..errors import StoreError
-from ..store.events import EventFilter, find_events
+from ..store.events import EventFilter, Fold, fold, placed, read_events
 from ..store.queries import ClaimFilter, find_claims, resolve_article_id
 from ..store.series import SeriesFilter, find_series
 from . import data
@@ -151,11 +151,37 @@ def event_filters(
     return EventFilters(text(type), text(acled), text(country), text(since), text(until))
 
 
+MAP_LIMIT = 500
+"""Markers one events map draws at most: the latest events the filters keep (the page says when there are more)."""
+
+
+def _event_filter(f: EventFilters) -> EventFilter:
+    since, until = date_range(f.since, f.until)
+    return EventFilter(f.type, f.acled, f.country, since, until)
+
+
+def _events_window(conn: Connection, folds: list[Fold], paging: Paging) -> Page:
+    window = folds[paging.offset:paging.offset + paging.size + 1]
+    return Page.of([data.event_row(e) for e in read_events(conn, window)], paging, skip=False)
+
+
 def events_page(conn: Connection, f: EventFilters, paging: Paging) -> Page:
     """Events as ``newsledger events`` lists them: one per event however many reports tell it, earliest first."""
-    since, until = date_range(f.since, f.until)
-    flt = EventFilter(f.type, f.acled, f.country, since, until)
-    return Page.of([data.event_row(e) for e in find_events(conn, flt, limit=paging.fetch)], paging)
+    return _events_window(conn, fold(conn, _event_filter(f)), paging)
+
+
+@dataclass(frozen=True)
+class EventsMap:
+    markers: list[dict[str, Any]]
+    placed: int
+    """Events the filters keep that have coordinates (more than the markers when the map is capped)."""
+
+
+def events_view(conn: Connection, f: EventFilters, paging: Paging) -> tuple[Page, EventsMap]:
+    """The events page: a page of the table, and the map of every event the same filters keep."""
+    folds = fold(conn, _event_filter(f))
+    shown, n_placed = placed(folds, MAP_LIMIT)
+    return _events_window(conn, folds, paging), EventsMap([data.marker(e) for e in read_events(conn, shown)], n_placed)
 
 
 def as_query(filters: Any) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -21,8 +22,8 @@ from .chart import timeline
 from .highlight import as_of, marks_of, pieces
 from .listing import (
     MEASURE_CLASSES, ArticleFilters, ClaimFilters, EventFilters, SeriesFilters, article_filters, articles_page,
-    as_query, claim_filters, claims_page, claims_rows, connection, event_filters, events_page, series_filters,
-    series_page,
+    MAP_LIMIT, as_query, claim_filters, claims_page, claims_rows, connection, event_filters, events_view,
+    series_filters, series_page,
 )
 from .params import MAX_CSV_ROWS, MAX_TEXT, Paging, link, paging
 
@@ -123,9 +124,12 @@ def series_one(request: Request, series_id: str, conn: Connection = Depends(conn
 @router.get("/events", response_class=HTMLResponse)
 def events(request: Request, f: EventFilters = Depends(event_filters), p: Paging = Depends(paging),
            conn: Connection = Depends(connection)) -> Any:
-    page = events_page(conn, f, p)
+    page, drawn = events_view(conn, f, p)
+    # The markers go to the map script as JSON in a data attribute (no inline script): a plain
+    # string, so the template escapes it like any other value and the browser gives it back unescaped.
+    markers = json.dumps(drawn.markers, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     return render(request, "events.html", page=page, links=page.links("/events", as_query(f)), f=f,
-                  choices=data.event_choices(conn))
+                  choices=data.event_choices(conn), markers=markers, drawn=drawn, map_limit=MAP_LIMIT)
 
 
 @router.get("/login", response_class=HTMLResponse)
