@@ -114,3 +114,45 @@ def test_a_possessive_pronoun_gives_the_party_its_country(nlp):
     assert e.actor.country == "RUS" and e.actor.sector == "MIL"
     e = one(nlp, "Tehran said its navy seized a tanker in the Gulf.", "COERCE")
     assert e.actor.country == "IRN"
+
+
+@pytest.mark.parametrize(
+    "text, etype, recipient",
+    [
+        ("Kenya demanded that Somalia hand over the suspects.", "REQUEST", "SOM"),  # that-clause subject
+        ("Argentina demanded the extradition of two Chilean officers.", "REQUEST", "CHL"),  # the thing's "of"
+        ("Norway shared intelligence with Sweden about the network.", "COOPERATE", "SWE"),  # the verb's "with"
+        ("Brazil agreed to supply vaccines to Bolivia.", "AGREE", "BOL"),  # the content clause's "to"
+        ("Hungary refused entry to Syrian refugees.", "REJECT", "SYR"),
+        ("Peru threatened to close the border unless Ecuador withdrew its troops.", "THREATEN", "ECU"),  # the condition
+        ("The rebels threatened to attack oil fields in Nigeria.", "THREATEN", "NGA"),  # where the threatened act falls
+    ],
+)
+def test_a_recipient_that_is_a_thing_gives_way_to_the_party_it_names(nlp, text, etype, recipient):
+    e = one(nlp, text, etype)
+    assert e.recipient is not None and e.recipient.country == recipient
+
+
+def test_a_recipient_that_is_someone_is_kept(nlp):
+    e = one(nlp, "The protesters rallied against the Serbian government.", "PROTEST")
+    assert e.recipient.country == "SRB" and e.recipient.sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    "text, etype, country",
+    [
+        ("Rebels in Mali rejected the proposal.", "REJECT", "MLI"),
+        ("Opposition groups in Belarus called for new elections.", "REQUEST", "BLR"),
+        ("King Abdullah of Jordan urged restraint.", "REQUEST", "JOR"),
+        ("Thousands of Chilean students protested in Santiago.", "PROTEST", "CHL"),
+        ("Hundreds of Kenyan teachers marched on Monday.", "PROTEST", "KEN"),
+    ],
+)
+def test_people_take_the_country_their_phrase_names(nlp, text, etype, country):
+    e = one(nlp, text, etype)
+    assert e.actor is not None and e.actor.country == country
+
+
+def test_a_thing_takes_no_country_from_its_phrase(nlp):
+    e = one(nlp, "The opposition demanded the release of jailed activists from Uganda.", "REQUEST")
+    assert e.recipient is None or e.recipient.name != "release"

@@ -229,6 +229,11 @@ SECTOR_NOUNS: dict[str, str] = {
     **dict.fromkeys(("party", "opposition", "candidate"), "OPP"),
     **dict.fromkeys(("journalists", "journalist", "reporters", "media"), "MED_"),
 }
+# Heads that count a party rather than name it: "thousands of Iraqi Kurds", "a group of diplomats".
+PARTY_COUNT_HEADS = frozenset({
+    "thousands", "hundreds", "dozens", "scores", "tens", "millions", "group", "groups", "number", "crowd",
+    "crowds", "handful", "band", "bands", "members", "some", "many", "most", "all", "several", "majority",
+})
 # Parties that are no agents: pronoun-free but empty words the parser makes subjects.
 EMPTY_PARTIES = frozenset({"it", "there", "this", "that", "which", "who", "what", "one"})
 

@@ -44,6 +44,7 @@ from ...lang.en.events import (
     EMPTY_PARTIES,
     MODE_WORDS,
     MOVEMENT_PREPOSITIONS,
+    PARTY_COUNT_HEADS,
     PLACE_PREPOSITIONS,
     RECIPIENT_PREPOSITIONS,
     SECTOR_NOUNS,
@@ -59,6 +60,12 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _REMOTE_MODES = frozenset({"heavy-weapons", "aerial", "drone", "explosives"})
 _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _PARTY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+# Where a thing names its party ("the removal of X", "admittance to X", "support from X") and where a
+# verb does ("shared evidence with X", "protested against X").
+_THING_PARTY_PREPS = frozenset({"of", "by", "from", "to", "for", "with", "against", "on"})
+_VERB_PARTY_PREPS = frozenset({"with", "to", "from", "against", "on", "for"})
+# Categories whose "that" clause says what the recipient is to do ("demanded that X cancel").
+_CONTENT_TAKERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
 # "KYIV, Ukraine (Reuters) -" and "SEOUL -" at the head of a report.
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z.'\- ]{1,30}?))?\s*(?:\([A-Za-z .]{2,30}\)\s*)?(?:[—–]|--?)\s")
 
@@ -99,6 +106,10 @@ class Context:
         """The actor or recipient a noun phrase names."""
         if head.dep_ in {"nsubj", "nsubjpass"} and head.lower_ in {"who", "which", "that"} and head.head.dep_ == "relcl":
             head = head.head.head  # "forces, which attacked": the antecedent
+        if head.lower_ in PARTY_COUNT_HEADS or head.ent_type_ == "CARDINAL":
+            of = _prep_obj(head, {"of"})
+            if of is not None:
+                head = of  # "thousands of Iraqi Kurds demonstrated": the Kurds
         if head.lower_ in EMPTY_PARTIES or head.ent_type_ in _NOT_PARTIES or head.lower_ in MODE_WORDS:
             return None  # "on Wednesday", "detonated grenades"
         if head.pos_ not in {"NOUN", "PROPN", "PRON"} and not (head.pos_ == "ADJ" and head.ent_type_ in {"NORP", "GPE"}):
@@ -142,7 +153,57 @@ class Context:
             sector = "GOV"  # a state that acts: its government
         if sector == "MED_":
             sector = "MED"
+        if country is None and (sector is not None or head.pos_ == "PROPN"):
+            # "rebels in the Ivory Coast", "King Hassan of Morocco", "activists from Fatah": people
+            # are of the country of the place or body their phrase names ("the release of X" is no one)
+            country = self._country_of_phrase(head)
         return Party(phrase.text, rec.canonical if rec is not None else None, country, sector, (phrase.start_char, phrase.end_char))
+
+    def _country_of_phrase(self, head: Token) -> str | None:
+        for c in head.children:
+            obj = _pobj(c) if _is_prep(c) and c.lower_ in {"of", "in", "from", "throughout"} else None
+            if obj is None:
+                continue
+            for t in [obj, *obj.lefts]:
+                rec = self.ent_at.get(t.i)
+                if rec is not None and rec.country:
+                    return rec.country
+        return None
+
+    def _named_recipient(self, trig: Trigger, recip_tok: Token | None, actor: Party | None) -> Party | None:
+        """Where the recipient read is no one but a thing, the party the thing or the clause names:
+        "demanded the removal of X", "refused admittance to X", "shared evidence with X",
+        "demanded that X cancel", "agreed to provide aid for X", "offered to negotiate with X"."""
+        cands: list[Token] = []
+        verb = trig.verb
+        if verb is not None and trig.event_type == "THREATEN":
+            # "threatened to stop the talks if the United States goes ahead": the threat is at
+            # whoever the condition names
+            for t in verb.subtree:
+                if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in t.children):
+                    cands += [x for x in t.children if x.dep_ in {"nsubj", "nsubjpass"}]
+        if recip_tok is not None:
+            cands += [c for c in recip_tok.children if c.dep_ == "poss"]
+            for obj in _prep_objs(recip_tok, _THING_PARTY_PREPS):  # "part of a military aid program for X"
+                cands += [obj, *_prep_objs(obj, _THING_PARTY_PREPS)]
+        if verb is not None:
+            cands += _prep_objs(verb, _VERB_PARTY_PREPS)
+            # where a threatened or suspended act would fall is at whom it is aimed ("threatened to
+            # impose a curfew in X")
+            content_preps = _VERB_PARTY_PREPS - {"from"} | ({"in"} if trig.event_type in {"THREATEN", "SANCTION"} else set())
+            for c in verb.children:
+                if c.dep_ == "ccomp" and trig.event_type in _CONTENT_TAKERS:
+                    cands += [x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}]
+                elif c.dep_ == "xcomp":
+                    cands += [x for x in c.children if x.dep_ == "dobj"]
+                    cands += [o for t in c.subtree if _is_prep(t) and t.lower_ in content_preps for o in [_pobj(t)] if o is not None]
+        for tok in cands:
+            if tok.ent_type_ in _NOT_PARTIES:
+                continue
+            p = self.party(tok)
+            if _someone(p) and (actor is None or p.name != actor.name):  # type: ignore[union-attr]
+                return p
+        return None
 
     def _antecedent(self, pron: Token) -> Token | None:
         """What "they", "he", "she" or "it" stands for: the subject of the clause before it
@@ -228,6 +289,8 @@ class Context:
             if head is not None:
                 recip_tok = next((x for x in head.children if x.dep_ == "conj"), None)
         recipient = self.party(recip_tok) if recip_tok is not None else None
+        if not _someone(recipient):
+            recipient = self._named_recipient(trig, recip_tok, actor) or recipient
         if actor is not None and actor.entity is None and actor.sector is None and actor.country is None:
             actor = None  # "the number", "this content": no one who acts
         return actor, recipient
@@ -427,6 +490,15 @@ def _clause_chain(tok: Token) -> set[int]:
 
 def _child(tok: Token, dep: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ == dep), None)
+
+
+def _someone(p: Party | None) -> bool:
+    """A party that is someone: an entity, or of a country or sector ("the number" is no one)."""
+    return p is not None and (p.entity is not None or p.country is not None or p.sector is not None)
+
+
+def _prep_objs(tok: Token, preps: frozenset[str]) -> list[Token]:
+    return [o for c in tok.children if _is_prep(c) and c.lower_ in preps for o in [_pobj(c)] if o is not None]
 
 
 def _pobj(prep: Token) -> Token | None:
