@@ -1,8 +1,9 @@
 """Events: who did what to whom, where and when, coded as PLOVER and ACLED (``newsledger_events``).
 
 One idea a file: ``triggers`` (the words, category, mode and modality),
-``roles`` (actor, recipient, place, time, counts, source), ``acled`` (ACLED's
-types), ``component`` (the spaCy component that assembles event records).
+``parties`` (actor and recipient), ``roles`` (place, time, counts, source),
+``syntax`` (the parse helpers both share), ``acled`` (ACLED's types),
+``component`` (the spaCy component that assembles event records).
 """
 
 from .component import EventCoder, make_events
