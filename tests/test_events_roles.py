@@ -156,3 +156,48 @@ def test_people_take_the_country_their_phrase_names(nlp, text, etype, country):
 def test_a_thing_takes_no_country_from_its_phrase(nlp):
     e = one(nlp, "The opposition demanded the release of jailed activists from Uganda.", "REQUEST")
     assert e.recipient is None or e.recipient.name != "release"
+
+
+@pytest.mark.parametrize(
+    "text, etype, mode",
+    [
+        ("The governor lifted the curfew in Kano on Tuesday.", "CONCEDE", None),
+        ("Authorities shortened the nightly curfew by two hours.", "CONCEDE", None),
+        ("The government ended the state of emergency in the north.", "CONCEDE", None),
+        ("The union called off its strike after talks with ministers.", "CONCEDE", None),
+        ("The junta accepted the demands of the protesters.", "CONCEDE", None),
+        ("The court allowed the opposition leader to stand in the election.", "CONCEDE", None),
+        ("The government allowed UN observers into the camps.", "RETREAT", "access"),
+        ("Two hundred rebels surrendered to the army near Goma.", "RETREAT", "disarm"),
+        ("The fighters were demobilized after the peace deal.", "RETREAT", "disarm"),
+        ("Canada granted asylum to three Saudi activists.", "AID", None),
+        ("Japan forgave the debts of 12 African countries.", "AID", None),
+        ("The United States bolstered its forces in the Gulf.", "MOBILIZE", "troops"),
+    ],
+)
+def test_the_codebooks_concessions_retreats_and_aid(nlp, text, etype, mode):
+    # CONCEDE: easing restrictions, suspending protests; RETREAT: access, disarming; AID: asylum, debt relief
+    e = one(nlp, text, etype)
+    assert e.mode == mode
+
+
+def test_a_called_off_strike_is_no_strike_and_a_lifted_glass_no_concession(nlp):
+    assert [e.event_type for e in events(nlp, "The union called off its strike after talks with ministers.")] == ["CONCEDE"]
+    assert not events(nlp, "The president lifted his glass.")
+    assert not events(nlp, "The union called off the meeting.")
+
+
+def test_parties_of_concessions(nlp):
+    e = one(nlp, "The union called off its strike after talks with ministers.", "CONCEDE")
+    assert e.actor.sector == "LAB"
+    e = one(nlp, "The court allowed the opposition leader to stand in the election.", "CONCEDE")
+    assert e.actor.sector == "JUD" and e.recipient.name == "opposition leader" and e.recipient.sector == "OPP"
+    e = one(nlp, "The United States bolstered its forces in the Gulf.", "MOBILIZE")
+    assert e.recipient is None or e.recipient.name != "its forces"  # what is moved is no recipient
+
+
+def test_a_condition_is_no_event_of_its_own(nlp):
+    evs = events(nlp, "The army will attack the town unless the rebels surrender.")
+    assert [e.event_type for e in evs] == ["ASSAULT"]
+    evs = events(nlp, "Iran threatened to close the strait if Washington imposed new sanctions.")
+    assert [e.event_type for e in evs] == ["THREATEN"]

@@ -37,6 +37,8 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "withdraw": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"),
     "free": ("RETREAT", "release"), "resign": ("RETREAT", "resign"), "disarm": ("RETREAT", "disarm"),
     "evacuate": ("RETREAT", "withdraw"), "cede": ("RETREAT", "withdraw"), "hand": ("RETREAT", "withdraw"),
+    "surrender": ("RETREAT", "disarm"), "demobilize": ("RETREAT", "disarm"), "demobilise": ("RETREAT", "disarm"),
+    "repatriate": ("RETREAT", "release"),
     # REQUEST: requests, demands, orders
     "urge": ("REQUEST", None), "demand": ("REQUEST", None), "ask": ("REQUEST", None),
     "appeal": ("REQUEST", None), "request": ("REQUEST", None), "call": ("REQUEST", None),
@@ -93,9 +95,27 @@ VERB_SENSES: dict[str, tuple[str, str | None]] = {
     "launch": ("ASSAULT", "heavy-weapons"), "throw": ("ASSAULT", None), "hurl": ("ASSAULT", None),
     "lob": ("ASSAULT", None), "drop": ("ASSAULT", None), "plant": ("ASSAULT", "explosives"), "establish": ("MOBILIZE", "troops"), "set": ("MOBILIZE", "troops"),
     "build": ("MOBILIZE", "troops"), "open": ("MOBILIZE", "troops"),
+    # forces strengthened: "bolstered its forces in Lebanon"
+    "strengthen": ("MOBILIZE", "troops"), "bolster": ("MOBILIZE", "troops"), "boost": ("MOBILIZE", "troops"),
+    "forgive": ("AID", None), "write": ("AID", None),  # debt forgiven ("forgave loans", "wrote off debts")
 }
+# Verbs that concede when what they end is a restriction ("lifted the curfew", "shortened the curfew",
+# "rescinded the ban"): the codebook's easing of administrative or legal restrictions.
+CONCESSION_VERBS = frozenset({"lift", "ease", "suspend", "remove", "drop", "cancel", "shorten", "relax", "rescind",
+                              "revoke", "scrap", "loosen", "end", "repeal", "abolish"})
+# What is called off in a concession: the codebook's "suspending protests".
+CALLED_OFF_THINGS = frozenset({"strike", "strikes", "protest", "protests", "march", "rally", "boycott", "demonstration",
+                               "demonstrations", "sit-in", "blockade", "walkout", "offensive", "attack", "operation"})
+# What is accepted in a concession ("accepted the rebels' demands").
+ACCEPTED_THINGS = frozenset({"demand", "demands", "condition", "conditions", "terms", "ultimatum"})
+# Let in under RETREAT's "access" mode: "allowed UN observers into the zone".
+ACCESS_WORDS = frozenset({"observers", "monitors", "inspectors", "peacekeepers", "humanitarian", "journalists",
+                          "investigators", "relief", "convoys", "convoy"})
+# Debt forgiven: AID.
+DEBT_WORDS = frozenset({"debt", "debts", "loan", "loans", "arrears"})
 # Inflected forms the small model's lemmatizer gets wrong ("raped" -> "rap").
-LEMMA_FIXES: dict[str, str] = {"raped": "rape", "raping": "rape", "rapes": "rape", "shelled": "shell", "shelling": "shell"}
+LEMMA_FIXES: dict[str, str] = {"raped": "rape", "raping": "rape", "rapes": "rape", "shelled": "shell", "shelling": "shell",
+                               "forgave": "forgive", "forgiven": "forgive"}
 # Verbs that are an attack when what they send is a weapon ("threw a grenade", "launched missiles").
 WEAPON_VERBS = frozenset({"launch", "throw", "hurl", "lob", "drop", "plant"})
 
@@ -227,6 +247,8 @@ SECTOR_NOUNS: dict[str, str] = {
     **dict.fromkeys(("doctors", "hospital", "medics", "nurses"), "MED"),
     **dict.fromkeys(("company", "firm", "bank", "banks", "businesses", "corporation"), "BUS"),
     **dict.fromkeys(("party", "opposition", "candidate"), "OPP"),
+    **dict.fromkeys(("union", "unions", "syndicate", "syndicates"), "LAB"),
+    **dict.fromkeys(("court", "courts", "judge", "judges", "tribunal", "prosecutor", "prosecutors"), "JUD"),
     **dict.fromkeys(("journalists", "journalist", "reporters", "media"), "MED_"),
 }
 # Heads that count a party rather than name it: "thousands of Iraqi Kurds", "a group of diplomats".
@@ -263,12 +285,14 @@ LOOTING_CUES = frozenset({"loot", "looted", "looting", "burn", "burned", "burnt"
 # Harm that is the result of the attack it follows ("..., killing 3").
 RESULT_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "damage", "destroy", "leave"})
 # What aid is, beside the military and humanitarian words.
-AID_WORDS = frozenset({"aid", "assistance", "money", "funds", "help", "loan", "loans", "support", "technology"})
+AID_WORDS = frozenset({"aid", "assistance", "money", "funds", "help", "loan", "loans", "support", "technology",
+                       "asylum", "refuge", "sanctuary", "intelligence", "vaccines", "doses", "grants", "credit", "credits"})
 # What is released that is no captive ("released a statement").
 NOT_RELEASED = frozenset({"statement", "report", "video", "data", "figures", "footage", "album", "film", "details",
                           "information", "results", "photos", "images", "list", "book", "song", "version", "update"})
 # What is lifted, eased or suspended in a concession.
 EASED_THINGS = frozenset({"sanction", "sanctions", "curfew", "ban", "restriction", "restrictions", "blockade", "siege",
+                          "emergency", "measures", "controls", "martial",
                           "embargo", "tariff", "tariffs"})
 # What is met that is no one ("met the target").
 MET_THINGS = frozenset({"demand", "target", "deadline", "standard", "requirement", "need", "expectation", "criterion",

@@ -43,7 +43,7 @@ _PARTY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _THING_PARTY_PREPS = frozenset({"of", "by", "from", "to", "for", "with", "against", "on"})
 _VERB_PARTY_PREPS = frozenset({"with", "to", "from", "against", "on", "for"})
 # Categories whose "that" clause says what the recipient is to do ("demanded that X cancel").
-_CONTENT_TAKERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
+_CONTENT_TAKERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE", "RETREAT"})  # "allowed X to stand"
 
 
 class Parties:
@@ -106,6 +106,10 @@ class Parties:
             sector = SECTOR_NOUNS.get(t.lower_) or SECTOR_NOUNS.get(t.lemma_.lower())
             if sector:
                 break
+        if sector == "GOV":
+            # a role noun is of the body its modifier names: "opposition leader", "rebel commander"
+            mods = [SECTOR_NOUNS.get(t.lower_) for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"}]
+            sector = next((m for m in mods if m in {"OPP", "REB", "LAB", "JUD"}), sector)
         if sector is None and rec is not None and rec.label == "GPE" and rec.canonical and lookup_country(rec.canonical) is not None:
             sector = "GOV"  # a state that acts: its government
         if sector == "MED_":
@@ -226,7 +230,10 @@ class Parties:
                     else:
                         recip_tok = recip_tok or passive
                 obj = _child(verb, "dobj")
-                if trig.event_type == "AID":
+                if trig.event_type == "MOBILIZE":
+                    # the forces deployed are no recipient: whom or where they are sent against is
+                    recip_tok = recip_tok or _prep_obj(verb, {"against", "to", "into", "toward", "towards", "on"})
+                elif trig.event_type == "AID":
                     dative = _child(verb, "dative")
                     if dative is not None and dative.pos_ == "ADP":
                         dative = None  # "sent troops to Russia": the preposition's object, below

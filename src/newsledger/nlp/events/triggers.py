@@ -16,7 +16,13 @@ from spacy.tokens import Span, Token
 
 from ...lang.en.casualties import COUNT_NOUNS
 from ...lang.en.events import (
+    ACCEPTED_THINGS,
+    ACCESS_WORDS,
     AID_WORDS,
+    CALLED_OFF_THINGS,
+    CONCESSION_VERBS,
+    DEBT_WORDS,
+    SECTOR_NOUNS,
     EASED_THINGS,
     LIGHT_NOUNS,
     MET_THINGS,
@@ -118,9 +124,15 @@ def _verb_ok(verb: Token, lemma: str) -> bool:
         words = {t.lower_ for t in obj.subtree} | {olemma or ""}
         return bool(words & _AID_THINGS)
     if lemma in {"lift", "ease"}:
-        return obj is not None and (obj.lower_ in EASED_THINGS or olemma in EASED_THINGS)
+        return obj is not None and _eased(obj)
     if lemma == "hand":
         return "over" in kids
+    if lemma in {"strengthen", "bolster", "boost"}:
+        return obj is not None and bool(_words_below(obj) & (MILITARY_AID_WORDS | {"military", "presence", "garrison"}))
+    if lemma in {"forgive", "write"}:
+        return obj is not None and bool(_words_below(obj) & DEBT_WORDS) and (lemma == "forgive" or "off" in kids)
+    if lemma == "surrender":
+        return not any(c.dep_ == "prep" and c.lower_ == "to" and _pobj_lower(c) in {"police", "authorities"} for c in verb.children)
     if lemma in {"release", "free"}:
         return obj is not None and olemma not in NOT_RELEASED and obj.lower_ not in NOT_RELEASED
     if lemma == "meet":
@@ -147,6 +159,47 @@ def _verb_ok(verb: Token, lemma: str) -> bool:
     if lemma in {"capture", "seize", "take"}:
         return obj is not None
     return True
+
+
+def _pobj_lower(prep: Token) -> str:
+    return next((c.lower_ for c in prep.children if c.dep_ == "pobj"), "")
+
+
+def _eased(obj: Token) -> bool:
+    """A restriction: "the curfew", "emergency measures", "a state of emergency", "martial law"."""
+    words = [obj.lower_, _lemma(obj)] + [c.lower_ for c in obj.children if c.dep_ in {"amod", "compound"}]
+    words += [g.lower_ for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(w in EASED_THINGS for w in words)
+
+
+def _someone_word(tok: Token) -> bool:
+    return tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.lower_ in SECTOR_NOUNS or tok.lemma_.lower() in SECTOR_NOUNS
+
+
+def _concession(verb: Token, lemma: str, obj: Token | None) -> tuple[str, str | None] | None:
+    """The codebook's concessions and access: restrictions eased ("lifted the curfew"), protests
+    called off, demands accepted, and people allowed to act ("allowed the candidate to run";
+    observers or aid let in is RETREAT ``access``)."""
+    if obj is None:
+        if lemma in {"allow", "permit"}:
+            # "allowed the opposition leader to stand": the small model makes him the subject of a ccomp
+            comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
+            subj = next((c for c in comp.children if c.dep_ == "nsubj"), None) if comp is not None else None
+            if subj is not None and _someone_word(subj):
+                return ("RETREAT", "access") if _words_below(subj) & ACCESS_WORDS else ("CONCEDE", None)
+        return None
+    if lemma in CONCESSION_VERBS and _eased(obj):
+        return "CONCEDE", None
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return ("CONCEDE", None) if obj.lower_ in CALLED_OFF_THINGS or _lemma(obj) in CALLED_OFF_THINGS else None
+    if lemma == "accept" and (obj.lower_ in ACCEPTED_THINGS or _lemma(obj) in ACCEPTED_THINGS):
+        return "CONCEDE", None
+    if lemma in {"allow", "permit", "let"}:
+        if _words_below(obj) & ACCESS_WORDS:
+            return "RETREAT", "access"
+        if _someone_word(obj):
+            return "CONCEDE", None
+    return None
 
 
 def _mode_from(tokens: list[Token], fallback: str | None) -> str | None:
@@ -217,11 +270,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     found[tok.i] = Trigger(tok, obj, etype, mode, (tok.i, obj.i + 1))
                     consumed.add(obj.i)
                     continue
-            if lemma in {"lift", "ease", "suspend", "remove", "drop"} and obj is not None and (
-                obj.lower_ in EASED_THINGS or _lemma(obj) in EASED_THINGS
-            ):
-                found[tok.i] = Trigger(tok, None, "CONCEDE", None, (tok.i, tok.i + 1))
-                consumed.update(t.i for t in obj.subtree)
+            conceded = _concession(tok, lemma, obj)
+            if conceded is not None:
+                found[tok.i] = Trigger(tok, None, conceded[0], conceded[1], (tok.i, tok.i + 1))
+                if obj is not None:
+                    consumed.update(t.i for t in obj.subtree)  # "called off a strike": no strike of its own
                 continue
             spec = VERB_TRIGGERS.get(lemma) or VERB_SENSES.get(lemma)
             if spec is None and lemma == "test" and obj is not None and {t.lower_ for t in obj.subtree} & set(MODE_WORDS):
@@ -270,6 +323,8 @@ def _fold(triggers: list[Trigger]) -> list[Trigger]:
             first = deps[0]
             if gov.event_type in _CONTROLLERS and (crossed or first in {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "prep"}):
                 absorbed = True
+            elif first == "advcl" and not crossed and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in tok.children):
+                absorbed = True  # "will attack unless Baghdad accepts the terms": the condition is no event of its own
             elif purpose:
                 absorbed = True  # "met to discuss aid", "sent troops to repel a raid"
             elif not crossed and t.event_type == "ASSAULT" and gov.event_type == "ASSAULT" and (
