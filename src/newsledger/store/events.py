@@ -84,57 +84,80 @@ def _where(stmt: Any, flt: EventFilter) -> Any:
     return stmt
 
 
-def _sentence_of(*, only_unkeyed: bool) -> Any:
+_CHUNK = 500
+
+
+def _sentence_of() -> Any:
     # The event's sentence, cut from its article's text by the database: Python's slice
     # text[start:end] (SQL counts characters from 1, as Python counts code points from 0).
     s, e = events.c.sentence_start, events.c.sentence_end
-    cut = sa.func.substr(articles.c.text, s + 1, e - s)
-    when = [s.is_not(None), e.is_not(None), e > s]
-    if only_unkeyed:
-        when.append(events.c.event_key.is_(None))
-    return sa.case((sa.and_(*when), cut), else_="")
+    return sa.case((sa.and_(s.is_not(None), e.is_not(None), e > s), sa.func.substr(articles.c.text, s + 1, e - s)),
+                   else_="")
 
 
 @dataclass
 class Fold:
-    """One event while the reports are folded: its first report's row, and who tells it."""
+    """One event while the reports are folded: its first report's event row, and who tells it."""
 
-    head: Any
+    id: int
+    """events.id of the first report's record."""
+    article_id: str
+    outlet: str | None
+    placed: bool
+    """Whether it has a place with coordinates (a map can draw it)."""
     articles: list[str]
     outlets: list[str]
 
 
+def _words(conn: Connection, ids: list[int]) -> dict[int, tuple[str | None, str]]:
+    # The trigger and the sentence of the events that have no key, by events.id.
+    out: dict[int, tuple[str | None, str]] = {}
+    stmt = sa.select(events.c.id, events.c.text, _sentence_of()).join(
+        articles, articles.c.id == events.c.article_id)
+    for i in range(0, len(ids), _CHUNK):
+        for id_, text, sentence in conn.execute(stmt.where(events.c.id.in_(ids[i:i + _CHUNK]))):
+            out[id_] = (text, sentence or "")
+    return out
+
+
 def fold(conn: Connection, flt: EventFilter = EventFilter()) -> list[Fold]:
-    """Every event the filter keeps, earliest first, from the indexed columns alone (no record is decoded)."""
+    """Every event the filter keeps, earliest first.
+
+    Read from columns that ix_articles_order and ix_events_fold cover (the
+    page folds every event of the store on each request, so no record is
+    decoded and no article row is read); only an event with no key has its
+    words and sentence looked up.
+    """
     stmt = _where(sa.select(
-        events.c.id, events.c.article_id, events.c.event_key, events.c.event_type, events.c.text,
-        _sentence_of(only_unkeyed=True).label("sentence"), events.c.place_lat, events.c.place_lon,
-        articles.c.outlet, articles.c.original_id,
+        events.c.id, events.c.article_id, events.c.event_key, events.c.event_type, events.c.place_lat,
+        events.c.place_lon, articles.c.outlet, articles.c.original_id,
     ).join(articles, articles.c.id == events.c.article_id), flt)
-    stmt = stmt.order_by(articles.c.published, articles.c.seq, events.c.ord)
+    rows = conn.execute(stmt.order_by(articles.c.published, articles.c.seq, events.c.ord)).all()
+    words = _words(conn, [r[0] for r in rows if r[2] is None])
     groups: dict[str, Fold] = {}
-    for row in conn.execute(stmt):
-        origin = row.original_id or row.article_id
-        # no day or no place: only the copies of one report, by the event's own words, are one event
-        key = row.event_key or f"{origin}|{row.event_type}|{row.text}|{row.sentence.strip()}"
+    for id_, article_id, key, event_type, lat, lon, outlet, original_id in rows:
+        if key is None:
+            # no day or no place: only the copies of one report, by the event's own words, are one event
+            text, sentence = words[id_]
+            key = f"{original_id or article_id}|{event_type}|{text}|{sentence.strip()}"
         group = groups.get(key)
         if group is None:
-            group = groups[key] = Fold(row, [], [])
-        if row.article_id not in group.articles:
-            group.articles.append(row.article_id)
-        if row.outlet and row.outlet not in group.outlets:
-            group.outlets.append(row.outlet)
+            group = groups[key] = Fold(id_, article_id, outlet, lat is not None and lon is not None, [], [])
+        if article_id not in group.articles:
+            group.articles.append(article_id)
+        if outlet and outlet not in group.outlets:
+            group.outlets.append(outlet)
     return list(groups.values())
 
 
-_CHUNK = 500
+SLOTS = ("dead", "injured", "arrested", "size")
 
 
-def _claim_values(conn: Connection, records: dict[int, tuple[str, EventRecord]]) -> dict[int, dict[str, Any]]:
-    """dead / injured / arrested / size of each event (by events.id): (value, low, high) of the claim at each span."""
-    wanted = {i: (a, r.counts) for i, (a, r) in records.items() if r.counts is not None}
-    out: dict[int, dict[str, Any]] = {i: {} for i in records}
-    ids = sorted({a for a, _ in wanted.values()})
+def claim_values(conn: Connection, wanted: dict[Any, tuple[str, dict[str, Any]]]) -> dict[Any, dict[str, Any]]:
+    """For each key, (article id, {slot: the claim's span}): {slot: (value, low, high) of the claim at that span},
+    read in one query per 500 articles."""
+    out: dict[Any, dict[str, Any]] = {k: {} for k in wanted}
+    ids = sorted({a for a, spans in wanted.values() if spans})
     claims = RECORD_TABLES["claim"]
     at: dict[tuple[str, int | None, int | None], tuple[Any, Any, Any]] = {}
     for i in range(0, len(ids), _CHUNK):
@@ -142,16 +165,15 @@ def _claim_values(conn: Connection, records: dict[int, tuple[str, EventRecord]])
                           claims.c.high).where(claims.c.article_id.in_(ids[i:i + _CHUNK])).order_by(claims.c.id))
         for row in conn.execute(stmt):
             at.setdefault((row.article_id, row.span_start, row.span_end), (row.value, row.low, row.high))
-    for i, (article_id, counts) in wanted.items():
-        for slot in ("dead", "injured", "arrested", "size"):
-            span = getattr(counts, slot)
-            if span is not None and (article_id, span[0], span[1]) in at:
-                out[i][slot] = at[(article_id, span[0], span[1])]
+    for k, (article_id, spans) in wanted.items():
+        for slot, span in spans.items():
+            if span and len(span) == 2 and (article_id, span[0], span[1]) in at:
+                out[k][slot] = at[(article_id, span[0], span[1])]
     return out
 
 
 def _heads(conn: Connection, ids: list[int]) -> dict[int, Any]:
-    stmt_cols = (events.c.id, events.c.record, _sentence_of(only_unkeyed=False).label("sentence"),
+    stmt_cols = (events.c.id, events.c.record, _sentence_of().label("sentence"),
                  articles.c.published, articles.c.title, articles.c.url)
     out = {}
     for i in range(0, len(ids), _CHUNK):
@@ -163,20 +185,23 @@ def _heads(conn: Connection, ids: list[int]) -> dict[int, Any]:
 
 def read_events(conn: Connection, folds: list[Fold]) -> list[Event]:
     """The events of these folds (from :func:`fold`), their records and claim values read in a few queries."""
-    rows = _heads(conn, [f.head.id for f in folds])
+    rows = _heads(conn, [f.id for f in folds])
     records: dict[int, tuple[str, EventRecord]] = {}
     for f in folds:
-        data = rows[f.head.id].record
+        data = rows[f.id].record
         record = record_from_dict(data if not isinstance(data, str) else json.loads(data))
         assert isinstance(record, EventRecord)
-        records[f.head.id] = (f.head.article_id, record)
-    values = _claim_values(conn, records)
+        records[f.id] = (f.article_id, record)
+    values = claim_values(conn, {
+        i: (a, {} if r.counts is None else {k: getattr(r.counts, k) for k in SLOTS if getattr(r.counts, k)})
+        for i, (a, r) in records.items()
+    })
     out = []
     for f in folds:
-        row = rows[f.head.id]
-        out.append(Event(records[f.head.id][1], f.head.article_id, _iso(row.published), row.title, row.url,
-                         f.head.outlet, (row.sentence or "").strip(), list(f.articles), list(f.outlets),
-                         claim_values=values[f.head.id]))
+        row = rows[f.id]
+        out.append(Event(records[f.id][1], f.article_id, _iso(row.published), row.title, row.url,
+                         f.outlet, (row.sentence or "").strip(), list(f.articles), list(f.outlets),
+                         claim_values=values[f.id]))
     return out
 
 
@@ -194,7 +219,7 @@ def find_events(conn: Connection, flt: EventFilter = EventFilter(), *, limit: in
 def placed(folds: list[Fold], limit: int) -> tuple[list[Fold], int]:
     """The latest ``limit`` of these events that have a place with coordinates (earliest first),
     and how many have one: what a map draws."""
-    found = [f for f in folds if f.head.place_lat is not None and f.head.place_lon is not None]
+    found = [f for f in folds if f.placed]
     return (found[-limit:] if limit > 0 else []), len(found)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
+from sqlalchemy.ext.compiler import compiles
 
 from ..errors import StoreError
 from ..lang.en.measures import SYNONYM_STEMS
@@ -115,6 +116,41 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+class _Contains(sa.sql.expression.ColumnElement[bool]):
+    """``column ILIKE pattern ESCAPE '\\'``, written as each backend does it fastest."""
+
+    type = sa.Boolean()
+    inherit_cache = True
+
+    def __init__(self, column: Any, pattern: str) -> None:
+        self.column = column
+        self.pattern = sa.bindparam(None, pattern, type_=sa.Text(), unique=True)
+
+    def get_children(self, **kw: Any) -> Any:
+        return (self.column, self.pattern)
+
+    _traverse_internals = [("column", sa.sql.visitors.InternalTraversal.dp_clauseelement),
+                           ("pattern", sa.sql.visitors.InternalTraversal.dp_clauseelement)]
+
+
+@compiles(_Contains)
+def _contains_ilike(element: _Contains, compiler: Any, **kw: Any) -> str:
+    return f"{compiler.process(element.column, **kw)} ILIKE {compiler.process(element.pattern, **kw)} ESCAPE '\\'"
+
+
+@compiles(_Contains, "sqlite")
+def _contains_sqlite(element: _Contains, compiler: Any, **kw: Any) -> str:
+    # SQLite's LIKE ignores the case of ASCII letters, as its lower() folds only those: the same
+    # matches as SQLAlchemy's lower(x) LIKE lower(y), without a lowered copy of every value
+    # (a third of the time of a claims search over five columns and a dozen synonyms).
+    return f"{compiler.process(element.column, **kw)} LIKE {compiler.process(element.pattern, **kw)} ESCAPE '\\'"
+
+
+def contains(column: Any, text: str) -> Any:
+    """Whether ``column`` holds ``text`` as a substring, case-insensitively (a bound LIKE pattern)."""
+    return _Contains(column, like_pattern(text))
+
+
 @dataclass(frozen=True)
 class ClaimFilter:
     """The filters of ``newsledger claims``; all optional, all combined with AND."""
@@ -131,7 +167,7 @@ class ClaimFilter:
     unit, change, measure and time folds, so every other claim is listed."""
 
 
-def find_claims(conn: Connection, flt: ClaimFilter, *, limit: int | None = None) -> list[dict[str, Any]]:
+def find_claims(conn: Connection, flt: ClaimFilter, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Claims matching the filter, ordered by when they hold, then article and position.
 
     ``about`` matches the figure, measure, subject or sentence; ``source`` the
@@ -188,13 +224,12 @@ def find_claims(conn: Connection, flt: ClaimFilter, *, limit: int | None = None)
         # sentence about something else is not a claim about troops
         searched = (claims.c.text, claims.c.measure, claims.c.subject, claims.c.source_name, claims.c.source_entity)
         stmt = stmt.where(
-            sa.or_(*(col.ilike(like_pattern(p), escape="\\") for p in about_patterns(flt.about) for col in searched))
+            sa.or_(*(contains(col, p) for p in about_patterns(flt.about) for col in searched))
         )
     if flt.source:
-        pattern = like_pattern(flt.source)
-        stmt = stmt.where(sa.or_(claims.c.source_name.ilike(pattern, escape="\\"), claims.c.source_entity.ilike(pattern, escape="\\")))
+        stmt = stmt.where(sa.or_(contains(claims.c.source_name, flt.source), contains(claims.c.source_entity, flt.source)))
     if flt.measure:
-        stmt = stmt.where(claims.c.measure.ilike(like_pattern(flt.measure), escape="\\"))
+        stmt = stmt.where(contains(claims.c.measure, flt.measure))
     if flt.since:
         stmt = stmt.where(end >= flt.since)
     if flt.until:
@@ -203,7 +238,7 @@ def find_claims(conn: Connection, flt: ClaimFilter, *, limit: int | None = None)
         stmt = stmt.where(claims.c.article_id == flt.article)
     if not flt.copies:
         stmt = stmt.where(claims.c.same_as.is_(None))
-    stmt = stmt.order_by(holds.nulls_last(), articles.c.seq, claims.c.ord).limit(limit)
+    stmt = stmt.order_by(holds.nulls_last(), articles.c.seq, claims.c.ord).limit(limit).offset(offset or None)
     return [_row(r._mapping) for r in conn.execute(stmt)]
 
 

@@ -81,6 +81,9 @@ articles = sa.Table(
     sa.Index("ix_articles_input_hash", "input_hash"),
     sa.Index("ix_articles_original_id", "original_id"),
     sa.Index("ix_articles_outlet", "outlet"),
+    # Covers the articles side of the events fold (store/events.py), which reads every
+    # event in report order on each events page: no article row (text, JSON) is read.
+    sa.Index("ix_articles_order", "published", "seq", "id", "outlet", "original_id"),
 )
 
 
@@ -124,6 +127,10 @@ RECORD_TABLES: dict[str, sa.Table] = {kind.name: kind_table(kind) for kind in st
 times = RECORD_TABLES["time"]
 claims = RECORD_TABLES["claim"]
 entities = RECORD_TABLES["entity"]
+# Covers the events side of that fold (migration 0008): the key and whether there are coordinates.
+_ev = RECORD_TABLES["event"].c
+sa.Index("ix_events_fold", _ev.article_id, _ev.ord, _ev.event_key, _ev.event_type, _ev.place_lat, _ev.place_lon)
+del _ev
 statements = RECORD_TABLES["statement"]
 
 errors = sa.Table(

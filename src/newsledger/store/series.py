@@ -152,7 +152,8 @@ class SeriesFilter:
     flagged: bool = False
 
 
-def find_series(conn: Connection, flt: SeriesFilter, *, limit: int | None = None) -> list[dict[str, Any]]:
+def find_series(conn: Connection, flt: SeriesFilter, *, limit: int | None = None,
+                offset: int = 0) -> list[dict[str, Any]]:
     """Series rows, those with most members first."""
     stmt = sa.select(
         series.c.id, series.c.label, series.c.measure_class, series.c.subject, series.c.place, series.c.unit,
@@ -170,7 +171,7 @@ def find_series(conn: Connection, flt: SeriesFilter, *, limit: int | None = None
         stmt = stmt.where(series.c.first_date <= flt.until)
     if flt.flagged:
         stmt = stmt.where(series.c.n_flags > 0)
-    stmt = stmt.order_by(series.c.n_members.desc(), series.c.label, series.c.id).limit(limit)
+    stmt = stmt.order_by(series.c.n_members.desc(), series.c.label, series.c.id).limit(limit).offset(offset or None)
     out = []
     for r in conn.execute(stmt):
         row = dict(r._mapping)

@@ -91,16 +91,16 @@ def claim_filters(
     return ClaimFilters(text(about), text(source), text(measure), text(since), text(until), text(article), copies)
 
 
-def claims_rows(conn: Connection, f: ClaimFilters, limit: int) -> list[dict[str, Any]]:
+def claims_rows(conn: Connection, f: ClaimFilters, limit: int, offset: int = 0) -> list[dict[str, Any]]:
     since, until = date_range(f.since, f.until)
     article = _article_id(conn, f.article)
     flt = ClaimFilter(f.about, f.source, f.measure, since, until, article, f.copies or bool(article))
-    return find_claims(conn, flt, limit=limit)
+    return find_claims(conn, flt, limit=limit, offset=offset)
 
 
 def claims_page(conn: Connection, f: ClaimFilters, paging: Paging) -> Page:
-    # find_claims has no offset: the rows before the page are read and skipped (pages are capped).
-    return Page.of(claims_rows(conn, f, paging.fetch), paging)
+    # The store skips the rows before the page (OFFSET) and gives one more than a page, to know of a next.
+    return Page.of(claims_rows(conn, f, paging.size + 1, paging.offset), paging, skip=False)
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ def series_filters(
 def series_page(conn: Connection, f: SeriesFilters, paging: Paging) -> Page:
     since, until = date_range(f.since, f.until)
     flt = SeriesFilter(f.about, f.measure_class, since, until, f.flagged)
-    return Page.of(find_series(conn, flt, limit=paging.fetch), paging)
+    return Page.of(find_series(conn, flt, limit=paging.size + 1, offset=paging.offset), paging, skip=False)
 
 
 @dataclass(frozen=True)
@@ -181,7 +181,7 @@ def events_view(conn: Connection, f: EventFilters, paging: Paging) -> tuple[Page
     """The events page: a page of the table, and the map of every event the same filters keep."""
     folds = fold(conn, _event_filter(f))
     shown, n_placed = placed(folds, MAP_LIMIT)
-    return _events_window(conn, folds, paging), EventsMap([data.marker(e) for e in read_events(conn, shown)], n_placed)
+    return _events_window(conn, folds, paging), EventsMap(data.markers(conn, shown), n_placed)
 
 
 def as_query(filters: Any) -> dict[str, Any]:
