@@ -302,7 +302,7 @@ def test_clicking_a_series_member_opens_its_record_in_the_article(tab):
 # The events map is being built beside this test (Leaflet and world-atlas in
 # web/static/vendor/); the contract is an element #events-map holding one SVG
 # element of class event-marker per marker.
-@pytest.mark.xfail(strict=False, reason="the events map (#events-map with .event-marker SVG markers) has not landed yet")
+
 def test_the_events_map_shows_markers(tab):
     page = tab.go("/events")
     expect(page.locator("h1")).to_have_text("Events")
@@ -312,9 +312,14 @@ def test_the_events_map_shows_markers(tab):
     markers = world.locator("svg .event-marker, svg.event-marker")
     expect(markers.first).to_be_visible()
     frame = world.bounding_box()
+    assert frame and frame["width"] > 300 and frame["height"] > 200, frame
+    inside = 0
     for i in range(markers.count()):
         box = markers.nth(i).bounding_box()
         assert box and box["width"] > 0 and box["height"] > 0, (i, box)
-    assert frame and frame["height"] > 200, frame
+        centre = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        inside += (frame["x"] <= centre[0] <= frame["x"] + frame["width"]
+                   and frame["y"] <= centre[1] <= frame["y"] + frame["height"])
+    assert inside, "no marker is within the map's frame"
     docs_screenshot(page, "events")
     tab.assert_clean()
