@@ -95,7 +95,7 @@ def _sentence_of() -> Any:
                    else_="")
 
 
-@dataclass
+@dataclass(slots=True)
 class Fold:
     """One event while the reports are folded: its first report's event row, and who tells it."""
 
@@ -109,15 +109,11 @@ class Fold:
     outlets: list[str]
 
 
-def _words(conn: Connection, ids: list[int]) -> dict[int, tuple[str | None, str]]:
-    # The trigger and the sentence of the events that have no key, by events.id.
-    out: dict[int, tuple[str | None, str]] = {}
-    stmt = sa.select(events.c.id, events.c.text, _sentence_of()).join(
-        articles, articles.c.id == events.c.article_id)
-    for i in range(0, len(ids), _CHUNK):
-        for id_, text, sentence in conn.execute(stmt.where(events.c.id.in_(ids[i:i + _CHUNK]))):
-            out[id_] = (text, sentence or "")
-    return out
+def _words(conn: Connection, flt: EventFilter) -> dict[int, tuple[str | None, str]]:
+    # The trigger and the sentence of each event the filter keeps that has no key, by events.id.
+    stmt = sa.select(events.c.id, events.c.text, _sentence_of()).join(articles, articles.c.id == events.c.article_id)
+    return {id_: (text, sentence or "") for id_, text, sentence in
+            conn.execute(_where(stmt.where(events.c.event_key.is_(None)), flt))}
 
 
 def fold(conn: Connection, flt: EventFilter = EventFilter()) -> list[Fold]:
@@ -132,17 +128,20 @@ def fold(conn: Connection, flt: EventFilter = EventFilter()) -> list[Fold]:
         events.c.id, events.c.article_id, events.c.event_key, events.c.event_type, events.c.place_lat,
         events.c.place_lon, articles.c.outlet, articles.c.original_id,
     ).join(articles, articles.c.id == events.c.article_id), flt)
-    rows = conn.execute(stmt.order_by(articles.c.published, articles.c.seq, events.c.ord)).all()
-    words = _words(conn, [r[0] for r in rows if r[2] is None])
+    words = _words(conn, flt)
     groups: dict[str, Fold] = {}
-    for id_, article_id, key, event_type, lat, lon, outlet, original_id in rows:
+    # Streamed, not fetched first: the rows are many and only the folds are kept.
+    for id_, article_id, key, event_type, lat, lon, outlet, original_id in conn.execute(
+            stmt.order_by(articles.c.published, articles.c.seq, events.c.ord)):
         if key is None:
             # no day or no place: only the copies of one report, by the event's own words, are one event
             text, sentence = words[id_]
             key = f"{original_id or article_id}|{event_type}|{text}|{sentence.strip()}"
         group = groups.get(key)
         if group is None:
-            group = groups[key] = Fold(id_, article_id, outlet, lat is not None and lon is not None, [], [])
+            groups[key] = Fold(id_, article_id, outlet, lat is not None and lon is not None, [article_id],
+                               [outlet] if outlet else [])
+            continue
         if article_id not in group.articles:
             group.articles.append(article_id)
         if outlet and outlet not in group.outlets:
