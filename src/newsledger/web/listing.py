@@ -64,8 +64,8 @@ def articles_page(conn: Connection, f: ArticleFilters, paging: Paging) -> Page:
     if len(words) > MAX_WORDS:
         raise HTTPException(400, f"give at most {MAX_WORDS} search words")
     rows = data.search_articles(conn, words=words, outlet=f.outlet, since=since, until=until,
-                                limit=paging.size + 1, offset=paging.offset)
-    return Page.of(rows, paging, skip=False)
+                                limit=paging.fetch, offset=paging.offset)
+    return Page.of(rows, paging)
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ def claims_rows(conn: Connection, f: ClaimFilters, limit: int, offset: int = 0) 
 
 def claims_page(conn: Connection, f: ClaimFilters, paging: Paging) -> Page:
     # The store skips the rows before the page (OFFSET) and gives one more than a page, to know of a next.
-    return Page.of(claims_rows(conn, f, paging.size + 1, paging.offset), paging, skip=False)
+    return Page.of(claims_rows(conn, f, paging.fetch, paging.offset), paging)
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ def series_filters(
 def series_page(conn: Connection, f: SeriesFilters, paging: Paging) -> Page:
     since, until = date_range(f.since, f.until)
     flt = SeriesFilter(f.about, f.measure_class, since, until, f.flagged)
-    return Page.of(find_series(conn, flt, limit=paging.size + 1, offset=paging.offset), paging, skip=False)
+    return Page.of(find_series(conn, flt, limit=paging.fetch, offset=paging.offset), paging)
 
 
 @dataclass(frozen=True)
@@ -161,8 +161,8 @@ def _event_filter(f: EventFilters) -> EventFilter:
 
 
 def _events_window(conn: Connection, folds: list[Fold], paging: Paging) -> Page:
-    window = folds[paging.offset:paging.offset + paging.size + 1]
-    return Page.of([data.event_row(e) for e in read_events(conn, window)], paging, skip=False)
+    window = folds[paging.offset:paging.offset + paging.fetch]
+    return Page.of([data.event_row(e) for e in read_events(conn, window)], paging)
 
 
 def events_page(conn: Connection, f: EventFilters, paging: Paging) -> Page:

@@ -62,8 +62,8 @@ class Paging:
 
     @property
     def fetch(self) -> int:
-        """Rows to ask for: this page's, and one more to know whether a next page exists."""
-        return self.offset + self.size + 1
+        """Rows to ask the store for, from ``offset``: this page's, and one more to know whether a next page exists."""
+        return self.size + 1
 
 
 def paging(
@@ -97,10 +97,9 @@ class Page:
     has_next: bool
 
     @classmethod
-    def of(cls, rows: list[Any], paging: Paging, *, skip: bool = True) -> Page:
-        """A page from rows fetched with ``paging.fetch`` (``skip``: from the first row, not the page's)."""
-        start = paging.offset if skip else 0
-        window = rows[start:start + paging.size + 1]
+    def of(cls, rows: list[Any], paging: Paging) -> Page:
+        """A page from the ``paging.fetch`` rows the store gave from ``paging.offset`` (OFFSET/LIMIT)."""
+        window = rows[:paging.fetch]
         return cls(window[: paging.size], paging, len(window) > paging.size and paging.page < MAX_PAGE)
 
     def link(self, path: str, filters: dict[str, Any], page: int) -> str:
