@@ -87,6 +87,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "overrun": ("ASSAULT", None), "bombard": ("ASSAULT", "heavy-weapons"), "burn": ("ASSAULT", "destroy"),
     "destroy": ("ASSAULT", "destroy"), "demolish": ("ASSAULT", "destroy"), "intercept": ("ASSAULT", None),
     "down": ("ASSAULT", None), "liberate": ("ASSAULT", None),
+    "explode": ("ASSAULT", "explosives"), "lynch": ("ASSAULT", None),
 }
 
 # Trigger verbs with a sense condition (nlp/events/triggers.py checks it): a weapon
@@ -115,7 +116,8 @@ ACCESS_WORDS = frozenset({"observers", "monitors", "inspectors", "peacekeepers",
 DEBT_WORDS = frozenset({"debt", "debts", "loan", "loans", "arrears"})
 # Inflected forms the small model's lemmatizer gets wrong ("raped" -> "rap").
 LEMMA_FIXES: dict[str, str] = {"raped": "rape", "raping": "rape", "rapes": "rape", "shelled": "shell", "shelling": "shell",
-                               "forgave": "forgive", "forgiven": "forgive"}
+                               "forgave": "forgive", "forgiven": "forgive", "retook": "retake", "retaken": "retake",
+                               "overran": "overrun", "lynched": "lynch"}
 # Verbs that are an attack when what they send is a weapon ("threw a grenade", "launched missiles").
 WEAPON_VERBS = frozenset({"launch", "throw", "hurl", "lob", "drop", "plant"})
 
@@ -126,7 +128,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "when", "once", "until"})
 LIGHT_VERBS = frozenset({
     "launch", "carry", "conduct", "stage", "hold", "mount", "make", "begin", "start", "resume",
     "continue", "sign", "reach", "strike", "impose", "announce", "exchange", "wage", "unleash", "open",
-    "have", "do", "undertake", "organize", "organise", "seal", "conclude", "hold", "join", "lead",
+    "have", "do", "undertake", "organize", "organise", "seal", "conclude", "hold", "join", "lead", "declare",
 })
 
 # -- noun triggers: lemma -> (PLOVER category, mode or None) -------------------
@@ -168,7 +170,9 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
 # A noun trigger needs a sign that it names an occurrence, not a thing ("a deal"
 # of money): these nouns must have a determiner, a possessor, a modifier or a prep.
 # "strike" and "march" also name a labour action and a month; the month is spaCy's DATE.
-LABOUR_STRIKE_CUES = frozenset({"workers", "union", "unions", "general", "hunger", "staff", "teachers", "nurses", "doctors", "miners"})
+LABOUR_STRIKE_CUES = frozenset({"workers", "union", "unions", "general", "hunger", "staff", "teachers", "nurses", "doctors",
+                                "miners", "ended", "indefinite", "nationwide", "warning", "pay", "wage", "wages", "drivers",
+                                "employees", "sit-down", "day", "week", "transport", "rail", "dockers", "pilots"})
 
 # -- modes from the weapons and means the clause names ------------------------
 MODE_WORDS: dict[str, str] = {
@@ -273,6 +277,16 @@ INTERVENTION_CUES = frozenset({"disperse", "dispersed", "arrest", "arrested", "d
                                "baton", "batons", "cannon", "cannons", "rubber", "clash", "clashed", "police"})
 EXCESSIVE_FORCE_CUES = frozenset({"kill", "killed", "shot", "shoot", "live", "fire", "opened", "dead"})
 MOB_CUES = frozenset({"mob", "lynch", "lynched", "vigilantes", "vigilante"})
+# Who is at a protest: force against them is ACLED's Protests, not Violence against civilians.
+PROTESTER_WORDS = frozenset({"protesters", "protester", "demonstrators", "demonstrator", "marchers", "protest",
+                             "protests", "demonstration", "demonstrations", "rally", "march", "sit-in"})
+# A crime story, which ACLED leaves out: violence for gain or of private life, by an individual.
+CRIME_CUES = frozenset({"robbery", "robbers", "robber", "thief", "thieves", "burglar", "burglary", "mugging",
+                        "carjacking", "dispute", "quarrel", "argument", "brawl", "domestic", "wife", "husband",
+                        "girlfriend", "boyfriend", "neighbour", "neighbor", "jealousy", "drunken", "inheritance"})
+# An individual as the attacker ("a man stabbed ..."): no organised or political actor.
+INDIVIDUAL_WORDS = frozenset({"man", "woman", "boy", "girl", "teenager", "youth", "husband", "wife", "father",
+                              "mother", "son", "daughter", "student", "driver", "neighbour", "neighbor", "suspect"})
 CONFLICT_AGREEMENT_WORDS = frozenset({
     "ceasefire", "truce", "peace", "armistice", "prisoner", "prisoners", "swap", "exchange", "stop", "end",
     "halt", "cessation", "hostilities", "force", "attacks", "fighting",
@@ -302,6 +316,25 @@ LIGHT_NOUNS: dict[str, tuple[str, str | None]] = {
     "restriction": ("COERCE", "restrict"), "tariff": ("SANCTION", "discontinue"), "condition": ("REQUEST", None),
     "test": ("MOBILIZE", "weapons"),
 }
+
+# Natural and accidental harm: an earthquake or a crash that kills is no assault by anyone.
+HAZARD_WORDS = frozenset({
+    "earthquake", "quake", "flood", "floods", "flooding", "storm", "storms", "cyclone", "hurricane", "typhoon",
+    "tornado", "landslide", "landslides", "mudslide", "avalanche", "tsunami", "eruption", "volcano", "wildfire",
+    "wildfires", "fire", "blaze", "heatwave", "heat", "drought", "lightning", "crash", "accident", "collision",
+    "derailment", "outbreak", "epidemic", "disease", "cholera", "virus", "famine", "rains", "rain", "tremor",
+    "cylinder", "boiler", "leak", "transformer",
+})
+# What is taken when territory changes hands ("seized the town of Menaka"): ACLED's Battles.
+TERRITORY_WORDS = frozenset({
+    "town", "towns", "village", "villages", "city", "district", "region", "territory", "area", "areas", "base",
+    "airport", "province", "county", "port", "hill", "hills", "bridge", "crossing", "capital", "outpost",
+    "positions", "position", "garrison", "stronghold", "headquarters", "oilfield", "oilfields", "mine",
+})
+# A verb's own mode, which the weapons its clause names do not replace ("gunmen abducted" is an abduction).
+INHERENT_MODES = frozenset({"abduct", "sexual", "torture", "targeted", "beat"})
+# Restrictions declared ("declared martial law", "a state of emergency"): COERCE, ACLED "Other".
+DECLARED_RESTRICTIONS = frozenset({"martial", "emergency", "curfew", "siege"})
 
 # -- counts (nlp/events/roles.py): the words of a claim's measure -----------------
 DEAD_WORDS = frozenset({"killed", "dead", "died", "slain", "executed", "deaths", "fatalities", "massacred"})

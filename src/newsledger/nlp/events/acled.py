@@ -35,7 +35,11 @@ from ...lang.en.events import (
     BASE_WORDS,
     CIVILIAN_WORDS,
     CONFLICT_AGREEMENT_WORDS,
+    CRIME_CUES,
     DISRUPT_VERBS,
+    INDIVIDUAL_WORDS,
+    PROTESTER_WORDS,
+    TERRITORY_WORDS,
     EXCESSIVE_FORCE_CUES,
     INTERVENTION_CUES,
     LOOTING_CUES,
@@ -46,6 +50,7 @@ from ...lang.en.events import (
 )
 from ...records import Acled, Party
 from .triggers import Trigger
+from .triggers import lemma_of as _lemma
 
 BATTLES = "Battles"
 REMOTE = "Explosions/Remote violence"
@@ -89,15 +94,30 @@ def _state(p: Party | None) -> bool:
     return p is not None and p.sector == "GOV" and p.entity is not None and p.entity == p.name
 
 
+def _territory(trig: Trigger) -> bool:
+    """What the verb takes is ground: a town, a base, or a named place."""
+    obj = next((c for c in trig.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return obj is not None and (obj.lower_ in TERRITORY_WORDS or obj.ent_type_ in {"GPE", "LOC", "FAC"})
+
+
+def _crime(trig: Trigger, words: set[str]) -> bool:
+    """A crime story: its words say robbery, a quarrel or a family, or one individual is the attacker."""
+    if words & CRIME_CUES:
+        return True
+    subj = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in INDIVIDUAL_WORDS
+
+
 def acled_code(trig: Trigger, mode: str | None, actor: Party | None, recipient: Party | None) -> Acled | None:
     """ACLED's event and sub-event type, or None where ACLED would not code the event."""
     etype = trig.event_type
-    lemma = trig.head.lemma_.lower()
-    verb_lemma = trig.verb.lemma_.lower() if trig.verb is not None else ""
+    lemma = _lemma(trig.head)
+    verb_lemma = _lemma(trig.verb) if trig.verb is not None else ""  # with the lemmatizer's mends ("retook")
     words = _clause_words(trig)
+    shot_down = verb_lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in trig.head.children)
     if etype == "ASSAULT":
-        if verb_lemma in DISRUPT_VERBS or lemma in DISRUPT_VERBS:
-            return _code("Disrupted weapons use")
+        if verb_lemma in DISRUPT_VERBS or lemma in DISRUPT_VERBS or shot_down:
+            return _code("Disrupted weapons use")  # "intercepted 12 drones", "shot down a missile"
         if verb_lemma in TERRITORY_GAIN_VERBS:
             return _code("Government regains territory") if actor is None or actor.sector in _STATE or actor.sector is None else _code("Non-state actor overtakes territory")
         if verb_lemma in TERRITORY_TAKE_VERBS:
@@ -122,6 +142,11 @@ def acled_code(trig: Trigger, mode: str | None, actor: Party | None, recipient: 
             return _code("Abduction/forced disappearance")
         if mode == "crowd-control":
             return _code("Excessive force against protesters") if words & EXCESSIVE_FORCE_CUES else _code("Protest with intervention")
+        if words & PROTESTER_WORDS and (actor is None or actor.sector in _STATE):
+            # the state's force against a protest is coded as the protest: lethal force is excessive
+            return _code("Excessive force against protesters") if words & EXCESSIVE_FORCE_CUES or verb_lemma in {"kill", "shoot"} else _code("Protest with intervention")
+        if _crime(trig, words):
+            return None  # a robbery, a killing in a family or a quarrel: ACLED leaves crime out
         if words & MOB_CUES:
             return _code("Mob violence")
         if mode == "destroy" or (lemma in LOOTING_CUES and not (recipient is not None and recipient.sector == "CVL")):
@@ -145,6 +170,11 @@ def acled_code(trig: Trigger, mode: str | None, actor: Party | None, recipient: 
             return _code("Protest with intervention")
         return _code("Peaceful protest")
     if etype == "COERCE":
+        if trig.mode == "seize" and _territory(trig):
+            # "jihadists seized the town": ground taken by force is a battle
+            if words & NONVIOLENT_TRANSFER_CUES:
+                return _code("Non-violent transfer of territory")
+            return _code("Non-state actor overtakes territory") if actor is not None and actor.sector == "REB" else _code("Armed clash")
         if trig.mode == "arrest":
             return _code("Arrests") if actor is None or actor.sector in _STATE | {None} else None
         if trig.mode == "seize" and words & LOOTING_CUES:

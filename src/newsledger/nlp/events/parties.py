@@ -204,6 +204,10 @@ class Parties:
                         recip_tok = next((x for x in first.children if x.dep_ == "conj"), None)
                 elif c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS and recip_tok is None:
                     recip_tok = _pobj(c)
+            if recip_tok is None:
+                # "a roadside bombing killed one soldier": whom the folded result harmed
+                result = next((a for a in trig.absorbed if a.pos_ == "VERB"), None)
+                recip_tok = (_child(result, "dobj") or _child(result, "nsubjpass")) if result is not None else None
             if actor_tok is None:
                 for c in noun.lefts:
                     rec = self.ent_at.get(c.i)

@@ -22,6 +22,9 @@ from ...lang.en.events import (
     CALLED_OFF_THINGS,
     CONCESSION_VERBS,
     DEBT_WORDS,
+    DECLARED_RESTRICTIONS,
+    HAZARD_WORDS,
+    INHERENT_MODES,
     SECTOR_NOUNS,
     EASED_THINGS,
     LIGHT_NOUNS,
@@ -80,8 +83,12 @@ class Trigger:
         return self.verb if self.verb is not None else self.noun  # type: ignore[return-value]
 
 
-def _lemma(tok: Token) -> str:
+def lemma_of(tok: Token) -> str:
+    """The lemma, mended where the small model's lemmatizer is wrong ("raped" -> "rap", "retook")."""
     return LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
+
+
+_lemma = lemma_of
 
 
 def _obj(verb: Token) -> Token | None:
@@ -202,6 +209,31 @@ def _concession(verb: Token, lemma: str, obj: Token | None) -> tuple[str, str | 
     return None
 
 
+def _by_hazard(verb: Token) -> bool:
+    """Harm whose cause is a disaster, an accident or a disease: its subject, "by" agent or "in"
+    phrase is a hazard ("floods killed 40", "were killed in a car crash", "died in the earthquake")."""
+    causes = [c for c in verb.children if c.dep_ == "nsubj"]
+    for c in verb.children:
+        if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"in", "by"})) and c.children:
+            causes += [g for g in c.children if g.dep_ == "pobj"]
+    # the cause's head or the nouns compounded on it ("a gas cylinder explosion", "a car crash")
+    words = [t for c in causes for t in c.subtree if t.i <= c.i and (t.i == c.i or t.dep_ == "compound")]
+    return any(t.lower_ in HAZARD_WORDS or _lemma(t) in HAZARD_WORDS for t in words)
+
+
+def _declared(lemma: str, obj: Token | None) -> str | None:
+    """COERCE's martial-law or curfew mode for "declared martial law", "imposed a state of emergency"."""
+    if obj is None or lemma not in {"declare", "impose", "proclaim", "extend", "announce", "introduce"}:
+        return None
+    words = {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ in {"amod", "compound"}}
+    words |= {g.lower_ for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+    if "curfew" in words:
+        return "curfew"
+    if words & DECLARED_RESTRICTIONS and obj.lower_ in {"law", "state", "emergency", "rule", "siege"}:
+        return "martial-law"
+    return None
+
+
 def _mode_from(tokens: list[Token], fallback: str | None) -> str | None:
     found = {MODE_WORDS[t.lower_] for t in tokens if t.lower_ in MODE_WORDS}
     for mode in MODE_ORDER:
@@ -222,7 +254,23 @@ def _aid_mode(obj: Token | None) -> str | None:
 
 
 def _noun_trigger(noun: Token) -> tuple[str, str | None] | None:
+    if _labour_strike(noun):
+        return "PROTEST", "strike"  # PLOVER: a strike or walkout is a protest
     return NOUN_TRIGGERS.get(noun.lower_) or NOUN_TRIGGERS.get(_lemma(noun))
+
+
+def _labour_strike(noun: Token) -> bool:
+    """"a hunger strike", "an open-ended strike", "the workers' strike": a stoppage, not an attack."""
+    if _lemma(noun) != "strike" or noun.pos_ != "NOUN":
+        return False
+    words = _words_below(noun)
+    if words & set(MODE_WORDS):
+        return False  # "a drone strike", "air strike"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children):
+        return True  # "went on strike", "are on strike"
+    verb = noun.head if noun.dep_ in {"dobj", "nsubj"} else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return bool(words & LABOUR_STRIKE_CUES) or (subj is not None and bool(_words_below(subj) & LABOUR_STRIKE_CUES))
 
 
 def _is_noun_event(noun: Token) -> bool:
@@ -231,10 +279,8 @@ def _is_noun_event(noun: Token) -> bool:
         return False  # "attack drones"; "March"
     if any(c.dep_ == "nummod" for c in noun.children):
         return False  # "379 attacks": a count, not an event
-    if noun.lower_ == "strike" and not ({t.lower_ for t in noun.subtree} & set(MODE_WORDS)) and (
-        {t.lower_ for t in noun.subtree} & LABOUR_STRIKE_CUES
-    ):
-        return False
+    if any(t.dep_ == "compound" and (t.lower_ in HAZARD_WORDS or _lemma(t) in HAZARD_WORDS) for t in noun.subtree if t.i < noun.i):
+        return False  # "a gas cylinder explosion": an accident
     kids = [c for c in noun.children if c.dep_ not in {"punct"}]
     dets = [c for c in kids if c.dep_ == "det"]
     if dets and len(kids) == len(dets) and dets[0].lower_ in {"the", "this", "that", "these", "those"}:
@@ -265,11 +311,22 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     etype, mode = spec
                     if lemma == "sign" and etype == "AGREE":
                         etype = "SUPPORT"  # PLOVER: signing an agreement is SUPPORT; agreeing to one is AGREE
+                    elif lemma in {"declare", "announce"} and _lemma(obj) in {"ceasefire", "truce"}:
+                        etype = "CONCEDE"  # the codebook: a declared (not yet kept) ceasefire is a concession
                     if etype == "ASSAULT":
-                        mode = _mode_from(list(obj.subtree), mode)
+                        mode = _mode_from(list(tok.subtree), mode)  # "Israeli jets carried out a strike"
                     found[tok.i] = Trigger(tok, obj, etype, mode, (tok.i, obj.i + 1))
                     consumed.add(obj.i)
                     continue
+            declared = _declared(lemma, obj)
+            if declared is not None:
+                found[tok.i] = Trigger(tok, obj, "COERCE", declared, (tok.i, obj.i + 1))  # type: ignore[union-attr]
+                consumed.update(t.i for t in obj.subtree)  # type: ignore[union-attr]
+                continue
+            if lemma == "open" and obj is not None and obj.lower_ == "fire":  # "opened fire on the crowd"
+                found[tok.i] = Trigger(tok, None, "ASSAULT", "firearms", (tok.i, obj.i + 1))
+                consumed.add(obj.i)
+                continue
             conceded = _concession(tok, lemma, obj)
             if conceded is not None:
                 found[tok.i] = Trigger(tok, None, conceded[0], conceded[1], (tok.i, tok.i + 1))
@@ -277,12 +334,16 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     consumed.update(t.i for t in obj.subtree)  # "called off a strike": no strike of its own
                 continue
             spec = VERB_TRIGGERS.get(lemma) or VERB_SENSES.get(lemma)
+            if lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+                spec = ("ASSAULT", "explosives")  # "blew up the bridge", "blew himself up"
             if spec is None and lemma == "test" and obj is not None and {t.lower_ for t in obj.subtree} & set(MODE_WORDS):
                 spec = ("MOBILIZE", "weapons")
             if spec is None or not _verb_ok(tok, lemma):
                 continue
             etype, mode = spec
-            if etype == "ASSAULT":
+            if etype == "ASSAULT" and _by_hazard(tok):
+                continue  # "an earthquake killed 300": harm done by no one
+            if etype == "ASSAULT" and mode not in INHERENT_MODES:
                 mode = _mode_from(list(tok.subtree), mode)
             elif etype == "AID":
                 mode = _aid_mode(obj)
@@ -308,6 +369,7 @@ def _fold(triggers: list[Trigger]) -> list[Trigger]:
         for a in t.anchors:
             anchor_of[a.i] = t
     dropped: set[int] = set()
+    merges: list[tuple[Trigger, Trigger]] = []
     for t in triggers:
         tok = t.head
         node, deps, crossed = tok, [], False
@@ -327,6 +389,15 @@ def _fold(triggers: list[Trigger]) -> list[Trigger]:
                 absorbed = True  # "will attack unless Baghdad accepts the terms": the condition is no event of its own
             elif purpose:
                 absorbed = True  # "met to discuss aid", "sent troops to repel a raid"
+            elif (
+                not crossed and first == "nsubj" and t.noun is not None and t.verb is None
+                and t.event_type == "ASSAULT" and gov.event_type == "ASSAULT" and _lemma(gov.head) in RESULT_LEMMAS
+            ):
+                # "a drone attack by Russia on Kharkiv injured 9": one event, the noun's, with its result
+                dropped.add(gov.head.i)
+                t.absorbed.append(gov.head)
+                merges.append((t, gov))
+                absorbed = False
             elif not crossed and t.event_type == "ASSAULT" and gov.event_type == "ASSAULT" and (
                 _lemma(tok) in RESULT_LEMMAS or first in {"advcl", "xcomp", "pobj", "dobj", "nsubjpass", "prep"}
             ):
@@ -339,6 +410,8 @@ def _fold(triggers: list[Trigger]) -> list[Trigger]:
                 dropped.add(tok.i)
                 gov.absorbed.append(tok)
             break
+    for t, gov in merges:
+        t.absorbed.extend(gov.absorbed)  # "... killed one soldier and wounded two others": both results
     return [t for t in triggers if t.head.i not in dropped]
 
 
