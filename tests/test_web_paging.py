@@ -61,3 +61,32 @@ def test_claim_search_ignores_case_as_before(client):
     assert all("red cross" in (r["source_name"] or "").lower() for r in lower)
     # a LIKE wildcard in the filter is the character itself
     assert client.get("/api/claims", params={"source": "red%cross"}).json()["rows"] == []
+
+
+@pytest.fixture(scope="module")
+def bigger(tmp_path_factory):
+    import web_store
+
+    from newsledger.web import create_app, open_readonly
+
+    path = str(tmp_path_factory.mktemp("flags") / "ledger.db")
+    web_store.build(path, 400)  # enough reports that some series' sources disagree
+    with open_readonly(path) as store:
+        yield TestClient(create_app(store), base_url="http://127.0.0.1:8000")
+
+
+def test_a_series_page_lists_a_bounded_number_of_flags(bigger, monkeypatch):
+    from newsledger.web import chart, pages
+
+    client = bigger
+    rows = client.get("/api/series", params={"flagged": 1, "size": 100}).json()["rows"]
+    many = max(rows, key=lambda r: r["n_flags"])
+    assert many["n_flags"] >= 2, rows
+    whole = client.get(f"/series/{many['id']}").text
+    assert whole.count('class="flag-item"') == many["n_flags"] and 'id="more-flags"' not in whole
+    monkeypatch.setattr(pages, "MAX_FLAGS_LISTED", 1)
+    monkeypatch.setattr(chart, "MAX_FLAG_NOTES", 1)
+    page = client.get(f"/series/{many['id']}").text
+    assert page.count('class="flag-item"') == 1 and page.count('class="flag-note') == 1
+    assert f"and {many['n_flags'] - 1} more flags" in page
+    assert len(client.get(f"/api/series/{many['id']}").json()["flags"]) == many["n_flags"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +53,23 @@ def label(value: float) -> str:
     if abs(value) >= 1_000_000:
         return f"{value / 1_000_000:g}M"
     return f"{value:,.0f}" if abs(value) >= 100 or value == int(value) else f"{value:g}"
+
+
+MAX_FLAG_NOTES = 60
+"""Flags annotated on a chart: beyond a few dozen their labels only cover each other."""
+MAX_FLAGS_LISTED = 200
+"""Flags a series page lists; a series of thousands of reports can have thousands (the JSON API has them all)."""
+
+
+def flag_kinds(record: SeriesRecord) -> dict[int, list[str]]:
+    """The kinds of flag each member has, each kind once, in the order the flags come."""
+    out: dict[int, list[str]] = {}
+    for f in record.flags:
+        for i in f.members:
+            kinds = out.setdefault(i, [])
+            if f.kind not in kinds:
+                kinds.append(f.kind)
+    return out
 
 
 def anchor(part: str, start: int) -> str:
@@ -108,15 +126,13 @@ def timeline(record: SeriesRecord) -> Chart | None:
     names = sorted({m.source or f"{m.outlet or 'the outlet'} (outlet)" for _, m, _ in dated})
     colour = {name: i % PALETTE for i, name in enumerate(names)}
     chart.sources = [{"name": n, "colour": colour[n]} for n in names]
-    flagged: dict[int, list[str]] = {}
-    for f in record.flags:
-        for i in f.members:
-            flagged.setdefault(i, []).append(f.kind)
+    flagged = flag_kinds(record)
     seen: dict[int, int] = {}
+    on_day = Counter(d for *_, d in dated)  # counted once: per member it made the chart quadratic
     for i, m, d in dated:
         k = seen.get(d, 0)
         seen[d] = k + 1
-        same = sum(1 for *_, dd in dated if dd == d)
+        same = on_day[d]
         cx = round(x(d) + (k - (same - 1) / 2) * _SPREAD, 1)
         name = m.source or f"{m.outlet or 'the outlet'} (outlet)"
         chart.members.append({
@@ -143,7 +159,7 @@ def timeline(record: SeriesRecord) -> Chart | None:
     shown = sorted(set(days))[::step]
     chart.xticks = [{"x": x(d), "label": dt.date.fromordinal(d).isoformat()} for d in shown]
     at = {m["index"]: m for m in chart.members}
-    for row, f in enumerate(record.flags):
+    for row, f in enumerate(record.flags[:MAX_FLAG_NOTES]):
         xs = [at[i]["x"] for i in f.members if i in at]
         if xs:
             chart.flags.append({"kind": f.kind, "note": f.note, "x": round(sum(xs) / len(xs), 1),

@@ -18,7 +18,7 @@ from ..store.queries import get_article, list_articles
 from ..store.series import SeriesFilter, find_series, get_series
 from . import data, security
 from .render import render
-from .chart import timeline
+from .chart import MAX_FLAGS_LISTED, flag_kinds, timeline
 from .highlight import as_of, marks_of, pieces
 from .listing import (
     MEASURE_CLASSES, ArticleFilters, ClaimFilters, EventFilters, SeriesFilters, article_filters, articles_page,
@@ -114,11 +114,8 @@ def series_one(request: Request, series_id: str, conn: Connection = Depends(conn
     if len(series_id) > 64:
         raise HTTPException(404, "no such series")
     record = get_series(conn, series_id)
-    flags_of: dict[int, list[str]] = {}
-    for f in record.flags:
-        for i in f.members:
-            flags_of.setdefault(i, []).append(f.kind)
-    return render(request, "series.html", s=record, chart=timeline(record), flags_of=flags_of)
+    return render(request, "series.html", s=record, chart=timeline(record), flags_of=flag_kinds(record),
+                  flags=record.flags[:MAX_FLAGS_LISTED])
 
 
 @router.get("/events", response_class=HTMLResponse)
