@@ -167,7 +167,9 @@ class ClaimFilter:
     unit, change, measure and time folds, so every other claim is listed."""
 
 
-def find_claims(conn: Connection, flt: ClaimFilter, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+def find_claims(
+    conn: Connection, flt: ClaimFilter, *, limit: int | None = None, offset: int = 0
+) -> list[dict[str, Any]]:
     """Claims matching the filter, ordered by when they hold, then article and position.
 
     ``about`` matches the figure, measure, subject or sentence; ``source`` the
@@ -227,7 +229,8 @@ def find_claims(conn: Connection, flt: ClaimFilter, *, limit: int | None = None,
             sa.or_(*(contains(col, p) for p in about_patterns(flt.about) for col in searched))
         )
     if flt.source:
-        stmt = stmt.where(sa.or_(contains(claims.c.source_name, flt.source), contains(claims.c.source_entity, flt.source)))
+        stmt = stmt.where(sa.or_(contains(claims.c.source_name, flt.source),
+                                 contains(claims.c.source_entity, flt.source)))
     if flt.measure:
         stmt = stmt.where(contains(claims.c.measure, flt.measure))
     if flt.since:

@@ -130,7 +130,8 @@ def markers(conn: Connection, folds: list[Any]) -> list[dict[str, Any]]:
     rows: dict[int, Any] = {}
     ids = [f.id for f in folds]
     for i in range(0, len(ids), 500):
-        stmt = sa.select(*cols).join(articles, articles.c.id == events.c.article_id).where(events.c.id.in_(ids[i:i + 500]))
+        stmt = (sa.select(*cols).join(articles, articles.c.id == events.c.article_id)
+                .where(events.c.id.in_(ids[i:i + 500])))
         rows.update((r.id, r) for r in conn.execute(stmt))
     values = claim_values(conn, {
         r.id: (r.article_id, {k: v for k, v in (("dead", r.dead), ("injured", r.injured)) if v}) for r in rows.values()
