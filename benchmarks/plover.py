@@ -162,6 +162,25 @@ def _loc_name(value: object) -> str | None:
     return str(value).strip().lower() if value else None
 
 
+def _place_names(place: object) -> set[str]:
+    """What a gold ``eventLoc`` may equal: the place's words ("the town of Samarra" and its name
+    after the kind word), its gazetteer name, and that name without diacritics ("Sāmarrā’")."""
+    import unicodedata
+
+    if place is None:
+        return set()
+    out = set()
+    for x in (getattr(place, "name", None), getattr(place, "text", None)):
+        if not x:
+            continue
+        x = x.lower()
+        bare = "".join(ch for ch in unicodedata.normalize("NFKD", x) if not unicodedata.combining(ch))
+        out |= {x, bare, bare.replace("’", "").replace("'", "").strip()}
+        if " of " in x:
+            out.add(x.rsplit(" of ", 1)[1])
+    return out
+
+
 def score_events(records: Iterable[PloverRecord], got: dict[str, tuple[list, list]]) -> dict[str, dict[str, float]]:
     """Event figures on the gold: ``got`` maps a sentence to (event records, claim records) extracted from it.
 
@@ -173,7 +192,8 @@ def score_events(records: Iterable[PloverRecord], got: dict[str, tuple[list, lis
       actor (recipient) is coded with a country, the fraction whose matched event's actor
       (recipient) has one of those countries;
     - ``place``: of gold events with an ``eventLoc`` and a found category, the fraction whose
-      event's place has that name;
+      event's place has that name (its words, the name after "the town of", or its gazetteer
+      name with or without diacritics);
     - ``counts``: of numeric gold dead and injured counts of found events, the fraction that
       the matched event links to a claim of that value (value, low or high).
     """
@@ -204,9 +224,7 @@ def score_events(records: Iterable[PloverRecord], got: dict[str, tuple[list, lis
                     tally(cat, key, party is not None and (party.country or "") in codes)
             loc = _loc_name(r.event_loc)
             if loc:
-                place = ev.place
-                names = {x.lower() for x in (place.name, place.text) if x} if place is not None else set()
-                tally(cat, "place", loc in names)
+                tally(cat, "place", loc in _place_names(ev.place))
             for slot in ("dead", "injured"):
                 count = getattr(r, slot)
                 if count is None or count.value is None:

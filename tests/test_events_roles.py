@@ -201,3 +201,18 @@ def test_a_condition_is_no_event_of_its_own(nlp):
     assert [e.event_type for e in evs] == ["ASSAULT"]
     evs = events(nlp, "Iran threatened to close the strait if Washington imposed new sanctions.")
     assert [e.event_type for e in evs] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, country",
+    [
+        # the kind word says it is a place whatever the name tagger made of the name
+        ("A roadside bombing near the town of Samarra on Sunday killed one soldier.", "ASSAULT", "IRQ"),
+        ("Aircraft killed 46 civilians in an attack on a village in the western province of Herat.", "ASSAULT", "AFG"),
+        ("Rebels exploded a series of bombs in the capital Kabul.", "ASSAULT", "AFG"),
+        ("The forces completed their withdrawal from the besieged town of Gorazde.", "RETREAT", "BIH"),
+    ],
+)
+def test_a_place_named_after_its_kind_word(nlp, text, etype, country):
+    e = one(nlp, text, etype)
+    assert e.place is not None and e.place.country == country and e.place.precision in {"place", "admin1"}

@@ -109,7 +109,7 @@ _KIND_BASE = {"country": 1.5, "city": 0.0, "admin1": -0.5, "sea": 2.0}
 Row = tuple  # (name, kind, country, admin1, lat, lon, population, geonameid, exact): a Candidate's fields
 
 # Bump when the build changes, so a cached table from an older build is not read.
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 
 
 class Geocoder:
@@ -166,6 +166,8 @@ class Geocoder:
             for form in {name, english, *(a for a in aliases if _LATIN.match(a))}:
                 self._add(self.by_name, form, row)
                 self._add(self.region_by_name, form, row)
+                # unmarked only with a kind word: a bare "Sao Paulo" stays the city
+                self._add(self.region_by_name, _unaccented(form), row)
             stems = {english.rsplit(" ", 1)[0]} if english.split()[-1].lower() in REGION_WORDS else set()
             if seat and name.lower()[:4] == seat["name"].lower()[:4]:
                 stems.add(seat["name"])
@@ -191,6 +193,8 @@ class Geocoder:
             base = (c["name"], "city", a2_to_a3.get(c["countrycode"]), admin1, c["latitude"], c["longitude"],
                     int(c["population"]), int(c["geonameid"]))
             self._add(self.by_name, c["name"], (*base, True))
+            # English copy drops the marks: "Gorazde" for Goražde, "Sao Paulo" for São Paulo
+            self._add(self.by_name, _unaccented(c["name"]), (*base, True))
             alt_row = (*base, False)
             # Alternative names of the larger cities only: a small town's dozens of
             # transliterations cost memory and load time and rarely occur in English news.
@@ -258,6 +262,20 @@ class Geocoder:
 
 
 _LEADING = re.compile(r"^(?:the\s+)?(?:(?:" + "|".join(CITY_WORDS + REGION_WORDS) + r")\s+of\s+)?", re.I)
+
+
+def _unaccented(name: str) -> str:
+    """The name without its diacritics, as English text often writes it ("Goražde" -> "Gorazde")."""
+    import unicodedata
+
+    if name.isascii():
+        return name
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return bare.translate(_LETTERS)
+
+
+# Letters NFKD does not split into a base and a mark.
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss", "ı": "i", "ʼ": "'", "’": "'"})
 
 
 def _clean(text: str) -> str:
@@ -352,24 +370,30 @@ def _resolve_all(ents: list[Span], country: list[str | None], geocoder: Geocoder
                  points: list[tuple[str, tuple[float, float]]] | tuple, regions: set[str]) -> list[Geo | None]:
     out: list[Geo | None] = [None] * len(ents)
     seen: dict[tuple[str, str | None, Geo | None], Geo | None] = {}
+    # The countries of each name's own mentions, gathered once (Span.text joins its tokens at each call).
+    texts = [e.text for e in ents]
+    own_countries: dict[str, list[str]] = {}
+    for text, c in zip(texts, country):
+        if c:
+            own_countries.setdefault(text, []).append(c)
     # Right to left, so that "Paris, Texas" knows Texas before it ranks the Parises.
     for k in range(len(ents) - 1, -1, -1):
         ent = ents[k]
         if ent.label_ not in PLACE_LABELS:
             continue
+        name = texts[k]
         hint = place_hint(ent)
         within = None
         if k + 1 < len(ents) and ents[k + 1].start == ent.end + 1 and ent.doc[ent.end].text == ",":
             within = out[k + 1]
-        key = (ent.text, hint, within)
+        key = (name, hint, within)
         if key not in seen:
             # a name's own mentions do not vote: their country is the gazetteer's first guess
-            own = [country[j] for j, e in enumerate(ents) if e.text == ent.text and country[j]]
             others = dict(about)
-            for c in own:
+            for c in own_countries.get(name, ()):
                 others[c] -= 1
-            near = [p for text, p in points if text != ent.text]
-            seen[key] = geocoder.resolve(ent.text, {c: n for c, n in others.items() if n > 0}, hint, near=near,
-                                         within=within, regions=regions - {ent.text})
+            near = [p for text, p in points if text != name]
+            seen[key] = geocoder.resolve(name, {c: n for c, n in others.items() if n > 0}, hint, near=near,
+                                         within=within, regions=regions - {name})
         out[k] = seen[key]
     return out

@@ -152,11 +152,15 @@ class Context(Parties):
     def _resolve_phrase(self, obj: Token, only_entities: bool = False, person_ok: bool = False) -> EventPlace | None:
         hint = None
         name_tok = obj
-        if obj.lower_ in CITY_WORDS + REGION_WORDS:
+        if obj.lower_ in CITY_WORDS + REGION_WORDS + ("capital",):
             of = _prep_obj(obj, {"of"})
-            if of is not None:
+            named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if of is not None and obj.lower_ != "capital":
                 hint = "city" if obj.lower_ in CITY_WORDS else "admin1"
                 name_tok = of
+            elif named is not None:
+                hint = "admin1" if obj.lower_ in REGION_WORDS else "city"  # "the capital Kabul", "the port city Odesa"
+                name_tok = named
             elif obj.lower_ in REGION_WORDS:
                 hint = "admin1"
         names = [t for t in name_tok.lefts if t.dep_ in {"compound"} and t.pos_ == "PROPN"] + [name_tok]
@@ -165,9 +169,10 @@ class Context(Parties):
         if not names or any(t.pos_ != "PROPN" or t.ent_type_ in _NOT_PARTIES for t in names):
             return None  # "in March" is a month, whatever town bears the name
         rec = self.ent_at.get(names[-1].i)
-        if only_entities and (rec is None or rec.label not in _PLACE_LABELS | ({"PERSON"} if person_ok else set())):
+        # a kind word says it is a place whatever the name tagger took it for ("the town of Samarra")
+        if hint is None and only_entities and (rec is None or rec.label not in _PLACE_LABELS | ({"PERSON"} if person_ok else set())):
             return None
-        if rec is not None and rec.label not in _PLACE_LABELS | {"ORG", "PERSON"}:
+        if hint is None and rec is not None and rec.label not in _PLACE_LABELS | {"ORG", "PERSON"}:
             return None
         text = " ".join(t.text for t in names)
         if rec is not None and rec.geo is not None and hint is None and rec.text == text:
