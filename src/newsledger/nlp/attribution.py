@@ -86,6 +86,10 @@ from .attribution_phrases import (
     subject_of,
     trim_tokens,
 )
+from .doc_words import lower_words
+from .doc_words import starts as token_starts
+from .doc_words import text as doc_text
+from .doc_words import texts as doc_texts
 from .relays import Relays
 
 
@@ -454,7 +458,7 @@ class Finder:
 
     def _quote_after(self, pos: int) -> tuple[int, int] | None:
         """The quotation that opens at the first non-space character from pos on."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         while pos < len(text) and text[pos].isspace():
             pos += 1
         i = bisect.bisect_left(self.quoted, (pos, -1))
@@ -472,7 +476,8 @@ class Finder:
         end = sent.end
         while end > sent.start and doc[end - 1].is_space:
             end -= 1
-        colon = next((t for t in doc[sent.start : end] if t.text == ":" and not self._in_quote(t.idx)), None)
+        texts, starts = doc_texts(doc), token_starts(doc)
+        colon = next((doc[i] for i in range(sent.start, end) if texts[i] == ":" and not self._in_quote(starts[i])), None)
         if colon is None:
             return None
         quote = self._quote_after(colon.idx + 1)
@@ -496,18 +501,23 @@ class Finder:
 
     def find(self) -> list[Attribution]:
         out: list[Attribution] = []
+        words = lower_words(self.doc)
         for k, sent in enumerate(self.doc.sents):
             found_here: list[Attribution] = []
             for tok in sent:
-                if self._in_quote(tok.idx):
-                    continue  # a cue inside a quotation is the speaker's own words
                 att = None
-                if tok.lower_ == "according" and tok.i + 1 < sent.end:
-                    att = self._according(sent, k, tok)
-                elif tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS:
-                    att = self._verb_attribution(sent, k, tok)
-                elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CUE_NOUNS:
-                    att = self._noun_attribution(sent, k, tok)
+                pos = tok.pos_
+                if pos == "VERB" or pos == "NOUN" or words[tok.i] == "according":
+                    # the cheap tests first: most words are no cue, and a cue
+                    # inside a quotation is the speaker's own words
+                    if self._in_quote(tok.idx):
+                        continue
+                    if words[tok.i] == "according" and tok.i + 1 < sent.end:
+                        att = self._according(sent, k, tok)
+                    elif pos == "VERB" and tok.lemma_.lower() in REPORT_VERBS:
+                        att = self._verb_attribution(sent, k, tok)
+                    elif pos == "NOUN" and tok.lemma_.lower() in CUE_NOUNS:
+                        att = self._noun_attribution(sent, k, tok)
                 if att is not None:
                     found_here.append(att)
                     if att.source is not None and att.source.entity:

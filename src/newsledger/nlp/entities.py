@@ -60,6 +60,8 @@ from ..lang.en.places import (
     PLACE_HEADS,
 )
 from ..records import EntityRecord
+from .doc_words import text as doc_text
+from .doc_words import texts as doc_texts
 from .geocode import place_geos
 from .guarded import Guarded
 from .gazetteer import Gazetteer, Place, load_gazetteer
@@ -281,14 +283,14 @@ class EntityLinker(Guarded):
         for e in ents:
             for k in range(e.start, e.end):
                 covered[k] = e
-        for tok in doc:
-            if _bare_code(tok.text) not in codes:
+        for i, text in enumerate(doc_texts(doc)):
+            if _bare_code(text) not in codes:
                 continue
-            owner = covered[tok.i]
+            owner = covered[i]
             if owner is None:
-                replace[tok.i] = Span(doc, tok.i, tok.i + 1, label="PRODUCT")
+                replace[i] = Span(doc, i, i + 1, label="PRODUCT")
             elif len(owner) == 1 and owner.label_ in {"CARDINAL", "ORG"}:
-                replace[owner.start] = Span(doc, tok.i, tok.i + 1, label="PRODUCT")
+                replace[owner.start] = Span(doc, i, i + 1, label="PRODUCT")
         if not replace:
             return ents
         kept = [e for e in ents if not (len(e) == 1 and e.start in replace)]
@@ -325,7 +327,7 @@ class EntityLinker(Guarded):
 
     def rule(self, doc: Doc, text: str | None = None) -> None:
         """Correct doc.ents with the gazetteer (relabel, then fill gaps)."""
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         original = list(doc.ents)
         ents = self._merge_models(doc, self._extend_names(doc, text, [self._relabel(e) for e in original]))
         ents = self._propagate_models(doc, ents)
@@ -412,7 +414,7 @@ class EntityLinker(Guarded):
 
     # -- the component ---------------------------------------------------------
     def run(self, doc: Doc) -> None:
-        text = doc.text  # spaCy builds it from the tokens on every access: read it once
+        text = doc_text(doc)  # spaCy builds it from the tokens on every access: read it once
         try:
             self.rule(doc, text)
         except ValueError:  # overlapping or invalid spans: keep the model's entities
@@ -425,7 +427,7 @@ class EntityLinker(Guarded):
     def records(self, doc: Doc, text: str | None = None) -> list[EntityRecord]:
         """The entity records of a Doc whose doc.ents the ruler has corrected."""
         ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         article_id = doc._.article_id or ""
         canonical: list[str | None] = [None] * len(ents)
         country: list[str | None] = [None] * len(ents)

@@ -68,6 +68,7 @@ from spacy.tokens import Doc
 
 from ..lang.en.reporting import ANAPHOR_HEADS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from ..records import ClaimRecord, Source, StatementRecord
+from .doc_words import text as doc_text
 from .guarded import Guarded
 from .attribution import Attribution, Finder
 from .quotes import Quote, find_quotes
@@ -101,7 +102,7 @@ class SourceAttributor(Guarded):
         doc._.statements = []  # bad input degrades to unattributed claims and no statements
 
     def run(self, doc: Doc) -> None:
-        text = doc.text
+        text = doc_text(doc)
         article_id = doc._.article_id or ""
         quotes = find_quotes(text)
         finder = Finder(doc, doc._.entities or [], doc._.times or [], [q.outer for q in quotes])

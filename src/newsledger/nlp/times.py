@@ -25,6 +25,8 @@ from spacy.tokens import Doc, Token
 
 from ..lang.en.tense import FORWARD_MODALS, FUTURE_AUX, FUTURE_HEADS, PAST_AUX
 from ..records import TimeRecord
+from .doc_words import starts as token_starts
+from .doc_words import text as doc_text
 from .guarded import Guarded
 from .timex import REFERENCE_REACH, Hints, find_timexes
 
@@ -36,7 +38,7 @@ class DocHints(Hints):
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = token_starts(doc)
 
     def _token(self, char: int) -> Token | None:
         i = bisect.bisect_right(self.starts, char) - 1
@@ -107,7 +109,7 @@ def _anchor(published: object) -> dt.date | None:
 
 def times_of(doc: Doc, reference_reach: int = REFERENCE_REACH) -> list[TimeRecord]:
     """The TimeRecords of a parsed Doc, in text order."""
-    found = find_timexes(doc.text, _anchor(doc._.published), DocHints(doc), reference_reach=reference_reach)
+    found = find_timexes(doc_text(doc), _anchor(doc._.published), DocHints(doc), reference_reach=reference_reach)
     article_id = doc._.article_id or ""
     return [
         TimeRecord(

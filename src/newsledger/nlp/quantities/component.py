@@ -160,6 +160,7 @@ def _claims(sent: Span, counted: list[_Counted], linker: TimeLinker, published: 
     # right after a figure's noun phrase ("9.8 million tonnes in 2023") is
     # that figure's, not its neighbour's.
     starts = [time_slot(doc, c.start, c.end, c.np_tok) for c in counted]
+    sentence_span = _sentence_chars(sent) if counted else None  # joins the sentence's tokens: once, not per claim
     for k, c in enumerate(counted):
         others = frozenset(p for j, slot in enumerate(starts) if j != k for p in slot)
         try:
@@ -171,7 +172,7 @@ def _claims(sent: Span, counted: list[_Counted], linker: TimeLinker, published: 
             article_id=article_id,
             span=(span.start_char, span.end_char),
             text=span.text,
-            sentence_span=_sentence_chars(sent),
+            sentence_span=sentence_span,
             quantity=c.quantity,
             measure=c.measure,
             subject=c.subject,

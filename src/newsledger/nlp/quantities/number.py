@@ -35,14 +35,15 @@ _STARTERS = (
 _SIGNS = frozenset("-+.\u2212") | frozenset(numbers.VULGAR_FRACTIONS)
 
 
-def _may_start(s: Sentence, i: int, w: str) -> bool:
+def may_start(s: Sentence, i: int, w: str) -> bool:
+    """Whether a number may start at token i, whose word (lower case) is ``w``."""
     return w in _STARTERS or w[:1].isdigit() or w[:1] in _SIGNS or i in s.glued_currency or w.endswith("fold")
 
 
 def read_number(s: Sentence, i: int) -> Figure | None:
     """The number starting at token i, as a figure of its own tokens, or None."""
     w = s.words[i]
-    if not w or not _may_start(s, i, w):
+    if not w or not may_start(s, i, w):
         return None
     hit = match_seq(s.words, i, numbers.VAGUE_AMOUNTS, numbers.VAGUE_AMOUNT_MAX)
     if hit is not None:

@@ -19,6 +19,7 @@ from ...lang.en import numbers, units
 from ..numbers import split_numeral
 from . import ages, guards
 from .hedges import read_post_hedge, read_pre_hedges, read_range, shared_unit
+from .number import may_start as may_start_number
 from .number import read_fraction, read_number, read_unit
 from .sentence import HYPHENS, Figure, Sentence, glued
 
@@ -28,12 +29,26 @@ def figures(s: Sentence) -> Iterator[Figure]:
     i = 0
     n = len(s)
     while i < n:
+        if not s.is_blocked(i) and not _may_open(s, i):
+            i += 1  # what read_at would say of it, without its steps
+            continue
         fig, nxt = read_at(s, i)
         if fig is not None:
             yield fig
             i = max(nxt, i + 1)
         else:
             i = max(nxt, i + 1) if nxt > i else i + 1
+
+
+_LEAD_TEXTS = frozenset({"$", "US", "U.S."}) | frozenset(units.CURRENCY_PREFIX) | frozenset(units.CURRENCY_CODES)
+
+
+def _may_open(s: Sentence, i: int) -> bool:
+    """Whether a figure may start at token i outside a time expression: an age's or a number's
+    first word, or what :func:`_lead` reads before a number (a sign, a currency). Most words of a
+    sentence are none of these, and the readers need not see them."""
+    w = s.words[i]
+    return ages.may_start(w) or may_start_number(s, i, w) or w == "minus" or s.texts[i] in _LEAD_TEXTS
 
 
 def _lead(s: Sentence, i: int) -> tuple[int, str | None, float] | None:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ...lang.en import units
+from ..doc_words import lower_words
+from ..doc_words import texts as doc_texts
 
 _FINAL_ABBREVIATIONS = frozenset({"m", "bn", "mn", "k", "h", "km", "kg", "mph", "ft", "lb", "tn", "p"})
 HYPHENS = frozenset({"-", "\u2013", "\u2014", "\u2010", "\u2011"})
@@ -64,24 +66,23 @@ class Sentence:
         self.sent = sent
         self.doc = sent.doc
         self.toks = list(sent)
-        self.words = [t.lower_ for t in self.toks]
+        self.words = lower_words(self.doc)[sent.start : sent.end]
         if self.words and len(self.words[-1]) > 1 and self.words[-1].endswith(".") and self.words[-1][:-1] in _FINAL_ABBREVIATIONS:
             # "for £60m." and "120 km/h.": the tokenizer leaves the full stop on a short last word
             self.words[-1] = self.words[-1][:-1]
-        self.texts = [t.text for t in self.toks]
+        self.texts = doc_texts(self.doc)[sent.start : sent.end]
         self.blocked = blocked  # doc token indices inside time expressions
         self.offset = sent.start
         self.doc_ids = doc_ids  # numbers the document uses as model names ("737")
         # Title-case headlines tag their verbs as proper nouns ("Quake Kills 21"):
         # the "number after a name" rule is not trusted there.
-        alpha = [t for t in self.toks if t.is_alpha and len(t) > 3]
-        self.title_case = len(alpha) >= 3 and sum(t.text[:1].isupper() for t in alpha) / len(alpha) > 0.7
+        alpha = [w for w in self.texts if len(w) > 3 and w.isalpha()]  # Token.is_alpha is str.isalpha
+        self.title_case = len(alpha) >= 3 and sum(w[:1].isupper() for w in alpha) / len(alpha) > 0.7
         # token index -> (ISO code, the numeral without its mark); only tokens that
         # start with a capital or a sign and hold a digit are tried, so the regex
         # sees a handful of tokens per sentence
         self.glued_currency: dict[int, tuple[str, str]] = {}
-        for k, t in enumerate(self.toks):
-            text = t.text
+        for k, text in enumerate(self.texts):
             if len(text) < 2 or not (text[0].isupper() or not text[0].isalnum()) or not any(c.isdigit() for c in text):
                 continue
             m = _GLUED_CURRENCY.match(text)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from ...lang.en import calendar, tense
 from ...records import TimeRecord
+from ..doc_words import text as doc_text
 
 TimeSpan = tuple[int, int, "TimeRecord | None", "str | None"]
 """(token start, token end, record or None for our own cue, cue before it) of one time expression."""
@@ -95,7 +96,7 @@ def paragraphs(doc: Doc) -> dict[int, int]:
     """The paragraph of each sentence (keyed by its first token): a line break between sentences starts one."""
     out: dict[int, int] = {}
     p = 0
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         k = sent.start - 1
         while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
@@ -106,49 +107,61 @@ def paragraphs(doc: Doc) -> dict[int, int]:
     return out
 
 
-def _phrase_at(doc: Doc, i: int) -> tuple[int, int, str] | None:
-    """(start, end, noun) of a back-reference whose preposition is token ``i``."""
-    if i + 1 < len(doc) and doc[i].lower_ in tense.BACK_THEN and doc[i + 1].lower_ == "then":
+def _phrase_at(words: list[str], i: int) -> tuple[int, int, str] | None:
+    """(start, end, noun) of a back-reference whose preposition is word ``i`` (``words``: the doc's, lower case)."""
+    n_words = len(words)
+    if i + 1 < n_words and words[i] in tense.BACK_THEN and words[i + 1] == "then":
         return i + 1, i + 2, "then"
-    if doc[i].lower_ not in tense.BACK_PREPS or i + 2 >= len(doc):
+    if words[i] not in tense.BACK_PREPS or i + 2 >= n_words:
         return None
-    det = doc[i + 1].lower_
+    det = words[i + 1]
     if det in tense.BACK_DETS:
         n = i + 2
-    elif det == "the" and doc[i + 2].lower_ == "same":
+    elif det == "the" and words[i + 2] == "same":
         n = i + 3
     elif det == "the":
         n = i + 2
-        if doc[n].lower_ not in tense.BACK_THE_NOUNS or (doc[n].lower_ == "time" and doc[i].lower_ != "at"):
+        if words[n] not in tense.BACK_THE_NOUNS or (words[n] == "time" and words[i] != "at"):
             return None
     else:
         return None
-    if n >= len(doc) or doc[n].lower_ not in tense.BACK_NOUNS:
+    if n >= n_words or words[n] not in tense.BACK_NOUNS:
         return None
     # "at the time of the attack", "at the time of writing": the phrase names its own time
-    if n + 1 < len(doc) and doc[n + 1].lower_ in ("of", "being"):
+    if n + 1 < n_words and words[n + 1] in ("of", "being"):
         return None
-    return i + 1, n + 1, doc[n].lower_
+    return i + 1, n + 1, words[n]
 
 
-def back_references(doc: Doc, spans: list[TimeSpan]) -> list[TimeSpan]:
+# A back-reference opens with one of these; the other words are not looked at.
+_OPENERS = frozenset(tense.BACK_THEN) | frozenset(tense.BACK_PREPS)
+
+
+def back_references(doc: Doc, spans: list[TimeSpan], words: list[str] | None = None) -> list[TimeSpan]:
     """(start, end, the earlier date it refers to, cue) of each back-reference phrase of the doc.
 
     The cue is that of "since then" or "by then", else None (the caller reads the words before).
+    ``words``: the doc's words in lower case, where the caller has them.
     """
     covered = {i for s, e, _r, _c in spans for i in range(s, e)}
     dated = [(s, e, r) for s, e, r, _c in spans if _is_date(r) or (r is not None and r.timex_type == "TIME" and r.start)]
     if not dated:
         return []
-    para = paragraphs(doc)
+    if words is None:
+        words = [t.lower_ for t in doc]
+    para: dict[int, int] | None = None  # read only when a phrase turns up
     out: list[tuple[int, int, TimeRecord]] = []
-    for i in range(len(doc)):
-        found = _phrase_at(doc, i)
+    for i, w in enumerate(words):
+        if w not in _OPENERS:
+            continue
+        found = _phrase_at(words, i)
         if found is None:
             continue
         s, e, noun = found
         if covered & set(range(i, e)):
             continue
+        if para is None:
+            para = paragraphs(doc)
         sent = doc[s].sent
         p = para[sent.start]
         opens = all(t.is_punct or t.is_space for t in doc[sent.start : i])
@@ -164,7 +177,7 @@ def back_references(doc: Doc, spans: list[TimeSpan]) -> list[TimeSpan]:
                 continue
             best = rec
         if best is not None:
-            out.append((s, e, best, tense.BACK_THEN[doc[i].lower_] if noun == "then" else None))
+            out.append((s, e, best, tense.BACK_THEN[words[i]] if noun == "then" else None))
     return out
 
 

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lang.en import calendar
 from ...lang.en.reporting import REPORT_VERBS
 from ...records import ClaimTime
+from ..doc_words import lower_words
 from .aspect import clause_of, conditional, forward_looking, holds_now, running_total
 from .measure import span_root
 from .timerefs import RANGE, TimeSpan, back_references, merge_ranges
@@ -189,6 +190,9 @@ def _claim_time(doc: Doc, cand, published: dt.date | None) -> ClaimTime:
     return ClaimTime(start=rec.start, end=rec.end, text=text, kind="period", basis="text")
 
 
+_SO_FAR_FIRST = frozenset(key[0] for key in calendar.SO_FAR)
+
+
 def time_spans(doc: Doc) -> tuple[list[TimeSpan], set[int]]:
     """Token spans of the doc's time expressions, with the cue before each, and all their tokens."""
     spans: list[TimeSpan] = []
@@ -207,15 +211,17 @@ def time_spans(doc: Doc) -> tuple[list[TimeSpan], set[int]]:
         covered.update(range(span.start, span.end))
         spans.append((span.start, span.end, rec, _cue_before(doc, span.start)))
     # our own running-total cues, where the times component left them out
-    words = [t.lower_ for t in doc]
-    for i in range(len(doc)):
+    words = lower_words(doc)
+    for i, w in enumerate(words):
+        if w not in _SO_FAR_FIRST:
+            continue
         for key in calendar.SO_FAR:
             n = len(key)
             if tuple(words[i : i + n]) == key and not covered & set(range(i, i + n)):
                 spans.append((i, i + n, None, "as_of"))
     spans.sort(key=lambda x: x[0])
     spans = merge_ranges(doc, spans)
-    refs = back_references(doc, spans)
+    refs = back_references(doc, spans, words)
     if refs:
         spans.extend((s, e, rec, cue or _cue_before(doc, s)) for s, e, rec, cue in refs)
         spans.sort(key=lambda x: x[0])

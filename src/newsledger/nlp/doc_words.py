@@ -1,0 +1,53 @@
+"""A parsed Doc's words as plain lists of strings, read once from its arrays.
+
+The components walk a document's words many times over (figures, time cues,
+surnames, back references). Each ``doc[i].lower_`` makes a Token object
+first; reading the whole column with ``Doc.to_array`` and the string store
+costs a fraction of that, and the lists are kept on the Doc for the next
+component. A Doc's tokens do not change once it is parsed (no component
+retokenizes), so the lists stay true for its life.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import IDX, LOWER, ORTH
+from spacy.tokens import Doc
+
+_KEY = "newsledger.words"
+
+
+def _column(doc: Doc, attr: int, name: str) -> list[str]:
+    cache = doc.user_data.setdefault(_KEY, {})
+    words = cache.get(name)
+    if words is None or len(words) != len(doc):
+        strings = doc.vocab.strings
+        words = cache[name] = [strings[h] for h in doc.to_array(attr).tolist()] if len(doc) else []
+    return words
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """Each token's ``lower_``, in order. Shared: copy before changing it."""
+    return _column(doc, LOWER, "lower")
+
+
+def texts(doc: Doc) -> list[str]:
+    """Each token's ``text``, in order. Shared: copy before changing it."""
+    return _column(doc, ORTH, "orth")
+
+
+def text(doc: Doc) -> str:
+    """``doc.text``, which spaCy joins from every token at each call, joined once."""
+    cache = doc.user_data.setdefault(_KEY, {})
+    joined = cache.get("text")
+    if joined is None:
+        joined = cache["text"] = doc.text
+    return joined
+
+
+def starts(doc: Doc) -> list[int]:
+    """Each token's character offset (``Token.idx``), in order."""
+    cache = doc.user_data.setdefault(_KEY, {})
+    found = cache.get("idx")
+    if found is None or len(found) != len(doc):
+        found = cache["idx"] = doc.to_array(IDX).tolist() if len(doc) else []
+    return found
