@@ -27,7 +27,6 @@
   // Countries under the markers whenever their file arrives.
   map.createPane("countries");
   map.getPane("countries").style.zIndex = 350;
-  map.setView([20, 10], 1.5);
 
   fetch(el.dataset.world, { credentials: "same-origin" })
     .then(function (r) { return r.json(); })
@@ -100,7 +99,10 @@
     });
     group.addLayer(c);
   });
+  // The view is set once, without animation: the markers never show mid-zoom (as in a screenshot
+  // taken while an animated fit still runs).
+  if (group.getLayers().length) map.fitBounds(group.getBounds().pad(0.3), { maxZoom: 5, animate: false });
+  else map.setView([20, 10], 1.5, { animate: false });
   group.addTo(map);
   el.dataset.markersDrawn = String(group.getLayers().length);
-  if (group.getLayers().length) map.fitBounds(group.getBounds().pad(0.3), { maxZoom: 5 });
 })();
