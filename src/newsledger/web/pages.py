@@ -22,7 +22,7 @@ from .chart import MAX_FLAGS_LISTED, flag_kinds, timeline
 from .highlight import as_of, marks_of, pieces
 from .listing import (
     MEASURE_CLASSES, ArticleFilters, ClaimFilters, EventFilters, SeriesFilters, article_filters, articles_page,
-    MAP_LIMIT, as_query, claim_filters, claims_page, claims_rows, connection, event_filters, events_view,
+    as_query, claim_filters, claims_page, claims_rows, connection, event_filters, events_view,
     series_filters, series_page,
 )
 from .params import MAX_CSV_ROWS, MAX_TEXT, Paging, link, paging
@@ -126,7 +126,7 @@ def events(request: Request, f: EventFilters = Depends(event_filters), p: Paging
     # string, so the template escapes it like any other value and the browser gives it back unescaped.
     markers = json.dumps(drawn.markers, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     return render(request, "events.html", page=page, links=page.links("/events", as_query(f)), f=f,
-                  choices=data.event_choices(conn), markers=markers, drawn=drawn, map_limit=MAP_LIMIT)
+                  choices=data.event_choices(conn), markers=markers, drawn=drawn)
 
 
 @router.get("/login", response_class=HTMLResponse)
