@@ -92,8 +92,9 @@ def _day(d: dt.date) -> str:
     return d.isoformat()
 
 
-def article_records(i: int, rng: random.Random, places=PLACES) -> list[Any]:
-    """One synthetic report: its article record first, then its records."""
+def article_records(i: int, rng: random.Random, places=PLACES, undated: float = 0.0) -> list[Any]:
+    """One synthetic report: its article record first, then its records (``undated``: the share of
+    protests with no day, which have no event key and fold only with copies of their report)."""
     aid = f"syn-{i:06d}"
     published = START + dt.timedelta(days=rng.randrange(730))
     when = published - dt.timedelta(days=rng.randrange(3))
@@ -182,7 +183,7 @@ def article_records(i: int, rng: random.Random, places=PLACES) -> list[Any]:
         out.append(EventRecord(
             aid, v_span, "marched", (s3, t.n), "PROTEST", "demonstrate", acled=Acled("Protests", "Peaceful protest"),
             place=EventPlace(where, w_span, where, wc, None, wlat, wlon, "place"),
-            time=EventTime(_day(when), _day(when), "Sunday", "text"),
+            time=None if rng.random() < undated else EventTime(_day(when), _day(when), "Sunday", "text"),
         ))
     for _ in range(rng.randrange(4, 9)):
         t.add(_filler(rng, rng.randrange(14, 30)))
@@ -213,7 +214,7 @@ def _write(conn: sa.Connection, batch: list[list[Any]], originals: dict[str, str
             conn.execute(RECORD_TABLES[name].insert(), rows)
 
 
-def build(path: str, n: int, *, seed: int = 12, copies: float = 0.03, places=PLACES) -> None:
+def build(path: str, n: int, *, seed: int = 12, copies: float = 0.03, places=PLACES, undated: float = 0.0) -> None:
     """A store of ``n`` synthetic articles at ``path`` (a new SQLite file)."""
     rng = random.Random(seed)
     now = dt.datetime.now(dt.timezone.utc)
@@ -231,7 +232,7 @@ def build(path: str, n: int, *, seed: int = 12, copies: float = 0.03, places=PLA
                                       origin_outlet=head.outlet)
             made.append([copy_head, *(_moved(r, aid) for r in orig[1:])])
         else:
-            made.append(article_records(i, rng, places))
+            made.append(article_records(i, rng, places, undated))
     with open_store(path) as store, store.engine.begin() as conn:
         for i in range(0, n, 1000):
             _write(conn, made[i:i + 1000], originals, now)

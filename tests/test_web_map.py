@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
@@ -39,7 +40,7 @@ def db(tmp_path_factory) -> str:
     import web_store
 
     path = str(tmp_path_factory.mktemp("map") / "ledger.db")
-    web_store.build(path, 80, places=PLACES)
+    web_store.build(path, 80, places=PLACES, undated=0.5)
     return path
 
 
@@ -168,6 +169,27 @@ def test_package_data_ships_every_static_and_vendored_file():
     for path in (WEB / "static").rglob("*"):
         if path.is_file():
             assert path in shipped, f"{path.relative_to(package)} is left out of the package data"
+
+
+def test_events_with_no_key_fold_only_with_copies_of_their_report(db, monkeypatch):
+    from newsledger.records.event import event_key
+    from newsledger.store import events as store_events
+    from newsledger.store import open_store
+
+    with open_store(db, create=False) as store, store.engine.connect() as conn:
+        found = store_events.find_events(conn)
+        unkeyed = [e for e in found if event_key(e.record) is None]
+        assert unkeyed and all(e.record.event_type == "PROTEST" and e.record.time is None for e in unkeyed)
+        originals = dict(conn.execute(sa.select(store_events.articles.c.id, store_events.articles.c.original_id)).all())
+        for e in unkeyed:  # one report and its copies, never two reports
+            assert len({originals[a] for a in e.articles}) == 1, e.articles
+        assert any(len(e.articles) > 1 for e in unkeyed)
+        # an event committed between the fold's two reads has its words looked up on its own
+        real = store_events._words
+        monkeypatch.setattr(store_events, "_words", lambda c, flt, event_id=None: {} if flt is not None
+                            else real(c, flt, event_id))
+        again = store_events.find_events(conn)
+    assert [(e.article_id, e.articles) for e in again] == [(e.article_id, e.articles) for e in found]
 
 
 def test_folding_counts_every_report_whatever_the_window(db):

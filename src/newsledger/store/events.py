@@ -109,11 +109,12 @@ class Fold:
     outlets: list[str]
 
 
-def _words(conn: Connection, flt: EventFilter) -> dict[int, tuple[str | None, str]]:
-    # The trigger and the sentence of each event the filter keeps that has no key, by events.id.
+def _words(conn: Connection, flt: EventFilter | None, event_id: int | None = None) -> dict[int, tuple[str | None, str]]:
+    # The trigger and the sentence of each event the filter keeps that has no key (or of one event), by events.id.
     stmt = sa.select(events.c.id, events.c.text, _sentence_of()).join(articles, articles.c.id == events.c.article_id)
-    return {id_: (text, sentence or "") for id_, text, sentence in
-            conn.execute(_where(stmt.where(events.c.event_key.is_(None)), flt))}
+    stmt = _where(stmt.where(events.c.event_key.is_(None)), flt) if flt is not None else stmt.where(
+        events.c.id == event_id)
+    return {id_: (text, sentence or "") for id_, text, sentence in conn.execute(stmt)}
 
 
 def fold(conn: Connection, flt: EventFilter = EventFilter()) -> list[Fold]:
@@ -135,7 +136,8 @@ def fold(conn: Connection, flt: EventFilter = EventFilter()) -> list[Fold]:
             stmt.order_by(articles.c.published, articles.c.seq, events.c.ord)):
         if key is None:
             # no day or no place: only the copies of one report, by the event's own words, are one event
-            text, sentence = words[id_]
+            # (an event an ingest committed between the two reads is looked up on its own)
+            text, sentence = words[id_] if id_ in words else _words(conn, None, id_)[id_]
             key = f"{original_id or article_id}|{event_type}|{text}|{sentence.strip()}"
         group = groups.get(key)
         if group is None:
