@@ -224,6 +224,9 @@ class Extractor:
             from .nlp.pipeline import load_pipeline
 
             nlp = load_pipeline(model)
+        from .nlp.doc_words import remember_text  # spaCy is imported only once an Extractor is made
+
+        self._remember_text = remember_text
         self.nlp = nlp
         self._skip = tuple(n for n in self.SKIP_COMPONENTS if n in getattr(nlp, "pipe_names", ()))
         self.batch_size = batch_size
@@ -240,6 +243,7 @@ class Extractor:
     # -- one batch ---------------------------------------------------------
     def _doc(self, prepared: Prepared, piece: str) -> Any:
         doc = self.nlp.make_doc(piece)
+        self._remember_text(doc, piece)  # the components need doc.text, which spaCy joins at each call
         doc._.article_id = prepared.article.id
         doc._.published = prepared.published
         doc._.published_source = prepared.article.published_source

@@ -51,3 +51,11 @@ def starts(doc: Doc) -> list[int]:
     if found is None or len(found) != len(doc):
         found = cache["idx"] = doc.to_array(IDX).tolist() if len(doc) else []
     return found
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Say that ``doc`` was made from ``text`` (spaCy's tokenizer keeps every character, so
+    ``doc.text == text``), sparing even the one join :func:`text` would make."""
+    data = getattr(doc, "user_data", None)  # a stand-in Doc (a test's, a custom pipeline's) may have none
+    if data is not None:
+        data.setdefault(_KEY, {})["text"] = text

@@ -188,10 +188,15 @@ class EntityLinker(Guarded):
     def _gap_places(self, doc: Doc, text: str, taken: list[bool]) -> list[Span]:
         found: list[Span] = []
         n = len(doc)
+        words = doc_texts(doc)
         i = 0
         while i < n:
+            # Token.is_title and .is_upper are str.istitle and str.isupper: tested on the text first
+            if taken[i] or not (words[i].istitle() or words[i].isupper()):
+                i += 1
+                continue
             tok = doc[i]
-            if taken[i] or not (tok.is_title or tok.is_upper) or tok.is_stop or tok.pos_ != "PROPN":
+            if tok.is_stop or tok.pos_ != "PROPN":
                 i += 1
                 continue
             match = None
@@ -236,10 +241,11 @@ class EntityLinker(Guarded):
         for k, e in enumerate(ents):
             if len(e) == 1 and e.label_ == "ORG" and surnames.get(e.text, len(doc)) <= e.start:
                 ents[k] = Span(doc, e.start, e.end, label="PERSON")
-        for tok in doc:
-            first = surnames.get(tok.text)
-            if first is None or tok.i < first or taken[tok.i]:
+        for i, text in enumerate(doc_texts(doc)):
+            first = surnames.get(text)
+            if first is None or i < first or taken[i]:
                 continue
+            tok = doc[i]
             if tok.is_sent_start and tok.pos_ != "PROPN":
                 continue  # "Jobs were cut" at a sentence's start is no name
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -429,6 +435,8 @@ class EntityLinker(Guarded):
         ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
         text = doc_text(doc) if text is None else text
         article_id = doc._.article_id or ""
+        # Span.text joins the span's tokens at each call; the doc's text sliced is the same string
+        names = [text[e.start_char : e.end_char] for e in ents]
         canonical: list[str | None] = [None] * len(ents)
         country: list[str | None] = [None] * len(ents)
         country_at: dict[int, str] = {}
@@ -437,16 +445,17 @@ class EntityLinker(Guarded):
         products: list[tuple[int, tuple[str, ...]]] = []
         for k, ent in enumerate(ents):
             label = ent.label_
+            name = names[k]
             if label == "PERSON":
-                people.append((k, _name_tokens(ent.text)))
+                people.append((k, _name_tokens(name)))
                 continue
             if label == "PRODUCT":
                 # "A380s" is the A380; "Boeing's 787" is the Boeing 787.
-                words = _key(ent.text).replace("'s ", " ").replace("’s ", " ").split()
+                words = _key(name).replace("'s ", " ").replace("’s ", " ").split()
                 products.append((k, tuple(w[:-1] if len(w) > 2 and w[-1] == "s" and w[-2].isdigit() else w for w in words)))
                 continue
-            key = _key(ent.text)
-            place = self._place(ent.text)
+            key = _key(name)
+            place = self._place(name)
             demonym = self.gaz.demonyms.get(key) if place is None else None
             if place is not None and place.kind == "country":
                 canonical[k], country[k] = place.name, place.country
@@ -462,10 +471,10 @@ class EntityLinker(Guarded):
             elif place is not None and label != "ORG" and label != "PERSON":
                 canonical[k], country[k] = place.name, place.country
             elif label == "ORG":
-                orgs.append((k, _name_tokens(ent.text, person=False)))
+                orgs.append((k, _name_tokens(name, person=False)))
                 country[k] = self._inner_country(ent, text)
             else:
-                canonical[k] = key or ent.text
+                canonical[k] = key or name
             if country[k] and label in {"NORP", "GPE", "ORG"}:
                 for t in range(ent.start, ent.end):
                     country_at[t] = country[k]  # type: ignore[assignment]
@@ -487,9 +496,9 @@ class EntityLinker(Guarded):
             EntityRecord(
                 article_id,
                 (ent.start_char, ent.end_char),
-                ent.text,
+                names[k],
                 ent.label_,
-                canonical[k] or _key(ent.text) or ent.text,
+                canonical[k] or _key(names[k]) or names[k],
                 country[k],
                 geo=geos[k],
             )
