@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang.en import calendar, numbers, units
 from ...lang.en.numbers import CARDINAL_WORDS, SCALE_WORDS, SMALL_CARDINALS
+from ..doc_words import texts as doc_texts
 from .sentence import HYPHENS, Figure, Sentence
 
 _PHONE = re.compile(r"^\+?\d{2,4}([-. ]\d{2,4}){2,}$|^\d{3,}[-.]\d{4,}$")
@@ -51,10 +52,11 @@ def model_numbers(doc: Doc) -> frozenset[str]:
     small count elsewhere is not caught.
     """
     found = set()
-    for tok in doc:
-        m = _MODEL_NUMBER.match(tok.text)
+    for i, text in enumerate(doc_texts(doc)):
+        m = _MODEL_NUMBER.match(text)
         if m is None:
             continue
+        tok = doc[i]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.text.endswith("s") and not (1800 <= int(m[1]) <= 2100):
             found.add(m[1])  # "737s": a plural of a name

@@ -26,18 +26,18 @@ def _number(i: int, end: int, value: float, **fields) -> Figure:
 
 # Words a number may start with; any other token must hold a digit or a
 # fraction character. Checked first, because read_number sees every token.
-_STARTERS = (
+NUMBER_STARTERS = (
     CARDINAL_WORDS
     | frozenset({"a", "an", "half"})
     | frozenset(key[0] for key in numbers.VAGUE_AMOUNTS)
     | frozenset(numbers.MULTIPLIER_VERBS)
 )
-_SIGNS = frozenset("-+.\u2212") | frozenset(numbers.VULGAR_FRACTIONS)
+NUMBER_SIGNS = frozenset("-+.\u2212") | frozenset(numbers.VULGAR_FRACTIONS)
 
 
 def may_start(s: Sentence, i: int, w: str) -> bool:
     """Whether a number may start at token i, whose word (lower case) is ``w``."""
-    return w in _STARTERS or w[:1].isdigit() or w[:1] in _SIGNS or i in s.glued_currency or w.endswith("fold")
+    return w in NUMBER_STARTERS or w[:1].isdigit() or w[:1] in NUMBER_SIGNS or i in s.glued_currency or w.endswith("fold")
 
 
 def read_number(s: Sentence, i: int) -> Figure | None:

@@ -19,7 +19,7 @@ from ...lang.en import numbers, units
 from ..numbers import split_numeral
 from . import ages, guards
 from .hedges import read_post_hedge, read_pre_hedges, read_range, shared_unit
-from .number import may_start as may_start_number
+from .number import NUMBER_SIGNS, NUMBER_STARTERS
 from .number import read_fraction, read_number, read_unit
 from .sentence import HYPHENS, Figure, Sentence, glued
 
@@ -41,14 +41,25 @@ def figures(s: Sentence) -> Iterator[Figure]:
 
 
 _LEAD_TEXTS = frozenset({"$", "US", "U.S."}) | frozenset(units.CURRENCY_PREFIX) | frozenset(units.CURRENCY_CODES)
+_OPEN_WORDS = ages.STARTERS | NUMBER_STARTERS | frozenset({"minus"})
 
 
 def _may_open(s: Sentence, i: int) -> bool:
     """Whether a figure may start at token i outside a time expression: an age's or a number's
-    first word, or what :func:`_lead` reads before a number (a sign, a currency). Most words of a
-    sentence are none of these, and the readers need not see them."""
+    first word (``ages.may_start``, ``number.may_start``), or what :func:`_lead` reads before a
+    number (a sign, a currency). Most words of a sentence are none of these, and the readers need
+    not see them; the tests of both starts are written out here, as every word comes by."""
     w = s.words[i]
-    return ages.may_start(w) or may_start_number(s, i, w) or w == "minus" or s.texts[i] in _LEAD_TEXTS
+    first = w[:1]
+    return (
+        first.isdigit()
+        or w in _OPEN_WORDS
+        or first in NUMBER_SIGNS
+        or w[-2:-1].isdigit()
+        or i in s.glued_currency
+        or w.endswith("fold")
+        or s.texts[i] in _LEAD_TEXTS
+    )
 
 
 def _lead(s: Sentence, i: int) -> tuple[int, str | None, float] | None:
