@@ -104,6 +104,15 @@ def test_seed_article_page_carries_the_troops_claim_with_source_and_as_of_date(c
     assert f'id="span-{record["span"][0]}"' in page
 
 
+def test_a_report_with_only_its_credited_headline_still_has_one_heading(client, seed_id):
+    # Given the seed report, which has no title of its own but credits an original's headline
+    page = client.get(f"/articles/{seed_id}").text
+    # Then its page has one heading, its opening words, and the credited headline below it as such
+    assert page.count('<h1 id="article-title"') == 1
+    assert page.index('id="article-title"') < page.index('id="article-origin-title"')
+    assert "North Korea seems to have sent" in page[page.index('id="article-title"'):page.index("</h1>")]
+
+
 def test_every_kind_of_record_has_its_own_highlight(client, seed_id):
     kinds = {m["data-kind"] for m in marks(client.get(f"/articles/{seed_id}").text)}
     assert {"claim", "time", "entity", "source", "statement"} <= kinds
