@@ -216,3 +216,29 @@ def test_a_condition_is_no_event_of_its_own(nlp):
 def test_a_place_named_after_its_kind_word(nlp, text, etype, country):
     e = one(nlp, text, etype)
     assert e.place is not None and e.place.country == country and e.place.precision in {"place", "admin1"}
+
+
+@pytest.mark.parametrize(
+    "text, etype, topic",
+    [
+        ("Washington criticised Moscow over Taiwan.", "ACCUSE", "Taiwan"),
+        ("The inspectors opened an investigation into Tehran's nuclear programme.", "ACCUSE", "Tehran"),
+        ("Kenya accused Somalia of attacks across the border.", "ACCUSE", None),
+        ("Israel rejected criticism over Gaza.", "REJECT", "Gaza"),
+    ],
+)
+def test_a_verbal_events_topic_is_no_place(nlp, text, etype, topic):
+    # "over", "into", "across" after words (not deeds) name what they are about
+    e = one(nlp, text, etype)
+    assert e.place is None or (topic is not None and e.place.name != topic)
+
+
+def test_a_weapon_as_subject_stands_for_its_forces_and_gives_the_mode(nlp):
+    e = one(nlp, "Russian jets flew over Kyiv and bombed the airport.", "ASSAULT")
+    assert e.actor.country == "RUS" and e.actor.sector == "MIL"
+    assert e.mode == "aerial" and e.acled.sub_event_type == "Air/drone strike"
+    e = one(nlp, "Israeli drones struck a car in southern Lebanon.", "ASSAULT")
+    assert e.actor.country == "ISR" and e.mode == "drone"
+    # a weapon of no one's is no party
+    evs = events(nlp, "The soldiers detonated grenades rather than be captured.")
+    assert all(e.recipient is None or e.recipient.name != "grenades" for e in evs)

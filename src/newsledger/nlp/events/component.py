@@ -18,7 +18,7 @@ from ..geocode import article_countries, load_geocoder
 from ..guarded import Guarded
 from .acled import acled_code
 from .roles import Context
-from .triggers import find_triggers, modality, plover_type
+from .triggers import find_triggers, modality, mode_with_actor, plover_type
 
 
 class EventCoder(Guarded):
@@ -40,6 +40,8 @@ class EventCoder(Guarded):
                 mood = modality(trig)
                 etype, mode = plover_type(trig, mood)
                 actor, recipient = ctx.sides(trig)
+                if etype == "ASSAULT" and actor is not None:
+                    mode = mode_with_actor(mode, actor.name)
                 lo, hi = trig.tokens
                 words = doc[lo:hi]
                 events.append(

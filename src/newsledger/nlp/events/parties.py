@@ -67,8 +67,9 @@ class Parties:
             of = _prep_obj(head, {"of"})
             if of is not None:
                 head = of  # "thousands of Iraqi Kurds demonstrated": the Kurds
-        if head.lower_ in EMPTY_PARTIES or head.ent_type_ in NOT_PARTIES or head.lower_ in MODE_WORDS:
-            return None  # "on Wednesday", "detonated grenades"
+        if head.lower_ in EMPTY_PARTIES or head.ent_type_ in NOT_PARTIES:
+            return None  # "on Wednesday"
+        weapon = head.lower_ in MODE_WORDS  # "Russian jets bombed": the forces that fly them; "detonated grenades": no one
         if head.pos_ not in {"NOUN", "PROPN", "PRON"} and not (head.pos_ == "ADJ" and head.ent_type_ in {"NORP", "GPE"}):
             return None  # a demonym stands for its people or state ("Russian drone attack")
         if head.pos_ == "PRON":
@@ -118,6 +119,10 @@ class Parties:
             # "rebels in the Ivory Coast", "King Hassan of Morocco", "activists from Fatah": people
             # are of the country of the place or body their phrase names ("the release of X" is no one)
             country = self._country_of_phrase(head)
+        if weapon:
+            if country is None:
+                return None
+            sector = "MIL"
         return Party(phrase.text, rec.canonical if rec is not None else None, country, sector, (phrase.start_char, phrase.end_char))
 
     def _country_of_phrase(self, head: Token) -> str | None:

@@ -94,7 +94,7 @@ class Context(Parties):
         return found or self.dateline_place(actor, recipient)
 
     def _own_place(self, trig: Trigger, actor: Party | None, recipient: Party | None) -> EventPlace | None:
-        preps = set(PLACE_PREPOSITIONS)
+        preps = _locative(trig)
         if trig.event_type in {"AID", "MOBILIZE", "RETREAT"}:
             preps |= MOVEMENT_PREPOSITIONS  # "sent to the Kursk region", "withdrew from Kherson"
         if trig.event_type in {"AID", "MOBILIZE"}:
@@ -131,8 +131,8 @@ class Context(Parties):
         own = {a.i for a in trig.anchors}
         for anchor in trig.anchors:
             for t in anchor.subtree:
-                if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS | {"at"} and _hangs_from(t, own):
-                    found = self._resolve_phrase(t, only_entities=True)
+                if t.dep_ == "pobj" and t.head.lower_ in _locative(trig) and _hangs_from(t, own):
+                    found = self._resolve_phrase(t, only_entities=True, person_ok=trig.event_type not in _VERBAL)
                     if found is not None:
                         return found
         if trig.event_type == "CONSULT" and trig.mode == "visit" and recipient is not None and recipient.span:
@@ -143,8 +143,8 @@ class Context(Parties):
         # a place of the trigger's own clause that locates (not one that acts)
         chain = _clause_chain(trig.head)
         for t in trig.head.sent:
-            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS and t.head.head.i in chain:
-                found = self._resolve_phrase(t, only_entities=True)
+            if t.dep_ == "pobj" and t.head.lower_ in _locative(trig) and t.head.head.i in chain:
+                found = self._resolve_phrase(t, only_entities=True, person_ok=trig.event_type not in _VERBAL)
                 if found is not None:
                     return found
         return destination
@@ -260,6 +260,19 @@ class Context(Parties):
             if root.sent == sent and claim.source is not None:
                 return claim.source
         return None
+
+
+# Categories of words, not deeds: their "over X", "into X", "across X" is a topic ("criticised
+# Moscow over Taiwan", "an investigation into Washington's role"), and their "at X" a target
+# ("angry at Washington"), never where the event took place.
+_VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+_TOPIC_PREPOSITIONS = frozenset({"over", "into", "across", "around", "along"})
+
+
+def _locative(trig: Trigger) -> set[str]:
+    if trig.event_type in _VERBAL:
+        return set(PLACE_PREPOSITIONS - _TOPIC_PREPOSITIONS - {"at"})
+    return set(PLACE_PREPOSITIONS)
 
 
 def _place(text: str, span: tuple[int, int] | None, geo: Geo) -> EventPlace:

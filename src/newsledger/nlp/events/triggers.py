@@ -234,6 +234,15 @@ def _declared(lemma: str, obj: Token | None) -> str | None:
     return None
 
 
+def mode_with_actor(mode: str | None, actor_words: str) -> str | None:
+    """An attack's mode, given the words of an actor read from another clause ("Russian jets
+    flew in and bombed the airport" is an air strike): the weapon the actor is wins by MODE_ORDER."""
+    if mode in INHERENT_MODES:
+        return mode
+    found = {MODE_WORDS[w] for w in actor_words.lower().split() if w in MODE_WORDS} | ({mode} if mode else set())
+    return next((m for m in MODE_ORDER if m in found), mode)
+
+
 def _mode_from(tokens: list[Token], fallback: str | None) -> str | None:
     found = {MODE_WORDS[t.lower_] for t in tokens if t.lower_ in MODE_WORDS}
     for mode in MODE_ORDER:
