@@ -242,3 +242,26 @@ def test_a_weapon_as_subject_stands_for_its_forces_and_gives_the_mode(nlp):
     # a weapon of no one's is no party
     evs = events(nlp, "The soldiers detonated grenades rather than be captured.")
     assert all(e.recipient is None or e.recipient.name != "grenades" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text, etype, mode",
+    [
+        ("Japan halted economic aid to Serbia.", "SANCTION", "discontinue"),
+        ("The minister cancelled a planned visit to Haiti.", "SANCTION", "discontinue"),
+        ("Italy announced a suspension of air links with Serbia.", "SANCTION", "discontinue"),
+        ("Sri Lanka established diplomatic ties with Iran.", "SUPPORT", None),
+        ("The two countries restored relations after a decade.", "SUPPORT", None),
+        ("Turkish police prevented a demonstration by students in Sivas.", "COERCE", "restrict"),
+        ("The government outlawed the largest opposition party.", "COERCE", "restrict"),
+        ("Israel reimposed blockades in the West Bank.", "COERCE", "restrict"),  # a state's blockade
+    ],
+)
+def test_relations_cut_restored_and_protests_stopped(nlp, text, etype, mode):
+    e = one(nlp, text, etype)
+    assert e.mode == mode
+
+
+def test_what_is_cut_must_be_a_relation(nlp):
+    assert not events(nlp, "The company halted production at the plant.")
+    assert not [e for e in events(nlp, "Protesters blockaded the port.") if e.event_type == "COERCE"]

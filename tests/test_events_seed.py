@@ -70,6 +70,7 @@ def test_the_black_sea_agreement(seed_events):
 
 def test_last_years_defence_pact_dated_last_year(seed_events):
     e = find(seed_events, "signed a historical defense pact last year", "SUPPORT")
+    assert e.text == "signed a historical defense pact"
     assert {e.actor.country, e.recipient.country} == {"PRK", "RUS"}
     assert (e.time.start, e.time.end) == ("2024-01-01", "2024-12-31")
     assert e.place is None and e.source is None  # the text says neither where nor who reports it

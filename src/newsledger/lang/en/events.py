@@ -73,7 +73,8 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "imprison": ("COERCE", "arrest"), "raid": ("COERCE", "seize"), "confiscate": ("COERCE", "seize"),
     "censor": ("COERCE", "censor"), "ban": ("COERCE", "restrict"), "deport": ("COERCE", "deport"),
     "loot": ("COERCE", "seize"), "impose": ("COERCE", "restrict"), "restrict": ("COERCE", "restrict"),
-    "seize": ("COERCE", "seize"), "hack": ("COERCE", "cyber"),
+    "seize": ("COERCE", "seize"), "hack": ("COERCE", "cyber"), "outlaw": ("COERCE", "restrict"),
+    "proscribe": ("COERCE", "restrict"), "disperse": ("COERCE", "restrict"),
     # ASSAULT: force that can do substantial physical harm
     "attack": ("ASSAULT", None), "kill": ("ASSAULT", None), "bomb": ("ASSAULT", "explosives"),
     "shell": ("ASSAULT", "heavy-weapons"), "strike": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
@@ -112,6 +113,24 @@ ACCEPTED_THINGS = frozenset({"demand", "demands", "condition", "conditions", "te
 # Let in under RETREAT's "access" mode: "allowed UN observers into the zone".
 ACCESS_WORDS = frozenset({"observers", "monitors", "inspectors", "peacekeepers", "humanitarian", "journalists",
                           "investigators", "relief", "convoys", "convoy"})
+# Relations cut or restored: "halted aid", "cancelled a visit", "suspended flights" is SANCTION;
+# "established diplomatic ties", "restored relations" is SUPPORT (the codebook's reductions and
+# expansions of relations).
+RELATION_THINGS = frozenset({"aid", "assistance", "ties", "relations", "links", "cooperation", "visit", "visits",
+                             "talks", "mediation", "supplies", "trade", "flights", "exports", "imports", "funding",
+                             "contacts", "negotiations", "dialogue", "loans", "credits", "shipments", "deliveries",
+                             "programme", "program", "membership"})
+CUTTING_VERBS = frozenset({"halt", "cut", "reduce", "prohibit", "stop", "freeze", "cancel", "end", "sever", "curtail",
+                           "downgrade", "slash", "withhold", "terminate", "break", "scrap", "postpone"})
+CUTTING_NOUNS = frozenset({"suspension", "cancellation", "halt", "cut", "cuts", "freeze", "severing", "downgrading",
+                           "termination", "reduction"})
+RESTORING_VERBS = frozenset({"establish", "restore", "upgrade", "normalize", "normalise", "resume", "reestablish",
+                             "re-establish", "renew"})
+DIPLOMATIC_THINGS = frozenset({"ties", "relations"})
+# What a state's force stops: a protest stopped or broken up is COERCE (repression).
+STOPPED_PROTESTS = frozenset({"demonstration", "demonstrations", "protest", "protests", "rally", "rallies", "march",
+                              "marches", "sit-in", "gathering", "strike", "meeting"})
+STOPPING_VERBS = frozenset({"prevent", "block", "stop", "disperse", "thwart", "ban", "prohibit", "foil"})
 # Debt forgiven: AID.
 DEBT_WORDS = frozenset({"debt", "debts", "loan", "loans", "arrears"})
 # Inflected forms the small model's lemmatizer gets wrong ("raped" -> "rap").
@@ -129,6 +148,7 @@ LIGHT_VERBS = frozenset({
     "launch", "carry", "conduct", "stage", "hold", "mount", "make", "begin", "start", "resume",
     "continue", "sign", "reach", "strike", "impose", "announce", "exchange", "wage", "unleash", "open",
     "have", "do", "undertake", "organize", "organise", "seal", "conclude", "hold", "join", "lead", "declare",
+    "reimpose", "enforce", "tighten",
 })
 
 # -- noun triggers: lemma -> (PLOVER category, mode or None) -------------------

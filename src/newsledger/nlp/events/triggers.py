@@ -21,6 +21,13 @@ from ...lang.en.events import (
     AID_WORDS,
     CALLED_OFF_THINGS,
     CONCESSION_VERBS,
+    CUTTING_NOUNS,
+    CUTTING_VERBS,
+    DIPLOMATIC_THINGS,
+    RELATION_THINGS,
+    RESTORING_VERBS,
+    STOPPED_PROTESTS,
+    STOPPING_VERBS,
     DEBT_WORDS,
     DECLARED_RESTRICTIONS,
     HAZARD_WORDS,
@@ -183,6 +190,26 @@ def _someone_word(tok: Token) -> bool:
     return tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.lower_ in SECTOR_NOUNS or tok.lemma_.lower() in SECTOR_NOUNS
 
 
+def _of_words(noun: Token) -> set[str]:
+    """The head words of a noun's "of" phrases ("a suspension of air links" -> links)."""
+    return {g.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+
+
+def _relations(lemma: str, obj: Token | None) -> tuple[str, str | None] | None:
+    """Relations cut ("halted economic aid", "cancelled a planned visit") are SANCTION; diplomatic
+    ties established or restored SUPPORT; a protest stopped or broken up COERCE."""
+    if obj is None:
+        return None
+    head = {obj.lower_, _lemma(obj)}
+    if lemma in CUTTING_VERBS and head & RELATION_THINGS:
+        return "SANCTION", "discontinue"
+    if lemma in RESTORING_VERBS and head & DIPLOMATIC_THINGS:
+        return "SUPPORT", None
+    if lemma in STOPPING_VERBS and head & STOPPED_PROTESTS:
+        return "COERCE", "restrict"
+    return None
+
+
 def _concession(verb: Token, lemma: str, obj: Token | None) -> tuple[str, str | None] | None:
     """The codebook's concessions and access: restrictions eased ("lifted the curfew"), protests
     called off, demands accepted, and people allowed to act ("allowed the candidate to run";
@@ -265,6 +292,8 @@ def _aid_mode(obj: Token | None) -> str | None:
 def _noun_trigger(noun: Token) -> tuple[str, str | None] | None:
     if _labour_strike(noun):
         return "PROTEST", "strike"  # PLOVER: a strike or walkout is a protest
+    if _lemma(noun) in CUTTING_NOUNS and _of_words(noun) & RELATION_THINGS:
+        return "SANCTION", "discontinue"  # "a suspension of air links"
     return NOUN_TRIGGERS.get(noun.lower_) or NOUN_TRIGGERS.get(_lemma(noun))
 
 
@@ -322,6 +351,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
                         etype = "SUPPORT"  # PLOVER: signing an agreement is SUPPORT; agreeing to one is AGREE
                     elif lemma in {"declare", "announce"} and _lemma(obj) in {"ceasefire", "truce"}:
                         etype = "CONCEDE"  # the codebook: a declared (not yet kept) ceasefire is a concession
+                    elif lemma in {"impose", "reimpose", "enforce", "tighten"} and mode == "obstruct":
+                        etype, mode = "COERCE", "restrict"  # a blockade imposed by a state, not protesters'
+
                     if etype == "ASSAULT":
                         mode = _mode_from(list(tok.subtree), mode)  # "Israeli jets carried out a strike"
                     found[tok.i] = Trigger(tok, obj, etype, mode, (tok.i, obj.i + 1))
@@ -336,7 +368,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 found[tok.i] = Trigger(tok, None, "ASSAULT", "firearms", (tok.i, obj.i + 1))
                 consumed.add(obj.i)
                 continue
-            conceded = _concession(tok, lemma, obj)
+            conceded = _concession(tok, lemma, obj) or _relations(lemma, obj)
             if conceded is not None:
                 found[tok.i] = Trigger(tok, None, conceded[0], conceded[1], (tok.i, tok.i + 1))
                 if obj is not None:
