@@ -265,3 +265,19 @@ def test_relations_cut_restored_and_protests_stopped(nlp, text, etype, mode):
 def test_what_is_cut_must_be_a_relation(nlp):
     assert not events(nlp, "The company halted production at the plant.")
     assert not [e for e in events(nlp, "Protesters blockaded the port.") if e.event_type == "COERCE"]
+
+
+def test_it_reported_by_a_state_is_that_state(nlp):
+    e = one(nlp, "Switzerland said it had expelled two Russian diplomats.", "SANCTION")
+    assert e.actor.country == "CHE" and e.recipient.country == "RUS"
+    e = one(nlp, "The United States announced it would halt aid to the rebels.", "SANCTION")
+    assert e.actor.country == "USA"
+    # an "it" that stands for nothing named is no one
+    assert all(e.actor is None or e.actor.name != "it" for e in events(nlp, "It was not clear who attacked the convoy."))
+
+
+def test_whom_a_thing_or_a_purpose_names_is_the_recipient(nlp):
+    e = one(nlp, "Turkish police prevented the demonstration staged by students at the university.", "COERCE")
+    assert e.recipient.name == "students"
+    e = one(nlp, "Police opened fire to disperse Kurdish demonstrators.", "ASSAULT")
+    assert e.recipient.name == "Kurdish demonstrators"

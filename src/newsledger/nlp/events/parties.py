@@ -67,8 +67,12 @@ class Parties:
             of = _prep_obj(head, {"of"})
             if of is not None:
                 head = of  # "thousands of Iraqi Kurds demonstrated": the Kurds
+        if head.lower_ == "it" and head.dep_ == "nsubj":
+            # "Switzerland said it had expelled ...": the subject of the clause it is reported in
+            ante = self._antecedent(head, same_sentence=True)
+            head = ante if ante is not None and self.ent_at.get(ante.i) is not None else head
         if head.lower_ in EMPTY_PARTIES or head.ent_type_ in NOT_PARTIES:
-            return None  # "on Wednesday"
+            return None  # "on Wednesday", an "it" that stands for nothing named
         weapon = head.lower_ in MODE_WORDS  # "Russian jets bombed": the forces that fly them; "detonated grenades": no one
         if head.pos_ not in {"NOUN", "PROPN", "PRON"} and not (head.pos_ == "ADJ" and head.ent_type_ in {"NORP", "GPE"}):
             return None  # a demonym stands for its people or state ("Russian drone attack")
@@ -150,6 +154,8 @@ class Parties:
                     cands += [x for x in t.children if x.dep_ in {"nsubj", "nsubjpass"}]
         if recip_tok is not None:
             cands += [c for c in recip_tok.children if c.dep_ == "poss"]
+            # "the demonstration staged by students": who the thing is of
+            cands += [o for c in recip_tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for o in [_pobj(a)] if o is not None]
             for obj in _prep_objs(recip_tok, _THING_PARTY_PREPS):  # "part of a military aid program for X"
                 cands += [obj, *_prep_objs(obj, _THING_PARTY_PREPS)]
         if verb is not None:
@@ -160,7 +166,8 @@ class Parties:
             for c in verb.children:
                 if c.dep_ == "ccomp" and trig.event_type in _CONTENT_TAKERS:
                     cands += [x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}]
-                elif c.dep_ == "xcomp":
+                elif c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)):
+                    # "agreed to supply X", "opened fire to disperse the demonstrators"
                     cands += [x for x in c.children if x.dep_ == "dobj"]
                     cands += [o for t in c.subtree if _is_prep(t) and t.lower_ in content_preps for o in [_pobj(t)] if o is not None]
         for tok in cands:
@@ -171,9 +178,9 @@ class Parties:
                 return p
         return None
 
-    def _antecedent(self, pron: Token) -> Token | None:
+    def _antecedent(self, pron: Token, same_sentence: bool = False) -> Token | None:
         """What "they", "he", "she" or "it" stands for: the subject of the clause before it
-        in its sentence, else the main subject of the sentence before."""
+        in its sentence, else (not for ``same_sentence``) the main subject of the sentence before."""
         if pron.lower_ not in {"he", "she", "they", "it", "we", "its", "their", "his", "her"}:
             return None
         sent = pron.sent
@@ -183,7 +190,7 @@ class Parties:
                 break
             if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}:
                 return t
-        if sent.start == 0:
+        if sent.start == 0 or same_sentence:
             return None
         prev = self.doc[sent.start - 1].sent
         for t in prev:
