@@ -63,6 +63,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.en.reporting import (
     ANAPHOR_HEADS,
     AUDIENCE_NOUNS,
+    BELIEF_VERBS,
     CUE_NOUNS,
     GROUP_PRONOUNS,
     NOT_SAYING_VERBS,
@@ -107,6 +108,8 @@ class Attribution:
     kind: str = "verb"
     """verb, bare (a verb cue without content), citing ("..., citing X": the cited is the
     inner source of the clause's own speaker), according ("according to X"), trailing or quote."""
+    stance: bool = False
+    """The cue is a verb of belief ("thinks", "believes", "expects"), not of speech."""
 
 
 def _stray_subject(doc: Doc, sent: Span, verb: Token) -> Token | None:
@@ -278,7 +281,7 @@ class Finder:
             content_chars, kind = (sent.start_char, sent.end_char), "bare"
         return Attribution(
             source, cue, (verb.idx, verb.idx + len(verb)), content_chars, k,
-            self._date(verb, content_chars), kind,
+            self._date(verb, content_chars), kind, lemma in BELIEF_VERBS,
         )
 
     def _noun_attribution(self, sent: Span, k: int, noun: Token) -> Attribution | None:
@@ -323,7 +326,14 @@ class Finder:
         phrase = noun_phrase(pobj)
         source = self._source(phrase, pobj, "according to")
         start, end = tok.i, phrase[1]
-        if start > sent.start and doc[start - 1].text == ",":
+        rest = trim_tokens(doc, end, sent.end)
+        if start > sent.start and doc[start - 1].text == "," and end < sent.end and doc[end].text == "," and any(
+            t.pos_ in {"VERB", "AUX"} for t in doc[rest[0] : rest[1]]
+        ):
+            # Set off inside the sentence: "The decision, according to officials, was
+            # made last week": what they say is the sentence on both sides.
+            cs, ce = trim_tokens(doc, sent.start, sent.end)
+        elif start > sent.start and doc[start - 1].text == ",":
             cs, ce = trim_tokens(doc, sent.start, start - 1)
         else:
             cs, ce = trim_tokens(doc, end, sent.end)

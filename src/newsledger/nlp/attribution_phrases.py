@@ -30,8 +30,8 @@ from ..records import EntityRecord
 SUBJ = ("nsubj", "nsubjpass")
 _STOP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "ccomp", "parataxis"})
 
-EDGE_PUNCT = frozenset({".", ",", ";", ":", "!", "?", "—", "–", "-", "(", ")", "\"", "“", "”", "‘", "’", "«", "»", "„"})
-CLOSE_QUOTES = frozenset({"”", "’", "\"", "»", "“"})
+EDGE_PUNCT = frozenset({".", ",", ";", ":", "!", "?", "—", "–", "-", "(", ")", "\"", "“", "”", "‘", "’", "«", "»", "„", "''", "``"})
+CLOSE_QUOTES = frozenset({"”", "’", "\"", "»", "“", "''"})
 
 
 def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -237,6 +237,19 @@ def clause_content_anywhere(doc: Doc, sent: Span, verb: Token, cue_start: int) -
             start, end = trim_tokens(doc, start, end)
             if end > start:
                 return start, end
+    # A cue set off by commas inside the sentence it reports: "The plan, the senator
+    # said, would cost $2 trillion", "If talks fail, he said, Congress can act". What
+    # is said is the sentence on both sides, so the span runs over the cue.
+    right = verb.right_edge.i
+    if right < sent.end - 1 and doc[right].text != ",":
+        right += 1
+    if (
+        verb.dep_ == "parataxis" and cue_start > sent.start and doc[cue_start - 1].text in {",", "—", "–"}
+        and doc[right].text in {",", "—", "–"} and right + 1 < sent.end and doc[right + 1].dep_ != "cc"
+    ):  # "..., the mayor said, and the council agreed": the rest is the writer's
+        start, end = trim_tokens(doc, line_start(doc, sent.start, cue_start - 1), sent.end)
+        if start < cue_start - 1 and end > right + 1 and any(t.pos_ in {"VERB", "AUX"} for t in doc[right + 1 : end]):
+            return start, end
     # The content before the cue, ended by a comma: "..., South Korea said."
     if cue_start > sent.start and doc[cue_start - 1].text in {",", "—", "–"}:
         start, end = trim_tokens(doc, line_start(doc, sent.start, cue_start - 1), cue_start - 1)

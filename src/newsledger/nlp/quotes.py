@@ -2,7 +2,8 @@
 
 Handles curly double quotes (“ ”), straight double quotes (" "), single curly
 quotes (‘ ’), guillemets (« », and the reversed » « of German copy), the low-high
-pair („ “ / „ ”) and single guillemets (‹ ›). Only the outermost quotation is
+pair („ “ / „ ”), single guillemets (‹ ›) and two apostrophes ('' ''), the
+double quote of wire and archive feeds that carry plain ASCII. Only the outermost quotation is
 tracked: a quote inside a quote belongs to the outer one. A quotation left
 unclosed runs to the end of its paragraph (a line break ends a paragraph), the
 convention of news copy whose quote goes on in the next paragraph.
@@ -29,6 +30,8 @@ _PAIRS: dict[str, str] = {
     "‹": "›",
 }
 _TRIM = " \t\r\n,;:"
+# Two apostrophes stand for a double quote in plain-ASCII feeds: ''We will win,'' she said.
+_TWO_APOSTROPHES = "''"
 
 
 @dataclass(frozen=True)
@@ -43,11 +46,13 @@ class Quote:
     """Where the opening mark stands."""
     close_at: int | None
     """Where the closing mark stands; None for a quote left open to the paragraph's end."""
+    close_width: int = 1
+    """Characters of the closing mark: 2 for two apostrophes ('')."""
 
     @property
     def outer(self) -> tuple[int, int]:
         """The span including the quote marks."""
-        return (self.open_at, (self.close_at + 1) if self.close_at is not None else self.end)
+        return (self.open_at, (self.close_at + self.close_width) if self.close_at is not None else self.end)
 
 
 def _opens(text: str, i: int, ch: str) -> bool:
@@ -98,17 +103,33 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     opener: str | None = None
     open_at = 0
+    skip = -1
     for i, ch in enumerate(text):
+        if i <= skip:
+            continue  # the second apostrophe of a '' mark
         if ch == "\n":
             if opener is not None:
-                start, end = _trimmed(text, open_at + 1, i)
+                start, end = _trimmed(text, open_at + len(opener), i)
                 if end > start:
                     quotes.append(Quote(start, end, open_at, None))
                 opener = None
             continue
+        pair = ch == "'" and text.startswith(_TWO_APOSTROPHES, i)
         if opener is None:
-            if ch in _PAIRS and _opens(text, i, ch):
+            if pair:
+                skip = i + 1
+                if _opens(text, i + 1, "\""):
+                    opener, open_at = _TWO_APOSTROPHES, i
+            elif ch in _PAIRS and _opens(text, i, ch):
                 opener, open_at = ch, i
+            continue
+        if opener == _TWO_APOSTROPHES:
+            if pair:
+                skip = i + 1
+                start, end = _trimmed(text, open_at + 2, i)
+                if end > start:
+                    quotes.append(Quote(start, end, open_at, i, 2))
+                opener = None
             continue
         if ch in _PAIRS[opener] and _closes(text, i, ch):
             start, end = _trimmed(text, open_at + 1, i)
@@ -116,7 +137,7 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(Quote(start, end, open_at, i))
             opener = None
     if opener is not None:
-        start, end = _trimmed(text, open_at + 1, len(text))
+        start, end = _trimmed(text, open_at + len(opener), len(text))
         if end > start:
             quotes.append(Quote(start, end, open_at, None))
     return quotes

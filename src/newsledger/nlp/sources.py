@@ -130,6 +130,11 @@ class SourceAttributor(Guarded):
         for a in stated:
             if a.kind == "bare" or a.source is None:
                 continue
+            if a.stance and any(
+                o is not a and o.kind != "bare" and _contains(o.content, a.content) and o.content[0] <= a.cue_span[0] < o.content[1]
+                for o in atts
+            ):
+                continue  # "he said he believes ...": a belief inside a statement is part of it
             if self._mostly_quoted(text, a.content, quotes):
                 continue
             span = self._through_closing_mark(text, a.content, quotes)
@@ -213,7 +218,9 @@ class SourceAttributor(Guarded):
     def _through_closing_mark(text: str, content: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
         """A reported clause ending in a quotation ends with its closing mark, not a word before it."""
         for q in quotes:
-            if content[0] <= q.open_at < content[1] < q.outer[1] and not text[content[1] : q.end].strip(" .,;:!?"):
+            if content[0] <= q.open_at < content[1] < q.outer[1]:
+                # The quoted words go on past the clause the parse gave (a second sentence,
+                # an aside): "X said Carson is “losing strength. Some of his support ...”".
                 return (content[0], q.outer[1])
         return content
 

@@ -20,6 +20,9 @@ REPORT_VERBS = frozenset(
     "acknowledge recognise recognize signal hint threaten demand propose ask call appeal press "
     "plead advise order encourage implore beg invite instruct thank fault condemn point".split()
 )
+# Verbs of belief, not of speech: inside what someone said ("he said he believes
+# the battle will go on") they are part of that statement, no statement of their own.
+BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt suspect".split())
 # Strong verbs report on their own, with no clausal complement or quotation needed.
 STRONG_REPORT_VERBS = frozenset("say tell report announce warn state claim confirm deny declare".split())
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})

@@ -1,0 +1,114 @@
+"""Shapes of news attribution: where a statement's span starts and ends, and which cues make none.
+
+Made-up sentences, each rule in several shapes: two apostrophes as quote marks,
+a cue set off by commas inside the sentence it reports, quoted words running
+past the clause the parse gave, and beliefs inside a statement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_pipeline
+from newsledger.nlp.quotes import find_quotes
+
+
+def _statements(nlp, text: str):
+    return [(s.direct, s.source.name if s.source else None, s.text) for s in run_pipeline(nlp, text)._.statements]
+
+
+# -- two apostrophes for a double quote ('' ... '') -------------------------------------------
+
+
+def test_two_apostrophes_make_one_quotation():
+    text = "''We will not give up,'' Mr. Smith said. Don't call it 'final.'"
+    quotes = find_quotes(text)
+    assert [(text[q.start : q.end], text[q.outer[0] : q.outer[1]]) for q in quotes] == [
+        ("We will not give up", "''We will not give up,''")
+    ]
+
+
+def test_two_apostrophes_left_open_run_to_the_paragraph_end():
+    text = "He said: ''We are ready\nNext paragraph."
+    (q,) = find_quotes(text)
+    assert text[q.start : q.end] == "We are ready" and q.close_at is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("''We will not give up,'' Mr. Smith said.", "Mr. Smith", "We will not give up"),
+        ("The mayor said, ''The bridge is safe for traffic.''", "The mayor", "The bridge is safe for traffic."),
+        ("''I think the vote was fair and the count was honest,'' said the governor.", "the governor",
+         "I think the vote was fair and the count was honest"),
+    ],
+)
+def test_two_apostrophe_quotations_are_direct_statements(nlp, text, speaker, words):
+    found = _statements(nlp, text)
+    assert (True, speaker, words) in found
+    # "I think" inside the quotation is the speaker's own words, no statement of its own.
+    assert not any(name == "I" for _, name, _ in found)
+
+
+# -- a cue set off by commas inside the sentence it reports ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The tax plan, the senator said, would cost more than $2 trillion over a decade.", "the senator"),
+        ("Those voters, he added, are unlikely to switch sides in November.", "he"),
+        ("If the talks fail, the minister warned, the strike will spread to the ports.", "the minister"),
+        ("The decision, according to officials, was made last week.", "officials"),
+    ],
+)
+def test_a_cue_inside_the_sentence_reports_both_sides(nlp, text, speaker):
+    found = [s for s in _statements(nlp, text) if not s[0]]
+    assert [(name, words) for _, name, words in found] == [(speaker, text.rstrip("."))]
+
+
+def test_a_cue_after_its_content_still_ends_it(nlp):
+    found = _statements(nlp, "The bridge will close for repairs, the mayor said, and the council agreed.")
+    assert (False, "the mayor", "The bridge will close for repairs") in found
+
+
+# -- quoted words running on past the reported clause ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ('Leubsdorf said Carson is "losing ground over his book. Some of his support is moving to Cruz."',
+         'Carson is "losing ground over his book. Some of his support is moving to Cruz."'),
+        ("The senator said he rarely asks colleagues to campaign for him, “except for people I am close to. "
+         "And I am not close to him.”",
+         "he rarely asks colleagues to campaign for him, “except for people I am close to. And I am not close to him.”"),
+        ('Trump said Friday that the judge "happens to be, we believe, Mexican."',
+         'the judge "happens to be, we believe, Mexican."'),
+    ],
+)
+def test_a_quotation_opened_in_a_clause_ends_the_statement_at_its_closing_mark(nlp, text, words):
+    found = _statements(nlp, text)
+    assert [w for direct, _, w in found] == [words]
+    assert not any(direct for direct, _, _ in found)
+
+
+# -- beliefs inside a statement ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, outer",
+    [
+        ("Weaver told reporters that he believes the battle will continue until July.", "told"),
+        ("Trump said Sunday that he thought the United States would win the fight.", "said"),
+        ("The spokesman said the company expects sales to recover next year.", "said"),
+    ],
+)
+def test_a_belief_inside_a_statement_is_part_of_it(nlp, text, outer):
+    statements = run_pipeline(nlp, text)._.statements
+    assert [s.cue for s in statements] == [outer]
+
+
+def test_a_belief_on_its_own_is_still_a_statement(nlp):
+    statements = run_pipeline(nlp, "Most economists think the recession is over.")._.statements
+    assert [(s.cue, s.text) for s in statements] == [("think", "the recession is over")]
