@@ -78,7 +78,7 @@ def test_the_place_carries_to_the_next_sentence_about_the_same_party(nlp):
 @pytest.mark.parametrize(
     "text, etype, capital",
     [
-        ("Washington warned that it would strike the base.", "ASSAULT", "Washington"),
+        ("Washington warned that it would strike the base.", "THREATEN", "Washington"),
         ("Beijing imposed sanctions on Washington.", "SANCTION", "Washington"),
         ("Washington criticised Moscow over the arrests.", "ACCUSE", "Moscow"),
         ("Moscow said its troops shelled Kherson overnight.", "ASSAULT", "Moscow"),
@@ -198,7 +198,7 @@ def test_parties_of_concessions(nlp):
 
 def test_a_condition_is_no_event_of_its_own(nlp):
     evs = events(nlp, "The army will attack the town unless the rebels surrender.")
-    assert [e.event_type for e in evs] == ["ASSAULT"]
+    assert [(e.event_type, e.mode) for e in evs] == [("THREATEN", "violence")]  # an attack announced is a threat
     evs = events(nlp, "Iran threatened to close the strait if Washington imposed new sanctions.")
     assert [e.event_type for e in evs] == ["THREATEN"]
 
@@ -281,3 +281,57 @@ def test_whom_a_thing_or_a_purpose_names_is_the_recipient(nlp):
     assert e.recipient.name == "students"
     e = one(nlp, "Police opened fire to disperse Kurdish demonstrators.", "ASSAULT")
     assert e.recipient.name == "Kurdish demonstrators"
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        ("Russia said on Tuesday that Sudan must return the helicopter.", "RUS", "SDN"),
+        ("The Bush administration declared that China must drop barriers to U.S. exports.", None, "CHN"),
+        ("Britain insisted that Libya should hand over the suspects.", "GBR", "LBY"),
+    ],
+)
+def test_what_another_must_do_is_a_demand_and_not_an_event_of_its_own(nlp, text, actor, recipient):
+    evs = events(nlp, text)
+    assert [e.event_type for e in evs] == ["REQUEST"], [(e.text, e.event_type) for e in evs]
+    assert evs[0].recipient.country == recipient and (actor is None or evs[0].actor.country == actor)
+    assert not events(nlp, "He said we must stay calm.")  # the speaker's own side: no demand
+
+
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        ("Palestinian leaders said they would boycott all official contact with the United States.", "restrict"),
+        ("Radical French farmers said they would blockade Paris from Monday night.", "restrict"),
+        ("The government announced that it is prepared to impose martial law.", "restrict"),
+        ("Police will arrest anyone who joins the march.", "arrest"),
+        ("The rebels vowed to attack the capital.", "violence"),
+    ],
+)
+def test_a_harm_announced_is_a_threat_with_its_content_as_mode(nlp, text, mode):
+    e = one(nlp, text, "THREATEN")
+    assert e.mode == mode
+
+
+def test_an_announced_sanction_stays_a_sanction_and_a_supposed_attack_is_no_threat(nlp):
+    assert one(nlp, "The United States announced it would halt all aid to the rebels.", "SANCTION")
+    evs = events(nlp, "Norway is willing to send troops to help defend Saudi Arabia if it is attacked.")
+    assert not [e for e in evs if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Portugal will support Turkey's efforts to join the union.", "AGREE"),  # future support is AGREE
+        ("Finland will give Tanzania a grant of 60 million dollars.", "AGREE"),
+        ("Ghana contributed 800 troops to the peacekeeping force.", "AID"),
+        ("The senators supported the resolution.", "SUPPORT"),
+    ],
+)
+def test_support_and_aid_given(nlp, text, etype):
+    assert one(nlp, text, etype)
+
+
+def test_a_vow_of_harm_is_a_threat_a_vow_of_peace_is_not(nlp):
+    assert one(nlp, "The rebels vowed to attack the capital.", "THREATEN").mode == "violence"
+    assert not [e for e in events(nlp, "The president vowed to end the fighting.") if e.event_type == "THREATEN"]

@@ -21,7 +21,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "praise": ("SUPPORT", None), "commend": ("SUPPORT", None), "endorse": ("SUPPORT", None),
     "welcome": ("SUPPORT", None), "applaud": ("SUPPORT", None), "sign": ("SUPPORT", None),
     "ratify": ("SUPPORT", None), "recognize": ("SUPPORT", None), "recognise": ("SUPPORT", None),
-    "back": ("SUPPORT", None), "hail": ("SUPPORT", None),
+    "back": ("SUPPORT", None), "hail": ("SUPPORT", None), "support": ("SUPPORT", None),
     # CONCEDE: verbal concessions, apologies, pardons, easing
     "apologize": ("CONCEDE", None), "apologise": ("CONCEDE", None), "pardon": ("CONCEDE", None),
     "concede": ("CONCEDE", None), "acquit": ("CONCEDE", None), "amnesty": ("CONCEDE", None),
@@ -32,7 +32,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     # AID: material aid to the recipient
     "send": ("AID", None), "provide": ("AID", None), "supply": ("AID", None), "deliver": ("AID", None),
     "donate": ("AID", None), "grant": ("AID", None), "give": ("AID", None), "aid": ("AID", None),
-    "rescue": ("AID", None), "ship": ("AID", None), "lend": ("AID", None),
+    "rescue": ("AID", None), "ship": ("AID", None), "lend": ("AID", None), "contribute": ("AID", None),
     # RETREAT: withdrawals, releases, resignations, disarming
     "withdraw": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"),
     "free": ("RETREAT", "release"), "resign": ("RETREAT", "resign"), "disarm": ("RETREAT", "disarm"),
@@ -88,7 +88,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "overrun": ("ASSAULT", None), "bombard": ("ASSAULT", "heavy-weapons"), "burn": ("ASSAULT", "destroy"),
     "destroy": ("ASSAULT", "destroy"), "demolish": ("ASSAULT", "destroy"), "intercept": ("ASSAULT", None),
     "down": ("ASSAULT", None), "liberate": ("ASSAULT", None),
-    "explode": ("ASSAULT", "explosives"), "lynch": ("ASSAULT", None),
+    "explode": ("ASSAULT", "explosives"), "lynch": ("ASSAULT", None), "blockade": ("PROTEST", "obstruct"),
 }
 
 # Trigger verbs with a sense condition (nlp/events/triggers.py checks it): a weapon
@@ -233,6 +233,7 @@ POSSIBLE_AUX = frozenset({"may", "might", "could"})
 PLANNED_GOVERNORS = frozenset({
     "plan", "expect", "prepare", "intend", "aim", "schedule", "set", "threaten", "hope", "seek", "want",
     "propose", "agree", "promise", "pledge", "vow", "offer", "decide", "announce", "due", "going", "likely", "ready",
+    "prepared", "determined", "willing",
 })
 # Governing verbs and adjectives that make it possible ("is believed to have", "seems to have").
 POSSIBLE_GOVERNORS = frozenset({"believe", "seem", "appear", "suspect", "think", "suppose", "allege", "report", "say", "likely"})
@@ -320,7 +321,8 @@ LOOTING_CUES = frozenset({"loot", "looted", "looting", "burn", "burned", "burnt"
 RESULT_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "damage", "destroy", "leave"})
 # What aid is, beside the military and humanitarian words.
 AID_WORDS = frozenset({"aid", "assistance", "money", "funds", "help", "loan", "loans", "support", "technology",
-                       "asylum", "refuge", "sanctuary", "intelligence", "vaccines", "doses", "grants", "credit", "credits"})
+                       "asylum", "refuge", "sanctuary", "intelligence", "vaccines", "doses", "grant", "grants", "credit",
+                       "credits"})
 # What is released that is no captive ("released a statement").
 NOT_RELEASED = frozenset({"statement", "report", "video", "data", "figures", "footage", "album", "film", "details",
                           "information", "results", "photos", "images", "list", "book", "song", "version", "update"})

@@ -50,7 +50,7 @@ from ...lang.en.events import (
 )
 from ...records import Acled, Party
 from .triggers import Trigger
-from .triggers import lemma_of as _lemma
+from .senses import lemma_of as _lemma
 
 BATTLES = "Battles"
 REMOTE = "Explosions/Remote violence"

@@ -70,7 +70,8 @@ class Parties:
         if head.lower_ == "it" and head.dep_ == "nsubj":
             # "Switzerland said it had expelled ...": the subject of the clause it is reported in
             ante = self._antecedent(head, same_sentence=True)
-            head = ante if ante is not None and self.ent_at.get(ante.i) is not None else head
+            if ante is not None and (self.ent_at.get(ante.i) is not None or ante.lower_ in SECTOR_NOUNS):
+                head = ante
         if head.lower_ in EMPTY_PARTIES or head.ent_type_ in NOT_PARTIES:
             return None  # "on Wednesday", an "it" that stands for nothing named
         weapon = head.lower_ in MODE_WORDS  # "Russian jets bombed": the forces that fly them; "detonated grenades": no one

@@ -15,25 +15,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ...lang.en.casualties import COUNT_NOUNS
+from ...lang.en.reporting import REPORT_VERBS
 from ...lang.en.events import (
-    ACCEPTED_THINGS,
-    ACCESS_WORDS,
     AID_WORDS,
-    CALLED_OFF_THINGS,
-    CONCESSION_VERBS,
     CUTTING_NOUNS,
-    CUTTING_VERBS,
-    DIPLOMATIC_THINGS,
     RELATION_THINGS,
-    RESTORING_VERBS,
-    STOPPED_PROTESTS,
-    STOPPING_VERBS,
     DEBT_WORDS,
-    DECLARED_RESTRICTIONS,
     HAZARD_WORDS,
     INHERENT_MODES,
-    SECTOR_NOUNS,
-    EASED_THINGS,
     LIGHT_NOUNS,
     MET_THINGS,
     NOT_RELEASED,
@@ -42,8 +31,6 @@ from ...lang.en.events import (
     CONDITION_MARKS,
     DENIAL_GOVERNORS,
     HUMANITARIAN_AID_WORDS,
-    LABOUR_STRIKE_CUES,
-    LEMMA_FIXES,
     LIGHT_VERBS,
     MILITARY_AID_WORDS,
     MODE_ORDER,
@@ -60,6 +47,22 @@ from ...lang.en.events import (
     VERB_TRIGGERS,
     WEAPON_VERBS,
 )
+from .senses import (
+    by_hazard as _by_hazard,
+    concession as _concession,
+    declared as _declared,
+    demanded as _demanded,
+    eased as _eased,
+    labour_strike as _labour_strike,
+    of_words as _of_words,
+    pobj_lower as _pobj_lower,
+    relations as _relations,
+    someone_word as _someone_word,
+    words_below as _words_below,
+    lemma_of,
+)
+
+_lemma = lemma_of
 
 # Categories whose xcomp is their content ("agreed to stop", "refused to meet").
 _CONTROLLERS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "ACCUSE"})
@@ -80,6 +83,8 @@ class Trigger:
     """The token range that states it ("launched a massive drone attack")."""
     absorbed: list[Token] = field(default_factory=list)
     """Triggers folded into this one (its content, its result)."""
+    content: list[tuple[Token, str, str | None]] = field(default_factory=list)
+    """The folded triggers' heads with their category and mode ("vowed to attack": attack, ASSAULT)."""
 
     @property
     def anchors(self) -> list[Token]:
@@ -88,14 +93,6 @@ class Trigger:
     @property
     def head(self) -> Token:
         return self.verb if self.verb is not None else self.noun  # type: ignore[return-value]
-
-
-def lemma_of(tok: Token) -> str:
-    """The lemma, mended where the small model's lemmatizer is wrong ("raped" -> "rap", "retook")."""
-    return LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
-
-
-_lemma = lemma_of
 
 
 def _obj(verb: Token) -> Token | None:
@@ -121,10 +118,6 @@ def reduced_passive_subject(verb: Token) -> Token | None:
     return None
 
 
-def _words_below(tok: Token) -> set[str]:
-    return {t.lower_ for t in tok.subtree}
-
-
 def _verb_ok(verb: Token, lemma: str) -> bool:
     """Senses of trigger verbs that are no events ("met the target", "released a statement")."""
     obj = _obj(verb)
@@ -132,10 +125,12 @@ def _verb_ok(verb: Token, lemma: str) -> bool:
     kids = {c.lower_ for c in verb.children}
     if lemma == "call":
         return any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in verb.children)
-    if lemma in {"send", "provide", "supply", "deliver", "give", "ship", "grant", "lend"}:
+    if lemma in {"send", "provide", "supply", "deliver", "give", "ship", "grant", "lend", "contribute"}:
         if obj is None:
             return False
-        words = {t.lower_ for t in obj.subtree} | {olemma or ""}
+        # "will give Tanzania a grant": the thing given may stand beside the recipient
+        words = {t.lower_ for c in [obj, *(c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"})] for t in c.subtree}
+        words |= {olemma or ""}
         return bool(words & _AID_THINGS)
     if lemma in {"lift", "ease"}:
         return obj is not None and _eased(obj)
@@ -168,97 +163,13 @@ def _verb_ok(verb: Token, lemma: str) -> bool:
         return obj is not None
     if lemma == "commit":
         return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
-    if lemma == "back":
-        return obj is not None
+    if lemma in {"back", "support"}:
+        # "support" of someone or their effort, not "supports the weight"; the small model's "support" noun is no verb
+        return obj is not None and (_someone_word(obj) or any(_someone_word(c) for c in obj.children if c.dep_ == "poss")
+                                    or obj.lower_ in {"efforts", "effort", "bid", "resolution", "plan", "proposal", "candidacy", "call"})
     if lemma in {"capture", "seize", "take"}:
         return obj is not None
     return True
-
-
-def _pobj_lower(prep: Token) -> str:
-    return next((c.lower_ for c in prep.children if c.dep_ == "pobj"), "")
-
-
-def _eased(obj: Token) -> bool:
-    """A restriction: "the curfew", "emergency measures", "a state of emergency", "martial law"."""
-    words = [obj.lower_, _lemma(obj)] + [c.lower_ for c in obj.children if c.dep_ in {"amod", "compound"}]
-    words += [g.lower_ for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(w in EASED_THINGS for w in words)
-
-
-def _someone_word(tok: Token) -> bool:
-    return tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.lower_ in SECTOR_NOUNS or tok.lemma_.lower() in SECTOR_NOUNS
-
-
-def _of_words(noun: Token) -> set[str]:
-    """The head words of a noun's "of" phrases ("a suspension of air links" -> links)."""
-    return {g.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
-
-
-def _relations(lemma: str, obj: Token | None) -> tuple[str, str | None] | None:
-    """Relations cut ("halted economic aid", "cancelled a planned visit") are SANCTION; diplomatic
-    ties established or restored SUPPORT; a protest stopped or broken up COERCE."""
-    if obj is None:
-        return None
-    head = {obj.lower_, _lemma(obj)}
-    if lemma in CUTTING_VERBS and head & RELATION_THINGS:
-        return "SANCTION", "discontinue"
-    if lemma in RESTORING_VERBS and head & DIPLOMATIC_THINGS:
-        return "SUPPORT", None
-    if lemma in STOPPING_VERBS and head & STOPPED_PROTESTS:
-        return "COERCE", "restrict"
-    return None
-
-
-def _concession(verb: Token, lemma: str, obj: Token | None) -> tuple[str, str | None] | None:
-    """The codebook's concessions and access: restrictions eased ("lifted the curfew"), protests
-    called off, demands accepted, and people allowed to act ("allowed the candidate to run";
-    observers or aid let in is RETREAT ``access``)."""
-    if obj is None:
-        if lemma in {"allow", "permit"}:
-            # "allowed the opposition leader to stand": the small model makes him the subject of a ccomp
-            comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
-            subj = next((c for c in comp.children if c.dep_ == "nsubj"), None) if comp is not None else None
-            if subj is not None and _someone_word(subj):
-                return ("RETREAT", "access") if _words_below(subj) & ACCESS_WORDS else ("CONCEDE", None)
-        return None
-    if lemma in CONCESSION_VERBS and _eased(obj):
-        return "CONCEDE", None
-    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
-        return ("CONCEDE", None) if obj.lower_ in CALLED_OFF_THINGS or _lemma(obj) in CALLED_OFF_THINGS else None
-    if lemma == "accept" and (obj.lower_ in ACCEPTED_THINGS or _lemma(obj) in ACCEPTED_THINGS):
-        return "CONCEDE", None
-    if lemma in {"allow", "permit", "let"}:
-        if _words_below(obj) & ACCESS_WORDS:
-            return "RETREAT", "access"
-        if _someone_word(obj):
-            return "CONCEDE", None
-    return None
-
-
-def _by_hazard(verb: Token) -> bool:
-    """Harm whose cause is a disaster, an accident or a disease: its subject, "by" agent or "in"
-    phrase is a hazard ("floods killed 40", "were killed in a car crash", "died in the earthquake")."""
-    causes = [c for c in verb.children if c.dep_ == "nsubj"]
-    for c in verb.children:
-        if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"in", "by"})) and c.children:
-            causes += [g for g in c.children if g.dep_ == "pobj"]
-    # the cause's head or the nouns compounded on it ("a gas cylinder explosion", "a car crash")
-    words = [t for c in causes for t in c.subtree if t.i <= c.i and (t.i == c.i or t.dep_ == "compound")]
-    return any(t.lower_ in HAZARD_WORDS or _lemma(t) in HAZARD_WORDS for t in words)
-
-
-def _declared(lemma: str, obj: Token | None) -> str | None:
-    """COERCE's martial-law or curfew mode for "declared martial law", "imposed a state of emergency"."""
-    if obj is None or lemma not in {"declare", "impose", "proclaim", "extend", "announce", "introduce"}:
-        return None
-    words = {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ in {"amod", "compound"}}
-    words |= {g.lower_ for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
-    if "curfew" in words:
-        return "curfew"
-    if words & DECLARED_RESTRICTIONS and obj.lower_ in {"law", "state", "emergency", "rule", "siege"}:
-        return "martial-law"
-    return None
 
 
 def mode_with_actor(mode: str | None, actor_words: str) -> str | None:
@@ -295,20 +206,6 @@ def _noun_trigger(noun: Token) -> tuple[str, str | None] | None:
     if _lemma(noun) in CUTTING_NOUNS and _of_words(noun) & RELATION_THINGS:
         return "SANCTION", "discontinue"  # "a suspension of air links"
     return NOUN_TRIGGERS.get(noun.lower_) or NOUN_TRIGGERS.get(_lemma(noun))
-
-
-def _labour_strike(noun: Token) -> bool:
-    """"a hunger strike", "an open-ended strike", "the workers' strike": a stoppage, not an attack."""
-    if _lemma(noun) != "strike" or noun.pos_ != "NOUN":
-        return False
-    words = _words_below(noun)
-    if words & set(MODE_WORDS):
-        return False  # "a drone strike", "air strike"
-    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children):
-        return True  # "went on strike", "are on strike"
-    verb = noun.head if noun.dep_ in {"dobj", "nsubj"} else None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    return bool(words & LABOUR_STRIKE_CUES) or (subj is not None and bool(_words_below(subj) & LABOUR_STRIKE_CUES))
 
 
 def _is_noun_event(noun: Token) -> bool:
@@ -367,6 +264,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if lemma == "open" and obj is not None and obj.lower_ == "fire":  # "opened fire on the crowd"
                 found[tok.i] = Trigger(tok, None, "ASSAULT", "firearms", (tok.i, obj.i + 1))
                 consumed.add(obj.i)
+                continue
+            if lemma in REPORT_VERBS and lemma not in VERB_TRIGGERS and _demanded(tok):
+                # "Russia said Sudan must return the helicopter": a demand, its content not asserted
+                found[tok.i] = Trigger(tok, None, "REQUEST", None, (tok.i, tok.i + 1))
                 continue
             conceded = _concession(tok, lemma, obj) or _relations(lemma, obj)
             if conceded is not None:
@@ -450,6 +351,7 @@ def _fold(triggers: list[Trigger]) -> list[Trigger]:
             if absorbed:
                 dropped.add(tok.i)
                 gov.absorbed.append(tok)
+                gov.content.append((tok, t.event_type, t.mode))
             break
     for t, gov in merges:
         t.absorbed.extend(gov.absorbed)  # "... killed one soldier and wounded two others": both results
@@ -520,10 +422,29 @@ def modality(trigger: Trigger) -> str:
     return "asserted"
 
 
+# A future harm announced is a threat, its mode the threat's content (the codebook's THREATEN modes).
+_THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "restrict"}
+
+
 def plover_type(trigger: Trigger, mood: str) -> tuple[str, str | None]:
-    """The category and mode the codebook asks for: future cooperation is AGREE, a future retreat CONCEDE."""
+    """The category and mode the codebook asks for: future cooperation is AGREE, a future retreat
+    CONCEDE, a future harm ("will boycott", "would blockade Paris", "is prepared to impose martial
+    law") THREATEN."""
     if mood == "planned" and trigger.event_type in {"CONSULT", "SUPPORT", "COOPERATE", "AID"}:
         return "AGREE", None
+    if trigger.event_type == "AGREE" and trigger.verb is not None and _lemma(trigger.verb) in {"vow", "swear", "pledge"}:
+        # "vowed to attack the capital": a promise of harm is a threat (not "vowed to end the fighting")
+        harm = next((c for c in trigger.content if c[0].head.i == trigger.verb.i and c[0].dep_ == "xcomp" and c[1] in _THREAT_MODES), None)
+        if harm is not None:
+            return "THREATEN", _THREAT_MODES[harm[1]]
     if mood == "planned" and trigger.event_type == "RETREAT":
         return "CONCEDE", None
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+                      for c in trigger.head.children)
+    # a sanction announced is a decision ("would prohibit all aid"); with a condition it is a threat;
+    # the harm an "if" clause supposes ("to defend Saudi Arabia if it is attacked") is no one's threat
+    supposed = trigger.head.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in trigger.head.children)
+    if mood == "planned" and trigger.event_type in _THREAT_MODES and not supposed and (trigger.event_type != "SANCTION" or conditional):
+        mode = "arrest" if trigger.mode == "arrest" else "expel" if trigger.mode == "expel" else _THREAT_MODES[trigger.event_type]
+        return "THREATEN", mode
     return trigger.event_type, trigger.mode
