@@ -112,3 +112,37 @@ def test_a_belief_inside_a_statement_is_part_of_it(nlp, text, outer):
 def test_a_belief_on_its_own_is_still_a_statement(nlp):
     statements = run_pipeline(nlp, "Most economists think the recession is over.")._.statements
     assert [(s.cue, s.text) for s in statements] == [("think", "the recession is over")]
+
+
+# -- a quotation ended by "?" or "!" before its cue, and a quoted title between two pieces -----
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("“We will build a great wall along the border!” he said to an enormous cheer.", "he",
+         "We will build a great wall along the border!"),
+        ('"Who wants to live at home at 29?" she asked.', "she", "Who wants to live at home at 29?"),
+        ("“Have I started writing my speech?” Sanders replied with a smile.", "Sanders", "Have I started writing my speech?"),
+    ],
+)
+def test_a_question_or_exclamation_before_its_cue_has_that_speaker(nlp, text, speaker, words):
+    assert _statements(nlp, text) == [(True, speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "show",
+    ["“This Week.”", "“Meet the Press.”", "“Face the Nation.”"],
+)
+def test_a_quoted_title_between_two_pieces_does_not_split_the_quotation(nlp, show):
+    text = f"“The message is that we must change it,” Christie said on {show} “And Trump will not give in to them.”"
+    found = _statements(nlp, text)
+    assert len(found) == 1
+    direct, speaker, words = found[0]
+    assert direct and speaker == "Christie"
+    assert words.startswith("The message is") and words.endswith("will not give in to them.")
+
+
+def test_two_speakers_around_a_title_stay_two_statements(nlp):
+    text = "“We must change it,” Christie said on “This Week.” “That is wrong,” Clinton replied."
+    assert [(d, s) for d, s, _ in _statements(nlp, text)] == [(True, "Christie"), (True, "Clinton")]

@@ -77,6 +77,7 @@ from ..lang.en.reporting import (
 )
 from ..records import EntityRecord, Source, TimeRecord
 from .attribution_phrases import (
+    CLOSE_QUOTES,
     SUBJ,
     Resolver,
     act_content,
@@ -254,7 +255,11 @@ class Finder:
             # "The move was first reported by MSNBC": what was reported is the subject.
             found = trim_tokens(doc, subj.left_edge.i, subj.right_edge.i + 1)
             content = found if found[1] > found[0] else None
-        if content is None:
+        quoted_before = self._quote_ending_at(cue_start) if content is None else None
+        if quoted_before is not None:
+            # "“We will build a wall!” he said": the mark ended the sentence before the cue.
+            content_chars = quoted_before
+        elif content is None:
             if lemma not in STRONG_REPORT_VERBS:
                 return None
             content_chars = None
@@ -465,6 +470,19 @@ class Finder:
         source = self._source(phrase, subj, verb.text)
         # The caller places it among sentences; a quotation may span several.
         return Attribution(source, verb.text, (verb.idx, verb.idx + len(verb)), outer, -1, None, "verb")
+
+    def _quote_ending_at(self, i: int) -> tuple[int, int] | None:
+        """The quotation whose closing mark is token i - 1, ended by "?", "!" or a comma inside the marks."""
+        doc = self.doc
+        if i < 2 or doc[i - 1].text not in CLOSE_QUOTES or doc[i - 2].text not in {"?", "!", ",", "—", "–"}:
+            return None
+        end = doc[i - 1].idx + len(doc[i - 1])
+        k = bisect.bisect_left(self.quoted, (end, -1)) - 1
+        while k >= 0 and self.quoted[k][1] >= end - 2:
+            if self.quoted[k][1] == end:
+                return self.quoted[k]
+            k -= 1
+        return None
 
     def _quote_after(self, pos: int) -> tuple[int, int] | None:
         """The quotation that opens at the first non-space character from pos on."""

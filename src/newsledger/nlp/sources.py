@@ -141,12 +141,16 @@ class SourceAttributor(Guarded):
             statements.append(StatementRecord(article_id, span, text[span[0] : span[1]], a.source, a.cue, False))
 
         indirect = [st.span for st in statements]
+        direct_outers: list[tuple[int, int]] = []
         for group in self._quote_groups(text, quotes, atts, sent_of):
             first, last = group[0], group[-1]
             span = (first.start, last.end)
             outer = (first.open_at, last.outer[1])
             if any(_contains(c, outer) for c in indirect):
                 continue  # quoted words inside a reported clause are part of that statement
+            if direct_outers and _contains(direct_outers[-1], outer):
+                continue  # a quoted title inside a quotation's pieces: part of that statement
+            direct_outers.append(outer)
             att = next((a for a in (self._quote_source(q, atts, sent_of) for q in group) if a is not None), None)
             if att is None or att.source is None:
                 words = sum(len(text[q.start : q.end].split()) for q in group)
@@ -175,6 +179,8 @@ class SourceAttributor(Guarded):
                     source = dataclasses.replace(carried[0], span=None)
                     cue = carried[1]
             words = sum(len(text[q.start : q.end].split()) for q in group)
+            if words <= 8 and _is_title(text[span[0] : span[1]]) and not (att is not None and _contains(att.content, span)):
+                continue  # a name beside a cue, not what it says: "Christie said on “This Week.”"
             if source is None and (words < self.min_unattributed_quote_words or _is_title(text[span[0] : span[1]])):
                 continue
             statements.append(StatementRecord(article_id, span, text[span[0] : span[1]], source, cue, True))
@@ -237,13 +243,21 @@ class SourceAttributor(Guarded):
         """
         groups: list[list[Quote]] = []
         owner: Attribution | None = None
+        last = -1  # the group a later piece may continue; a quoted title between does not end it
         for q in quotes:
+            words = text[q.start : q.end]
+            if last >= 0 and len(words.split()) <= 8 and _is_title(words) and q.close_at is not None:
+                # "..., Christie said on ABC's “This Week.” “And ...”": the show's name
+                # is a statement of none, and the quotation goes on after it.
+                groups.append([q])
+                continue
             own = cls._quote_source(q, atts, sent_of)
-            if groups and cls._continues(text, groups[-1][-1], q, owner, own):
-                groups[-1].append(q)
+            if last >= 0 and cls._continues(text, groups[last][-1], q, owner, own):
+                groups[last].append(q)
                 owner = owner or own
                 continue
             groups.append([q])
+            last = len(groups) - 1
             owner = own
         return groups
 
