@@ -335,3 +335,10 @@ def test_support_and_aid_given(nlp, text, etype):
 def test_a_vow_of_harm_is_a_threat_a_vow_of_peace_is_not(nlp):
     assert one(nlp, "The rebels vowed to attack the capital.", "THREATEN").mode == "violence"
     assert not [e for e in events(nlp, "The president vowed to end the fighting.") if e.event_type == "THREATEN"]
+
+
+def test_the_of_phrase_of_a_harm_noun_is_whom_it_falls_on(nlp):
+    e = one(nlp, "Police announced the arrest of three Kenyan journalists.", "COERCE")
+    assert e.recipient.country == "KEN" and e.recipient.sector == "MED"
+    e = one(nlp, "The bombing of Belgrade continued for a week.", "ASSAULT")
+    assert e.recipient.country == "SRB" and e.place.name == "Belgrade"

@@ -217,6 +217,9 @@ class Parties:
                         recip_tok = next((x for x in first.children if x.dep_ == "conj"), None)
                 elif c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS and recip_tok is None:
                     recip_tok = _pobj(c)
+            if recip_tok is None and (trig.event_type in {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "THREATEN"} or trig.mode == "release"):
+                # "the blockade of Serbia", "the arrest of X", "the release of prisoners": who it falls on
+                recip_tok = _prep_obj(noun, {"of"})
             if recip_tok is None:
                 # "a roadside bombing killed one soldier": whom the folded result harmed
                 result = next((a for a in trig.absorbed if a.pos_ == "VERB"), None)

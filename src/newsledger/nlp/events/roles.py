@@ -107,8 +107,8 @@ class Context(Parties):
             for c in anchor.subtree if anchor not in trig.anchors else anchor.children:
                 if not _is_prep(c) or (anchor not in trig.anchors and c.head.pos_ not in {"VERB", "AUX"}):
                     continue
-                # "an attack on Kharkiv" is in Kharkiv; "sanctions on Moscow" are not in Moscow
-                on_noun = trig.noun is not None and c.head.i == trig.noun.i and c.lower_ in {"on", "against"} and trig.event_type == "ASSAULT"
+                # "an attack on Kharkiv", "the bombing of Belgrade" are there; "sanctions on Moscow" are not
+                on_noun = trig.noun is not None and c.head.i == trig.noun.i and c.lower_ in {"on", "against", "of"} and trig.event_type == "ASSAULT"
                 if c.lower_ in preps or on_noun:
                     obj = _pobj(c)
                     found = self._resolve_phrase(obj) if obj is not None else None
