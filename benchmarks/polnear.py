@@ -228,16 +228,43 @@ def extract_statements(docs: Sequence[PolnearDoc], extractor: Any = None) -> dic
     out: dict[str, list[Any]] = {}
     for doc, records in zip(docs, extractor.process(raws)):
         article = next((r for r in records if isinstance(r, ArticleRecord)), None)
-        offset = doc.text.find(article.text) if article is not None else -1
+        where = _alignment(article.text, doc.text) if article is not None else None
         found = []
-        if offset >= 0:
+        if where is not None:
+
+            def shift(span: Span) -> Span:
+                return (where[span[0]], where[span[1] - 1] + 1) if span[1] > span[0] else (where[span[0]],) * 2
+
             for r in records:
                 if isinstance(r, StatementRecord):
                     src = r.source
                     if src is not None and src.span is not None:
-                        src = dataclasses.replace(src, span=(src.span[0] + offset, src.span[1] + offset))
-                    found.append(dataclasses.replace(r, span=(r.span[0] + offset, r.span[1] + offset), source=src))
+                        src = dataclasses.replace(src, span=shift(src.span))
+                    found.append(dataclasses.replace(r, span=shift(r.span), source=src))
         out[doc.name] = found
+    return out
+
+
+def _alignment(clean: str, raw: str) -> list[int] | None:
+    """For each character of the cleaned article text, its offset in the raw text (plus one past the end).
+
+    Cleaning may drop characters the corpus keeps (a byte-order mark mid-text,
+    "\ufeffAlso on HuffPost"); the rest is the raw text in order. None where
+    the cleaned text is not the raw text with characters left out.
+    """
+    offset = raw.find(clean)
+    if offset >= 0:
+        return list(range(offset, offset + len(clean) + 1))
+    out = []
+    j = 0
+    for ch in clean:
+        while j < len(raw) and raw[j] != ch:
+            j += 1
+        if j == len(raw) or j - len(out) > max(50, len(raw) // 50):
+            return None  # not a few dropped characters: another text
+        out.append(j)
+        j += 1
+    out.append(j)
     return out
 
 

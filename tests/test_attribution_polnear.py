@@ -132,3 +132,13 @@ def test_reader_on_the_real_training_split():
     for doc in docs:
         for g in doc.attributions:
             assert all(doc.text[a:b].strip() for a, b in g.content)
+
+
+def test_alignment_maps_cleaned_text_back_over_dropped_characters():
+    raw = "Title.\n\n\ufeffAlso on the site.\n\ufeffMore text."
+    clean = raw.replace("\ufeff", "")
+    where = polnear._alignment(clean, raw)
+    at = clean.index("More")
+    assert raw[where[at] : where[at + 4 - 1] + 1] == "More"
+    assert polnear._alignment("Title.", raw)[:2] == [0, 1]
+    assert polnear._alignment("Something else entirely, not in the raw text at all.", raw) is None
