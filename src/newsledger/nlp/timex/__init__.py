@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from .. import timecal
 from ..timecal import Interval
@@ -73,7 +74,7 @@ def find_timexes(
     "the same period" look back at most ``reference_reach`` characters for what they refer to."""
     ctx = _Ctx(text, anchor, hints or Hints())
     found: list[tuple[int, int, int, str, str, Interval | None]] = []
-    cache: dict[tuple[re.Pattern[str], int, int], list[list[int]]] = {}
+    cache: dict[Any, Any] = {}  # the triggers' hits and windows over this text (scan._matches)
     for rank, (_, pattern, handler, trigger) in enumerate(_COMPILED):
         for m in _matches(pattern, trigger, text, cache):
             if m.end() <= m.start():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from ...lang.en.calendar import MONTHS, TIME_UNIT_WORDS, WEEKDAYS
 from .grammar import _RULES
@@ -79,12 +80,19 @@ _COMPILED = [
 ]
 
 
-def _windows(trigger: re.Pattern[str], before: int, after: int, text: str) -> list[list[int]]:
-    """Merged character windows around the hits of a trigger."""
+def _hits(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Where a trigger matches in the text."""
+    return [m.span() for m in trigger.finditer(text)]
+
+
+def _windows(trigger: re.Pattern[str], before: int, after: int, text: str,
+             hits: list[tuple[int, int]] | None = None) -> list[list[int]]:
+    """Merged character windows around the hits of a trigger (``hits``: found already)."""
     windows: list[list[int]] = []
-    for hit in trigger.finditer(text):
+    n = len(text)
+    for start, end in _hits(trigger, text) if hits is None else hits:
         # endpos hides the text after it even from lookaheads: leave them room.
-        lo, hi = max(0, hit.start() - before), min(len(text), hit.end() + after + _LOOKAHEAD)
+        lo, hi = max(0, start - before), min(n, end + after + _LOOKAHEAD)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
         else:
@@ -94,16 +102,26 @@ def _windows(trigger: re.Pattern[str], before: int, after: int, text: str) -> li
 
 def _matches(
     pattern: re.Pattern[str], trigger: tuple[re.Pattern[str], int, int] | None, text: str,
-    cache: dict[tuple[re.Pattern[str], int, int], list[list[int]]] | None = None,
+    cache: dict[Any, Any] | None = None,
 ) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern`` in ``text``, searched only near the hits of ``trigger``."""
+    """Matches of ``pattern`` in ``text``, searched only near the hits of ``trigger``.
+
+    ``cache``, shared by the rules over one text, keeps each trigger's hits (by
+    its pattern: rules reaching different distances share one scan) and each
+    (pattern, before, after)'s windows, found or empty.
+    """
     if trigger is None:
         yield from pattern.finditer(text)
         return
     if cache is None:
         windows = _windows(*trigger, text)
-    else:  # rules that share a trigger share its scan
-        windows = cache.get(trigger) or cache.setdefault(trigger, _windows(*trigger, text))
+    else:
+        windows = cache.get(trigger)
+        if windows is None:
+            hits = cache.get(trigger[0])
+            if hits is None:
+                hits = cache[trigger[0]] = _hits(trigger[0], text)
+            windows = cache[trigger] = _windows(*trigger, text, hits=hits)
     last_end = -1
     for lo, hi in windows:
         for m in pattern.finditer(text, lo, hi):
