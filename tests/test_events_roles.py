@@ -342,3 +342,25 @@ def test_the_of_phrase_of_a_harm_noun_is_whom_it_falls_on(nlp):
     assert e.recipient.country == "KEN" and e.recipient.sector == "MED"
     e = one(nlp, "The bombing of Belgrade continued for a week.", "ASSAULT")
     assert e.recipient.country == "SRB" and e.place.name == "Belgrade"
+
+
+@pytest.mark.parametrize(
+    "text, etype, mode",
+    [
+        ("The emir launched a mediation effort between the Emirates and Saudi Arabia.", "CONSULT", "mediate"),
+        ("The army began a bombing campaign in the north.", "ASSAULT", "explosives"),
+        ("The Kyrgyz prime minister received a mission of observers from the OSCE.", "RETREAT", "access"),
+        ("The president received the Iranian envoy on Monday.", "CONSULT", "host"),
+        ("Lebanon complained to the United Nations over the raids.", "ACCUSE", "disapprove"),
+        ("Parliament opened an inquiry into the arms deal.", "ACCUSE", "investigate"),
+    ],
+)
+def test_mediation_reception_complaint_and_inquiry(nlp, text, etype, mode):
+    assert one(nlp, text, etype).mode == mode
+
+
+def test_a_mediator_acts_on_the_parties_between_which_it_mediates(nlp):
+    e = one(nlp, "The emir launched a mediation effort between the Emirates and Saudi Arabia.", "CONSULT")
+    assert e.actor.name == "emir" and e.recipient is not None and e.recipient.name != "emir"
+    e = one(nlp, "The talks between Armenia and Azerbaijan resumed in Washington.", "CONSULT")
+    assert {e.actor.country, e.recipient.country} == {"ARM", "AZE"}  # talks between two: both are parties

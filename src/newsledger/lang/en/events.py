@@ -15,6 +15,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "invite": ("AGREE", None),
     # CONSULT: meetings, visits, talks, calls
     "meet": ("CONSULT", None), "visit": ("CONSULT", "visit"), "host": ("CONSULT", "host"),
+    "mediate": ("CONSULT", "mediate"),
     "discuss": ("CONSULT", None), "negotiate": ("CONSULT", None), "consult": ("CONSULT", None),
     "confer": ("CONSULT", None), "phone": ("CONSULT", "phone"), "telephone": ("CONSULT", "phone"),
     # SUPPORT: praise, endorse, sign or ratify, recognise
@@ -49,6 +50,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "criticize": ("ACCUSE", "disapprove"), "criticise": ("ACCUSE", "disapprove"),
     "condemn": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"),
     "decry": ("ACCUSE", "disapprove"), "deplore": ("ACCUSE", "disapprove"), "slam": ("ACCUSE", "disapprove"),
+    "complain": ("ACCUSE", "disapprove"),
     "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
     # REJECT: rejections and refusals
     "reject": ("REJECT", None), "refuse": ("REJECT", None), "veto": ("REJECT", None),
@@ -131,6 +133,10 @@ DIPLOMATIC_THINGS = frozenset({"ties", "relations"})
 STOPPED_PROTESTS = frozenset({"demonstration", "demonstrations", "protest", "protests", "rally", "rallies", "march",
                               "marches", "sit-in", "gathering", "strike", "meeting"})
 STOPPING_VERBS = frozenset({"prevent", "block", "stop", "disperse", "thwart", "ban", "prohibit", "foil"})
+# Who is received: a visitor is hosted (CONSULT), observers let in (RETREAT access).
+RECEIVED_VISITORS = frozenset({"delegation", "delegations", "envoy", "envoys", "minister", "ministers", "president",
+                               "leader", "leaders", "ambassador", "ambassadors", "visitor", "visitors", "counterpart",
+                               "prime", "secretary", "king", "queen", "emir", "chancellor"})
 # Debt forgiven: AID.
 DEBT_WORDS = frozenset({"debt", "debts", "loan", "loans", "arrears"})
 # Inflected forms the small model's lemmatizer gets wrong ("raped" -> "rap").
@@ -158,12 +164,13 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "accord": ("AGREE", None), "promise": ("AGREE", None),
     "meeting": ("CONSULT", None), "talks": ("CONSULT", None), "summit": ("CONSULT", "multilateral"),
     "visit": ("CONSULT", "visit"), "negotiation": ("CONSULT", None), "negotiations": ("CONSULT", None),
-    "consultation": ("CONSULT", None), "call": ("CONSULT", "phone"),
+    "consultation": ("CONSULT", None), "call": ("CONSULT", "phone"), "mediation": ("CONSULT", "mediate"),
     "aid": ("AID", None), "assistance": ("AID", None), "shipment": ("AID", None), "delivery": ("AID", None),
     "withdrawal": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"),
     "resignation": ("RETREAT", "resign"),
     "demand": ("REQUEST", None), "appeal": ("REQUEST", None),
     "accusation": ("ACCUSE", "allege"), "allegation": ("ACCUSE", "allege"), "investigation": ("ACCUSE", "investigate"),
+    "inquiry": ("ACCUSE", "investigate"), "enquiry": ("ACCUSE", "investigate"), "complaint": ("ACCUSE", "disapprove"),
     "probe": ("ACCUSE", "investigate"), "condemnation": ("ACCUSE", "disapprove"), "lawsuit": ("ACCUSE", "allege"),
     "rejection": ("REJECT", None), "refusal": ("REJECT", None), "veto": ("REJECT", None),
     "threat": ("THREATEN", None), "ultimatum": ("THREATEN", None),
@@ -262,7 +269,8 @@ SECTOR_NOUNS: dict[str, str] = {
                      "leader", "leaders", "premier", "chancellor", "cabinet", "administration", "authorities",
                      "regime", "kremlin", "embassy", "ambassador", "diplomats", "diplomat", "envoy", "spokesman",
                      "spokeswoman", "spokesperson", "parliament", "lawmakers", "legislator", "governor", "mayor",
-                     "king", "prime", "secretary", "advisor", "adviser", "state", "junta"), "GOV"),
+                     "king", "prime", "secretary", "advisor", "adviser", "state", "junta", "emir", "sultan",
+                     "sheikh", "monarch", "queen", "prince", "dictator", "chief", "premier"), "GOV"),
     **dict.fromkeys(("rebels", "rebel", "insurgents", "insurgent", "militants", "militant", "separatists",
                      "guerrillas", "guerrilla", "fighters", "militia", "militias", "jihadists", "gunmen",
                      "terrorists", "extremists"), "REB"),

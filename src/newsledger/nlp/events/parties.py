@@ -212,11 +212,15 @@ class Parties:
                     actor_tok = _pobj(c)
                 elif c.dep_ == "prep" and c.lower_ == "between":
                     first = _pobj(c)
-                    if first is not None:
+                    if first is not None and trig.mode == "mediate":
+                        recip_tok = first  # "a mediation effort between X and Y": the mediator acts on them
+                    elif first is not None:
                         actor_tok = first
                         recip_tok = next((x for x in first.children if x.dep_ == "conj"), None)
                 elif c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS and recip_tok is None:
                     recip_tok = _pobj(c)
+            if recip_tok is None and trig.event_type == "RETREAT" and trig.mode == "withdraw":
+                recip_tok = _prep_obj(noun, {"from"})  # "the withdrawal of forces from Panama": from whom
             if recip_tok is None and (trig.event_type in {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "THREATEN"} or trig.mode == "release"):
                 # "the blockade of Serbia", "the arrest of X", "the release of prisoners": who it falls on
                 recip_tok = _prep_obj(noun, {"of"})
@@ -250,6 +254,8 @@ class Parties:
                     else:
                         recip_tok = recip_tok or passive
                 obj = _child(verb, "dobj")
+                if trig.event_type == "RETREAT" and trig.mode == "withdraw" and obj is None:
+                    recip_tok = recip_tok or _prep_obj(verb, {"from"})  # "withdrew from Chad": from whom
                 if trig.event_type == "MOBILIZE":
                     # the forces deployed are no recipient: whom or where they are sent against is
                     recip_tok = recip_tok or _prep_obj(verb, {"against", "to", "into", "toward", "towards", "on"})

@@ -28,6 +28,7 @@ from ...lang.en.events import (
     SECTOR_NOUNS,
     STOPPED_PROTESTS,
     STOPPING_VERBS,
+    RECEIVED_VISITORS,
 )
 
 
@@ -87,6 +88,13 @@ def relations(lemma: str, obj: Token | None) -> tuple[str, str | None] | None:
         return "SUPPORT", None
     if lemma in STOPPING_VERBS and head & STOPPED_PROTESTS:
         return "COERCE", "restrict"
+    if lemma in {"receive", "welcome"}:
+        # "received a mission of observers": access; "received the Iranian envoy": a host's meeting
+        words = words_below(obj)
+        if words & ACCESS_WORDS:
+            return "RETREAT", "access"
+        if lemma == "receive" and (head & RECEIVED_VISITORS or obj.ent_type_ == "PERSON"):
+            return "CONSULT", "host"
     return None
 
 

@@ -69,6 +69,8 @@ _CONTROLLERS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "
 # Nouns that stand alone as events; the others need their light verb ("signed a pact").
 _STANDALONE = frozenset({"CONSULT", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "RETREAT", "ACCUSE", "THREATEN"})
 _AID_THINGS = MILITARY_AID_WORDS | HUMANITARIAN_AID_WORDS | AID_WORDS
+# Nouns that carry the event of the trigger noun compounded on them ("a mediation mission").
+_GENERIC_HEADS = frozenset({"mission", "effort", "bid", "initiative", "attempt", "campaign", "operation", "drive"})
 
 
 @dataclass
@@ -205,6 +207,13 @@ def _noun_trigger(noun: Token) -> tuple[str, str | None] | None:
         return "PROTEST", "strike"  # PLOVER: a strike or walkout is a protest
     if _lemma(noun) in CUTTING_NOUNS and _of_words(noun) & RELATION_THINGS:
         return "SANCTION", "discontinue"  # "a suspension of air links"
+    if _lemma(noun) in _GENERIC_HEADS:
+        # "a mediation effort", "a bombing campaign": the event is the compound's
+        for c in noun.children:
+            if c.dep_ == "compound" and c.i == noun.i - 1:
+                spec = NOUN_TRIGGERS.get(c.lower_) or NOUN_TRIGGERS.get(_lemma(c))
+                if spec is not None:
+                    return spec
     return NOUN_TRIGGERS.get(noun.lower_) or NOUN_TRIGGERS.get(_lemma(noun))
 
 
