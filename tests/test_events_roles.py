@@ -364,3 +364,10 @@ def test_a_mediator_acts_on_the_parties_between_which_it_mediates(nlp):
     assert e.actor.name == "emir" and e.recipient is not None and e.recipient.name != "emir"
     e = one(nlp, "The talks between Armenia and Azerbaijan resumed in Washington.", "CONSULT")
     assert {e.actor.country, e.recipient.country} == {"ARM", "AZE"}  # talks between two: both are parties
+
+
+def test_a_complaint_is_about_the_accused_not_to_its_audience(nlp):
+    e = one(nlp, "Lebanon complained to the United Nations over two Israeli air raids.", "ACCUSE")
+    assert e.actor.country == "LBN" and e.recipient.country == "ISR"
+    e = one(nlp, "Kenya complained to the African Union.", "ACCUSE")
+    assert e.recipient is None or e.recipient.name == "African Union"  # with no one accused, the audience

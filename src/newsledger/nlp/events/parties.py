@@ -155,6 +155,8 @@ class Parties:
                     cands += [x for x in t.children if x.dep_ in {"nsubj", "nsubjpass"}]
         if recip_tok is not None:
             cands += [c for c in recip_tok.children if c.dep_ == "poss"]
+            # "over two Israeli air raids": whose the thing is, by its demonym
+            cands += [c for c in recip_tok.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"}]
             # "the demonstration staged by students": who the thing is of
             cands += [o for c in recip_tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for o in [_pobj(a)] if o is not None]
             for obj in _prep_objs(recip_tok, _THING_PARTY_PREPS):  # "part of a military aid program for X"
@@ -268,6 +270,9 @@ class Parties:
                         recip_tok = obj  # "provided Ukraine with arms"
                 elif obj is not None:
                     recip_tok = recip_tok or obj
+                elif verb.lemma_.lower() == "complain":
+                    # "complained to the UN over Israeli raids": the UN hears it; the raids' party is accused
+                    recip_tok = recip_tok or _prep_obj(verb, {"about", "over", "against", "of"}) or _prep_obj(verb, {"to"})
                 else:
                     recip_tok = recip_tok or _prep_obj(verb, {"with", "on", "against", "to"})
             elif recip_tok is None:
