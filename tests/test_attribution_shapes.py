@@ -146,3 +146,48 @@ def test_a_quoted_title_between_two_pieces_does_not_split_the_quotation(nlp, sho
 def test_two_speakers_around_a_title_stay_two_statements(nlp):
     text = "“We must change it,” Christie said on “This Week.” “That is wrong,” Clinton replied."
     assert [(d, s) for d, s, _ in _statements(nlp, text)] == [(True, "Christie"), (True, "Clinton")]
+
+
+# -- speech acts whose content is an object or a preposition's object ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, cue, words",
+    [
+        ('Trump called the judge a "hater" on Friday.', "called", 'the judge a "hater"'),
+        ("The senator described the plan as a disaster for farmers.", "described", "the plan as a disaster for farmers"),
+        ("Critics labelled the report a whitewash.", "labelled", "the report a whitewash"),
+    ],
+)
+def test_naming_verbs_report_what_is_named_and_what_it_is_called(nlp, text, cue, words):
+    assert [(s.cue, s.text) for s in run_pipeline(nlp, text)._.statements] == [(cue, words)]
+
+
+@pytest.mark.parametrize(
+    "text, cue, words",
+    [
+        ("Clinton defended her record on trade at the debate.", "defended", "her record on trade"),
+        ("The union dismissed the report as propaganda.", "dismissed", "the report"),
+        ("The mayor criticized the council for the delay.", "criticized", "the council for the delay"),
+        ("Human rights groups denounced the new law.", "denounced", "the new law"),
+    ],
+)
+def test_judging_verbs_report_what_was_judged(nlp, text, cue, words):
+    found = [(s.cue, s.text) for s in run_pipeline(nlp, text)._.statements]
+    assert len(found) == 1 and found[0][0] == cue and found[0][1].startswith(words)
+
+
+@pytest.mark.parametrize(
+    "text, cue, words",
+    [
+        ("Sanders talked about the economy for an hour.", "talked", "the economy"),
+        ("The governor pointed to the latest jobs figures.", "pointed", "the latest jobs figures"),
+        ("She spoke of a deep distrust of the capital.", "spoke", "a deep distrust of the capital"),
+    ],
+)
+def test_a_preposition_names_what_was_spoken_about(nlp, text, cue, words):
+    assert [(s.cue, s.text) for s in run_pipeline(nlp, text)._.statements] == [(cue, words)]
+
+
+def test_a_judging_verb_without_an_object_makes_no_statement(nlp):
+    assert run_pipeline(nlp, "The council met on Monday and the mayor defended.")._.statements == []

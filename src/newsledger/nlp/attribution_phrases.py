@@ -17,6 +17,9 @@ from ..lang.en.reporting import (
     CHARGE_VERBS,
     DEMAND_VERBS,
     INFINITIVE_REPORT_VERBS,
+    JUDGING_VERBS,
+    NAMING_VERBS,
+    PREP_CONTENT_VERBS,
     OBJECT_ACT_VERBS,
     GROUP_PRONOUNS,
     NOT_SOURCE_WORDS,
@@ -296,4 +299,25 @@ def act_content(doc: Doc, verb: Token, lemma: str, obj: Token | None) -> tuple[i
     if lemma in OBJECT_ACT_VERBS and obj is not None and obj.pos_ == "NOUN":
         found = trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
         return found if found[1] > found[0] else None
+    if lemma in NAMING_VERBS and obj is not None:
+        # "called the judge a hater", "described the plan as a disaster"
+        named = next(
+            (c for c in [*verb.rights, *obj.rights] if c.i > obj.i and (c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as"))),
+            None,
+        )
+        if named is not None:
+            found = trim_tokens(doc, obj.left_edge.i, named.right_edge.i + 1)
+            return found if found[1] > found[0] else None
+    if lemma in JUDGING_VERBS and obj is not None and not any(
+        c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark") for c in obj.children
+    ):  # "rejected the governor's assertion that ...": the governor's statement, not theirs
+        found = trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
+        return found if found[1] > found[0] else None
+    preps = PREP_CONTENT_VERBS.get(lemma)
+    if preps:
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+        pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+        if pobj is not None:
+            found = trim_tokens(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+            return found if found[1] > found[0] else None
     return None

@@ -18,7 +18,9 @@ REPORT_VERBS = frozenset(
     "contend calculate assess believe predict tweet retweet blog charge blame criticise criticize "
     "praise reject dispute question doubt fear think feel agree show find hope expect worry "
     "acknowledge recognise recognize signal hint threaten demand propose ask call appeal press "
-    "plead advise order encourage implore beg invite instruct thank fault condemn point".split()
+    "plead advise order encourage implore beg invite instruct thank fault condemn point "
+    "refer talk speak describe label dub brand defend dismiss denounce blast slam mock ridicule "
+    "tout hail applaud lament decry".split()
 )
 # Verbs of belief, not of speech: inside what someone said ("he said he believes
 # the battle will go on") they are part of that statement, no statement of their own.
@@ -114,3 +116,27 @@ CHARGE_VERBS = frozenset("accuse blame criticise criticize praise thank fault co
 # Speech acts whose object is what was said: "promised a tax cut", "denied the
 # allegations", "predicted big wins".
 OBJECT_ACT_VERBS = frozenset("promise pledge predict deny admit acknowledge propose demand vow".split())
+# Judgements passed aloud on a thing or a person: "criticized the plan", "defended
+# his record", "dismissed the report". What the speaker judged is the content.
+JUDGING_VERBS = frozenset(
+    "criticize criticise defend praise reject dismiss condemn denounce blast slam mock ridicule "
+    "question dispute tout hail applaud lament decry".split()
+)
+# "called the judge a hater", "described the plan as a disaster", "labelled it a hoax":
+# the named and what it is called make the content.
+NAMING_VERBS = frozenset("call describe label dub brand term".split())
+# Verbs whose content is the object of one preposition: "referring to the attack",
+# "talked about the economy", "pointed to the polls", "commented on the ruling".
+PREP_CONTENT_VERBS: dict[str, frozenset[str]] = {
+    "refer": frozenset({"to"}),
+    "talk": frozenset({"about", "of"}),
+    "speak": frozenset({"about", "of"}),
+    "point": frozenset({"to"}),
+    "comment": frozenset({"on", "about"}),
+    "complain": frozenset({"about", "of"}),
+    "write": frozenset({"about", "of"}),
+    "boast": frozenset({"about", "of"}),
+    "brag": frozenset({"about", "of"}),
+    "joke": frozenset({"about"}),
+    "warn": frozenset({"of", "about", "against"}),
+}
