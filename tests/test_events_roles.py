@@ -371,3 +371,10 @@ def test_a_complaint_is_about_the_accused_not_to_its_audience(nlp):
     assert e.actor.country == "LBN" and e.recipient.country == "ISR"
     e = one(nlp, "Kenya complained to the African Union.", "ACCUSE")
     assert e.recipient is None or e.recipient.name == "African Union"  # with no one accused, the audience
+
+
+def test_a_weapon_used_is_no_recipient_and_a_forecast_no_demand(nlp):
+    e = one(nlp, "Moscow forces have launched North Korean missiles at Ukraine.", "ASSAULT")
+    assert e.recipient is None or e.recipient.country != "PRK"
+    assert not events(nlp, "The ministry announced that exports should increase next year.")
+    assert not events(nlp, "No country should go through this, the president said.")

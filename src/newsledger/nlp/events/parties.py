@@ -75,6 +75,8 @@ class Parties:
         if head.lower_ in EMPTY_PARTIES or head.ent_type_ in NOT_PARTIES:
             return None  # "on Wednesday", an "it" that stands for nothing named
         weapon = head.lower_ in MODE_WORDS  # "Russian jets bombed": the forces that fly them; "detonated grenades": no one
+        if weapon and not (head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")):
+            return None  # "launched North Korean missiles": the weapon used, no recipient
         if head.pos_ not in {"NOUN", "PROPN", "PRON"} and not (head.pos_ == "ADJ" and head.ent_type_ in {"NORP", "GPE"}):
             return None  # a demonym stands for its people or state ("Russian drone attack")
         if head.pos_ == "PRON":
@@ -153,7 +155,7 @@ class Parties:
             for t in verb.subtree:
                 if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in t.children):
                     cands += [x for x in t.children if x.dep_ in {"nsubj", "nsubjpass"}]
-        if recip_tok is not None:
+        if recip_tok is not None and recip_tok.lower_ not in MODE_WORDS:  # a weapon's maker is no recipient
             cands += [c for c in recip_tok.children if c.dep_ == "poss"]
             # "over two Israeli air raids": whose the thing is, by its demonym
             cands += [c for c in recip_tok.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"}]

@@ -66,7 +66,11 @@ def demanded(verb: Token) -> bool:
         if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in comp.children):
             continue
         subj = next((c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is not None and subj.lower_ not in {"i", "we", "it", "he", "she", "they", "this", "that", "there"}:
+        # someone named or of a sector: "contributions should increase" is a forecast, "no country
+        # should go through this" a maxim
+        if subj is not None and (someone_word(subj) or subj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}) and not any(
+            c.lower_ == "no" for c in subj.children
+        ):
             return True
     return False
 
