@@ -102,3 +102,22 @@ def test_an_attack_and_its_result_are_one_event(nlp):
     e = evs[0]
     assert e.counts is not None and e.counts.dead is not None and e.counts.injured is not None
     assert e.recipient is not None and e.recipient.sector == "MIL"
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        ("Thousands took to the streets of Tunis on Friday.", "Peaceful protest"),
+        ("Residents gathered outside the governor's office to protest the power cuts.", "Peaceful protest"),
+        ("Soldiers and rebels exchanged fire near Bunia.", "Armed clash"),
+        ("Rioters clashed with police in the centre of Bamako.", "Violent demonstration"),
+        ("Rebels took control of the town without resistance.", "Non-violent transfer of territory"),
+        ("Jihadists took control of the district after heavy fighting.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_phrasal_events_in_acleds_wording(nlp, text, sub):
+    assert sub in coded(nlp, text)
+
+
+def test_control_of_no_ground_is_no_battle(nlp):
+    assert coded(nlp, "The minister took control of the ministry's budget.") == []

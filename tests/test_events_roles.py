@@ -378,3 +378,8 @@ def test_a_weapon_used_is_no_recipient_and_a_forecast_no_demand(nlp):
     assert e.recipient is None or e.recipient.country != "PRK"
     assert not events(nlp, "The ministry announced that exports should increase next year.")
     assert not events(nlp, "No country should go through this, the president said.")
+
+
+def test_a_sworn_fight_is_a_threat(nlp):
+    e = one(nlp, "The militia has sworn to fight until it controls the whole province.", "THREATEN")
+    assert e.mode == "violence"

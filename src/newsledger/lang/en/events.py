@@ -12,7 +12,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     # AGREE: agree, offer, promise, commit to cooperate
     "agree": ("AGREE", None), "promise": ("AGREE", None), "pledge": ("AGREE", None),
     "offer": ("AGREE", None), "vow": ("AGREE", None), "commit": ("AGREE", None),
-    "invite": ("AGREE", None),
+    "invite": ("AGREE", None), "swear": ("AGREE", None),
     # CONSULT: meetings, visits, talks, calls
     "meet": ("CONSULT", None), "visit": ("CONSULT", "visit"), "host": ("CONSULT", "host"),
     "mediate": ("CONSULT", "mediate"),
@@ -142,7 +142,7 @@ DEBT_WORDS = frozenset({"debt", "debts", "loan", "loans", "arrears"})
 # Inflected forms the small model's lemmatizer gets wrong ("raped" -> "rap").
 LEMMA_FIXES: dict[str, str] = {"raped": "rape", "raping": "rape", "rapes": "rape", "shelled": "shell", "shelling": "shell",
                                "forgave": "forgive", "forgiven": "forgive", "retook": "retake", "retaken": "retake",
-                               "overran": "overrun", "lynched": "lynch"}
+                               "overran": "overrun", "lynched": "lynch", "sworn": "swear", "swore": "swear"}
 # Verbs that are an attack when what they send is a weapon ("threw a grenade", "launched missiles").
 WEAPON_VERBS = frozenset({"launch", "throw", "hurl", "lob", "drop", "plant"})
 

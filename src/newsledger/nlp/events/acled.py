@@ -142,6 +142,8 @@ def acled_code(trig: Trigger, mode: str | None, actor: Party | None, recipient: 
             return _code("Abduction/forced disappearance")
         if mode == "crowd-control":
             return _code("Excessive force against protesters") if words & EXCESSIVE_FORCE_CUES else _code("Protest with intervention")
+        if words & {"rioters", "rioting", "riot", "riots"}:
+            return _code("Mob violence") if words & MOB_CUES else _code("Violent demonstration")  # "rioters clashed with police"
         if words & PROTESTER_WORDS and (actor is None or actor.sector in _STATE):
             # the state's force against a protest is coded as the protest: lethal force is excessive
             return _code("Excessive force against protesters") if words & EXCESSIVE_FORCE_CUES or verb_lemma in {"kill", "shoot"} else _code("Protest with intervention")

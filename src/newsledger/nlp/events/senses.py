@@ -29,6 +29,7 @@ from ...lang.en.events import (
     STOPPED_PROTESTS,
     STOPPING_VERBS,
     RECEIVED_VISITORS,
+    TERRITORY_WORDS,
 )
 
 
@@ -165,3 +166,25 @@ def labour_strike(noun: Token) -> bool:
     verb = noun.head if noun.dep_ in {"dobj", "nsubj"} else None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     return bool(words & LABOUR_STRIKE_CUES) or (subj is not None and bool(words_below(subj) & LABOUR_STRIKE_CUES))
+
+
+def phrasal_event(verb: Token, lemma: str, obj: Token | None) -> tuple[str, str | None] | None:
+    """Events a verb names with its phrase: "took to the streets" and a crowd that gathered to
+    protest (PROTEST); "took control of the town" (ground taken: ASSAULT, which ACLED reads)."""
+    preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None) for c in verb.children if c.dep_ == "prep"}
+    if lemma == "take" and preps.get("to") is not None and preps["to"].lower_ == "streets":
+        return "PROTEST", "demo"
+    if lemma in {"gather", "assemble", "converge", "congregate"}:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        purpose = any(c.dep_ in {"advcl", "xcomp"} and lemma_of(c) in _PROTEST_PURPOSES for c in verb.children)
+        if purpose or (subj is not None and words_below(subj) & _PROTESTERS):
+            return "PROTEST", "demo"
+    if lemma in {"take", "seize", "gain", "assume", "wrest"} and obj is not None and obj.lower_ == "control":
+        of = preps.get("of") or next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None and (of.lower_ in TERRITORY_WORDS or of.ent_type_ in {"GPE", "LOC", "FAC"}):
+            return "ASSAULT", None  # ground, not "control of the budget"
+    return None
+
+
+_PROTEST_PURPOSES = frozenset({"protest", "demand", "denounce", "condemn", "demonstrate", "oppose", "call", "decry", "reject"})
+_PROTESTERS = frozenset({"protesters", "demonstrators", "marchers", "activists", "strikers"})

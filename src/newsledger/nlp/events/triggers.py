@@ -56,6 +56,7 @@ from .senses import (
     labour_strike as _labour_strike,
     of_words as _of_words,
     pobj_lower as _pobj_lower,
+    phrasal_event as _phrasal_event,
     relations as _relations,
     someone_word as _someone_word,
     words_below as _words_below,
@@ -270,9 +271,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 found[tok.i] = Trigger(tok, obj, "COERCE", declared, (tok.i, obj.i + 1))  # type: ignore[union-attr]
                 consumed.update(t.i for t in obj.subtree)  # type: ignore[union-attr]
                 continue
-            if lemma == "open" and obj is not None and obj.lower_ == "fire":  # "opened fire on the crowd"
-                found[tok.i] = Trigger(tok, None, "ASSAULT", "firearms", (tok.i, obj.i + 1))
+            if lemma in {"open", "exchange", "trade"} and obj is not None and obj.lower_ in {"fire", "gunfire", "shots"}:
+                found[tok.i] = Trigger(tok, None, "ASSAULT", "firearms", (tok.i, obj.i + 1))  # "opened fire", "exchanged fire"
                 consumed.add(obj.i)
+                continue
+            phrase = _phrasal_event(tok, lemma, obj)
+            if phrase is not None:
+                found[tok.i] = Trigger(tok, None, phrase[0], phrase[1], (tok.i, tok.i + 1))
+                if obj is not None:
+                    consumed.add(obj.i)
                 continue
             if lemma in REPORT_VERBS and lemma not in VERB_TRIGGERS and _demanded(tok):
                 # "Russia said Sudan must return the helicopter": a demand, its content not asserted
@@ -443,7 +450,8 @@ def plover_type(trigger: Trigger, mood: str) -> tuple[str, str | None]:
         return "AGREE", None
     if trigger.event_type == "AGREE" and trigger.verb is not None and _lemma(trigger.verb) in {"vow", "swear", "pledge"}:
         # "vowed to attack the capital": a promise of harm is a threat (not "vowed to end the fighting")
-        harm = next((c for c in trigger.content if c[0].head.i == trigger.verb.i and c[0].dep_ == "xcomp" and c[1] in _THREAT_MODES), None)
+        harm = next((c for c in trigger.content if c[0].head.i == trigger.verb.i and c[0].dep_ in {"xcomp", "advcl"}
+                     and any(x.dep_ == "aux" and x.lower_ == "to" for x in c[0].children) and c[1] in _THREAT_MODES), None)
         if harm is not None:
             return "THREATEN", _THREAT_MODES[harm[1]]
     if mood == "planned" and trigger.event_type == "RETREAT":
