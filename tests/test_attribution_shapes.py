@@ -191,3 +191,37 @@ def test_a_preposition_names_what_was_spoken_about(nlp, text, cue, words):
 
 def test_a_judging_verb_without_an_object_makes_no_statement(nlp):
     assert run_pipeline(nlp, "The council met on Monday and the mayor defended.")._.statements == []
+
+
+# -- a speech act or a quotation inside someone else's reported clause -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, outer",
+    [
+        ("A witness said the director instructed employees not to disclose the hack.", "said"),
+        ("People familiar with the session said the counsel criticized the letter.", "said"),
+        ("The report said the minister had urged officials to delay the vote.", "said"),
+    ],
+)
+def test_a_speech_act_inside_a_statement_is_part_of_it(nlp, text, outer):
+    assert [s.cue for s in run_pipeline(nlp, text)._.statements] == [outer]
+
+
+def test_a_speech_act_on_its_own_is_a_statement(nlp):
+    assert [s.cue for s in run_pipeline(nlp, "The director instructed employees not to disclose the hack.")._.statements] == [
+        "instructed"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Sotomayor has said that “a wise Latina” can bring different perspectives to the bench.",
+         "“a wise Latina” can bring different perspectives to the bench"),
+        ('He argued that "every candidate on the stage" favored some sort of legalization.',
+         '"every candidate on the stage" favored some sort of legalization'),
+    ],
+)
+def test_a_clause_opening_with_a_quotation_is_one_statement_with_its_marks(nlp, text, words):
+    assert [(s.direct, s.text) for s in run_pipeline(nlp, text)._.statements] == [(False, words)]

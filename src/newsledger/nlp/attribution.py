@@ -109,8 +109,10 @@ class Attribution:
     kind: str = "verb"
     """verb, bare (a verb cue without content), citing ("..., citing X": the cited is the
     inner source of the clause's own speaker), according ("according to X"), trailing or quote."""
-    stance: bool = False
-    """The cue is a verb of belief ("thinks", "believes", "expects"), not of speech."""
+    minor: bool = False
+    """A belief ("thinks", "believes") or a speech act without a clause ("urged voters to
+    ...", "criticized the plan"): inside what someone else is reported to say, it is
+    part of that statement, not one of its own."""
 
 
 def _stray_subject(doc: Doc, sent: Span, verb: Token) -> Token | None:
@@ -249,6 +251,7 @@ class Finder:
             content = trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
             if content[1] <= content[0]:
                 content = None
+        clausal = content is not None
         if content is None and not inverted_object:
             content = act_content(doc, verb, lemma, obj)
         if content is None and agent is not None and subj is not None and subj.dep_ == "nsubjpass":
@@ -286,7 +289,7 @@ class Finder:
             content_chars, kind = (sent.start_char, sent.end_char), "bare"
         return Attribution(
             source, cue, (verb.idx, verb.idx + len(verb)), content_chars, k,
-            self._date(verb, content_chars), kind, lemma in BELIEF_VERBS,
+            self._date(verb, content_chars), kind, lemma in BELIEF_VERBS or not clausal,
         )
 
     def _noun_attribution(self, sent: Span, k: int, noun: Token) -> Attribution | None:

@@ -127,31 +127,37 @@ class SourceAttributor(Guarded):
         stated = sorted(atts, key=lambda a: a.cue_span[0])
 
         # Indirect statements first, in text order, remembering each paragraph's last source.
+        indirect: list[tuple[tuple[int, int], Attribution]] = []
         for a in stated:
             if a.kind == "bare" or a.source is None:
                 continue
-            if a.stance and any(
+            if a.minor and any(
                 o is not a and o.kind != "bare" and _contains(o.content, a.content) and o.content[0] <= a.cue_span[0] < o.content[1]
                 for o in atts
             ):
-                continue  # "he said he believes ...": a belief inside a statement is part of it
+                continue  # "he said he believes ...", "said he had urged them to ...": part of that statement
             if self._mostly_quoted(text, a.content, quotes):
                 continue
             span = self._through_closing_mark(text, a.content, quotes)
             statements.append(StatementRecord(article_id, span, text[span[0] : span[1]], a.source, a.cue, False))
+            indirect.append((span, a))
 
-        indirect = [st.span for st in statements]
         direct_outers: list[tuple[int, int]] = []
         for group in self._quote_groups(text, quotes, atts, sent_of):
             first, last = group[0], group[-1]
             span = (first.start, last.end)
             outer = (first.open_at, last.outer[1])
-            if any(_contains(c, outer) for c in indirect):
-                continue  # quoted words inside a reported clause are part of that statement
+            att = next((a for a in (self._quote_source(q, atts, sent_of) for q in group) if a is not None), None)
+            if any(
+                _contains(c, outer) and (a.kind not in {"according", "citing"} or att is None or att is a or att.source is None)
+                for c, a in indirect
+            ):
+                # Quoted words inside a reported clause are part of that statement, unless
+                # they are a speaker's own inside a relay: "“...,” Shoigu told Kim, according to the media".
+                continue
             if direct_outers and _contains(direct_outers[-1], outer):
                 continue  # a quoted title inside a quotation's pieces: part of that statement
             direct_outers.append(outer)
-            att = next((a for a in (self._quote_source(q, atts, sent_of) for q in group) if a is not None), None)
             if att is None or att.source is None:
                 words = sum(len(text[q.start : q.end].split()) for q in group)
                 att = finder.quote_speaker(first.outer, words) or att
@@ -222,7 +228,12 @@ class SourceAttributor(Guarded):
 
     @staticmethod
     def _through_closing_mark(text: str, content: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
-        """A reported clause ending in a quotation ends with its closing mark, not a word before it."""
+        """A reported clause ending in a quotation ends with its closing mark, not a word before it;
+        one opening with a quotation that closes inside it starts with the opening mark."""
+        for q in quotes:
+            if q.start == content[0] and q.close_at is not None and q.outer[1] <= content[1]:
+                content = (q.open_at, content[1])  # "said that “a wise Latina” can bring ..."
+                break
         for q in quotes:
             if content[0] <= q.open_at < content[1] < q.outer[1]:
                 # The quoted words go on past the clause the parse gave (a second sentence,
