@@ -383,3 +383,16 @@ def test_a_weapon_used_is_no_recipient_and_a_forecast_no_demand(nlp):
 def test_a_sworn_fight_is_a_threat(nlp):
     e = one(nlp, "The militia has sworn to fight until it controls the whole province.", "THREATEN")
     assert e.mode == "violence"
+
+
+def test_forces_on_alert_and_patrols_are_mobilisations_of_whoever_is_in_that_state(nlp):
+    e = one(nlp, "Israeli troops remained on alert in the West Bank.", "MOBILIZE")
+    assert e.actor.country == "ISR" and e.actor.sector == "MIL"
+    assert one(nlp, "The army was put on high alert along the border.", "MOBILIZE").actor.sector == "MIL"
+    assert one(nlp, "The governor ordered patrols by police in the old city.", "MOBILIZE")
+    assert not events(nlp, "A red alert was issued for heavy rain.")
+
+
+def test_the_subject_of_a_protest_noun_clause_protests(nlp):
+    e = one(nlp, "Thousands of Kenyan farmers were at a rally in Nairobi on Monday.", "PROTEST")
+    assert e.actor is not None and e.actor.country == "KEN"

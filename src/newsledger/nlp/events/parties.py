@@ -238,6 +238,10 @@ class Parties:
                     if c.dep_ in {"amod", "compound", "nmod"} and rec is not None and rec.label in {"NORP", "GPE", "PERSON", "ORG"}:
                         actor_tok = c
                         break
+            if actor_tok is None and verb is None and trig.event_type in {"MOBILIZE", "PROTEST"}:
+                # "Israeli troops remained on alert", "the army was put on high alert": who is in that state
+                gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+                actor_tok = _child(gov, "nsubj") or _child(gov, "nsubjpass") if gov.pos_ in {"VERB", "AUX"} else None
         if verb is not None:
             subj = _child(verb, "nsubj")
             passive = _child(verb, "nsubjpass") or reduced_passive_subject(verb)

@@ -208,6 +208,10 @@ def _noun_trigger(noun: Token) -> tuple[str, str | None] | None:
         return "PROTEST", "strike"  # PLOVER: a strike or walkout is a protest
     if _lemma(noun) in CUTTING_NOUNS and _of_words(noun) & RELATION_THINGS:
         return "SANCTION", "discontinue"  # "a suspension of air links"
+    if _lemma(noun) == "alert" and (noun.head.lower_ == "on" or any(c.lower_ in {"high", "full", "maximum", "heightened", "combat"} for c in noun.children)):
+        return "MOBILIZE", "troops"  # "remained on alert", "put on high alert"
+    if _lemma(noun) == "patrol" and noun.tag_ == "NNS":
+        return "MOBILIZE", "troops"  # "ordered patrols by police and soldiers"
     if _lemma(noun) in _GENERIC_HEADS:
         # "a mediation effort", "a bombing campaign": the event is the compound's
         for c in noun.children:
