@@ -396,3 +396,9 @@ def test_forces_on_alert_and_patrols_are_mobilisations_of_whoever_is_in_that_sta
 def test_the_subject_of_a_protest_noun_clause_protests(nlp):
     e = one(nlp, "Thousands of Kenyan farmers were at a rally in Nairobi on Monday.", "PROTEST")
     assert e.actor is not None and e.actor.country == "KEN"
+
+
+def test_a_strike_in_protest_is_one_protest_against_whom_it_names(nlp):
+    evs = events(nlp, "The activist staged a hunger strike in prison in protest against the abuses by Algerian security forces.")
+    assert [(e.event_type, e.mode) for e in evs] == [("PROTEST", "strike")]
+    assert evs[0].actor.sector == "ACT" and evs[0].recipient.country == "DZA"

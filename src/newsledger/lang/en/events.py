@@ -142,7 +142,8 @@ DEBT_WORDS = frozenset({"debt", "debts", "loan", "loans", "arrears"})
 # Inflected forms the small model's lemmatizer gets wrong ("raped" -> "rap").
 LEMMA_FIXES: dict[str, str] = {"raped": "rape", "raping": "rape", "rapes": "rape", "shelled": "shell", "shelling": "shell",
                                "forgave": "forgive", "forgiven": "forgive", "retook": "retake", "retaken": "retake",
-                               "overran": "overrun", "lynched": "lynch", "sworn": "swear", "swore": "swear"}
+                               "overran": "overrun", "lynched": "lynch", "sworn": "swear", "swore": "swear",
+                               "staged": "stage", "staging": "stage"}
 # Verbs that are an attack when what they send is a weapon ("threw a grenade", "launched missiles").
 WEAPON_VERBS = frozenset({"launch", "throw", "hurl", "lob", "drop", "plant"})
 
@@ -281,6 +282,7 @@ SECTOR_NOUNS: dict[str, str] = {
     **dict.fromkeys(("company", "firm", "bank", "banks", "businesses", "corporation"), "BUS"),
     **dict.fromkeys(("party", "opposition", "candidate"), "OPP"),
     **dict.fromkeys(("union", "unions", "syndicate", "syndicates"), "LAB"),
+    **dict.fromkeys(("activist", "activists", "campaigners", "dissident", "dissidents"), "ACT"),
     **dict.fromkeys(("court", "courts", "judge", "judges", "tribunal", "prosecutor", "prosecutors"), "JUD"),
     **dict.fromkeys(("journalists", "journalist", "reporters", "media"), "MED_"),
 }

@@ -283,6 +283,12 @@ class Parties:
                     recip_tok = recip_tok or _prep_obj(verb, {"with", "on", "against", "to"})
             elif recip_tok is None:
                 recip_tok = _prep_obj(verb, {"with", "on", "against", "to"})
+        if recip_tok is None and trig.event_type == "PROTEST":
+            # "a hunger strike in protest at the violations by X": what the folded protest is against
+            for a in trig.absorbed:
+                if a.lemma_.lower() == "protest":
+                    recip_tok = _prep_obj(a, {"against", "at", "over", "of"})
+                    break
         actor = self.party(actor_tok) if actor_tok is not None else None
         if actor_tok is not None and recip_tok is None and trig.event_type in {"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "SUPPORT"}:
             # "Russia and Ukraine agreed", "they signed" for "Kim and Putin"

@@ -366,6 +366,8 @@ def _fold(triggers: list[Trigger]) -> list[Trigger]:
                 absorbed = True
             elif not crossed and first == "pobj" and gov.noun is not None and node.i == gov.noun.i:
                 absorbed = True  # "a break in attacks": part of the noun's own event
+            elif t.noun is not None and _lemma(t.noun) == "protest" and t.noun.head.lower_ == "in" and gov.event_type == "PROTEST":
+                absorbed = True  # "a hunger strike in protest at X": the strike's purpose, not a second protest
             else:
                 absorbed = False
             if absorbed:
