@@ -225,3 +225,25 @@ def test_a_speech_act_on_its_own_is_a_statement(nlp):
 )
 def test_a_clause_opening_with_a_quotation_is_one_statement_with_its_marks(nlp, text, words):
     assert [(s.direct, s.text) for s in run_pipeline(nlp, text)._.statements] == [(False, words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the vote was counted on Tuesday night, the senator said.",
+        "Regarding the exchanges between the aides, the campaign said in a statement.",
+        "As the crowds walked down the avenue lined with old cafes, the mayor told reporters.",
+    ],
+)
+def test_an_opening_adverbial_of_the_cue_is_not_what_was_said(nlp, text):
+    assert run_pipeline(nlp, text)._.statements == []
+
+
+def test_a_clause_before_the_cue_is_still_what_was_said(nlp):
+    found = _statements(nlp, "If the talks fail, the union will strike, its leader said.")
+    assert found == [(False, "its leader", "If the talks fail, the union will strike")]
+
+
+def test_a_subordinate_clause_with_its_main_clause_is_what_was_said(nlp):
+    found = _statements(nlp, "When the vote comes, we will win the seat, the candidate said.")
+    assert found == [(False, "the candidate", "When the vote comes, we will win the seat")]

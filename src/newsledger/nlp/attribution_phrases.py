@@ -228,7 +228,9 @@ def clause_content(doc: Doc, sent: Span, verb: Token, cue_start: int) -> tuple[i
 
 def clause_content_anywhere(doc: Doc, sent: Span, verb: Token, cue_start: int) -> tuple[int, int] | None:
     for child in verb.children:
-        if child.dep_ == "ccomp" and not (child.i > verb.i and child.left_edge.i <= verb.i):
+        if child.dep_ == "ccomp" and not (child.i > verb.i and child.left_edge.i <= verb.i) and not (
+            child.i < verb.i and _opens_adverbial(doc, child.left_edge.i, child.right_edge.i + 1)
+        ):
             start, end = child.left_edge.i, child.right_edge.i + 1
             # A relay hung on the clause is not part of what was said:
             # "X stated that <a visit is being prepared>, according to Tass".
@@ -256,7 +258,7 @@ def clause_content_anywhere(doc: Doc, sent: Span, verb: Token, cue_start: int) -
     # The content before the cue, ended by a comma: "..., South Korea said."
     if cue_start > sent.start and doc[cue_start - 1].text in {",", "—", "–"}:
         start, end = trim_tokens(doc, line_start(doc, sent.start, cue_start - 1), cue_start - 1)
-        if end > start and any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
+        if end > start and any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]) and not _sets_the_scene(doc, start, end, verb):
             return start, end
     # A quotation whose comma stands inside the marks: "“... in 2012,” Bozell explains."
     if (
@@ -273,6 +275,28 @@ def clause_content_anywhere(doc: Doc, sent: Span, verb: Token, cue_start: int) -
         if end > start:
             return start, end
     return None
+
+
+def _sets_the_scene(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """True where the words before the cue are its own adverbial, not what was said:
+    "Regarding the exchanges, the campaign said ...", "As the crowd watched, he defended ..."."""
+    if _opens_adverbial(doc, start, end):
+        return True
+    tops = [t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
+    return bool(tops) and all(t.head.i == verb.i and t.dep_ in {"advcl", "prep", "npadvmod", "advmod", "pcomp"} for t in tops)
+
+
+# Subordinators that open a clause of time, cause or concession: "After the vote was
+# counted, the senator said" sets the scene (the parse may still call it a complement).
+_ADVERBIAL_MARKS = frozenset("after before as when while because since although though once until unless".split())
+
+
+def _opens_adverbial(doc: Doc, start: int, end: int) -> bool:
+    """A stretch that is one subordinate clause and no more: "As the crowds walked down the
+    avenue"; "When the vote comes, we will win" goes on to a main clause and is said."""
+    return doc[start].dep_ == "mark" and doc[start].lower_ in _ADVERBIAL_MARKS and not any(
+        doc[i].text == "," for i in range(start + 1, end)
+    )
 
 
 def act_content(doc: Doc, verb: Token, lemma: str, obj: Token | None) -> tuple[int, int] | None:
