@@ -402,3 +402,10 @@ def test_a_strike_in_protest_is_one_protest_against_whom_it_names(nlp):
     evs = events(nlp, "The activist staged a hunger strike in prison in protest against the abuses by Algerian security forces.")
     assert [(e.event_type, e.mode) for e in evs] == [("PROTEST", "strike")]
     assert evs[0].actor.sector == "ACT" and evs[0].recipient.country == "DZA"
+
+
+def test_a_protest_note_is_a_complaint_and_a_street_protest_a_protest(nlp):
+    e = one(nlp, "Serbia lodged an official protest with Albania on Monday.", "ACCUSE")
+    assert e.mode == "disapprove" and e.actor.country == "SRB"
+    assert one(nlp, "Thousands protested in Belgrade on Monday.", "PROTEST").acled.sub_event_type == "Peaceful protest"
+    assert one(nlp, "The opposition filed a lawsuit against the minister.", "ACCUSE").mode == "allege"

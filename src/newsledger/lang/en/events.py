@@ -155,7 +155,7 @@ LIGHT_VERBS = frozenset({
     "launch", "carry", "conduct", "stage", "hold", "mount", "make", "begin", "start", "resume",
     "continue", "sign", "reach", "strike", "impose", "announce", "exchange", "wage", "unleash", "open",
     "have", "do", "undertake", "organize", "organise", "seal", "conclude", "hold", "join", "lead", "declare",
-    "reimpose", "enforce", "tighten",
+    "reimpose", "enforce", "tighten", "lodge", "file", "issue", "deliver", "register",
 })
 
 # -- noun triggers: lemma -> (PLOVER category, mode or None) -------------------

@@ -262,6 +262,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
                         etype = "SUPPORT"  # PLOVER: signing an agreement is SUPPORT; agreeing to one is AGREE
                     elif lemma in {"declare", "announce"} and _lemma(obj) in {"ceasefire", "truce"}:
                         etype = "CONCEDE"  # the codebook: a declared (not yet kept) ceasefire is a concession
+                    elif etype == "PROTEST" and _lemma(obj) == "protest" and (
+                        lemma in {"lodge", "file", "deliver", "register", "issue", "send"}
+                        or any(c.lower_ in {"official", "formal", "diplomatic", "strong"} for c in obj.children)
+                    ):
+                        etype, mode = "ACCUSE", "disapprove"  # a protest note is a complaint, not a demonstration
                     elif lemma in {"impose", "reimpose", "enforce", "tighten"} and mode == "obstruct":
                         etype, mode = "COERCE", "restrict"  # a blockade imposed by a state, not protesters'
 
@@ -303,6 +308,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if spec is None or not _verb_ok(tok, lemma):
                 continue
             etype, mode = spec
+            if lemma == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
+                etype, mode = "ACCUSE", "disapprove"  # "..., a rights group protested": said in protest, no crowd
             if etype == "ASSAULT" and _by_hazard(tok):
                 continue  # "an earthquake killed 300": harm done by no one
             if etype == "ASSAULT" and mode not in INHERENT_MODES:
