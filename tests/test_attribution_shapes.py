@@ -247,3 +247,20 @@ def test_a_clause_before_the_cue_is_still_what_was_said(nlp):
 def test_a_subordinate_clause_with_its_main_clause_is_what_was_said(nlp):
     found = _statements(nlp, "When the vote comes, we will win the seat, the candidate said.")
     assert found == [(False, "the candidate", "When the vote comes, we will win the seat")]
+
+
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        ('“It is so shameful," the father said. "We are sad."', ["It is so shameful", "We are sad."]),
+        ("They would “definitely not support\" him in the fall.", ["definitely not support"]),
+        ('“He said "no" to me twice,” she said.', ['He said "no" to me twice']),
+    ],
+)
+def test_a_curly_mark_closed_by_a_straight_one_is_one_quotation(text, inside):
+    assert [text[q.start : q.end] for q in find_quotes(text)] == inside
+
+
+def test_a_mixed_mark_quotation_keeps_its_cue_outside(nlp):
+    found = _statements(nlp, '“It is so shameful that you ignored my call," Smegielski said.')
+    assert found == [(True, "Smegielski", "It is so shameful that you ignored my call")]

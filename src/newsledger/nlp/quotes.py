@@ -3,7 +3,8 @@
 Handles curly double quotes (“ ”), straight double quotes (" "), single curly
 quotes (‘ ’), guillemets (« », and the reversed » « of German copy), the low-high
 pair („ “ / „ ”), single guillemets (‹ ›) and two apostrophes ('' ''), the
-double quote of wire and archive feeds that carry plain ASCII. Only the outermost quotation is
+double quote of wire and archive feeds that carry plain ASCII; a curly opening
+mark closed by a straight one (“... ," she said) is one quotation. Only the outermost quotation is
 tracked: a quote inside a quote belongs to the outer one. A quotation left
 unclosed runs to the end of its paragraph (a line break ends a paragraph), the
 convention of news copy whose quote goes on in the next paragraph.
@@ -104,6 +105,7 @@ def find_quotes(text: str) -> list[Quote]:
     opener: str | None = None
     open_at = 0
     skip = -1
+    straight_inside = 0
     for i, ch in enumerate(text):
         if i <= skip:
             continue  # the second apostrophe of a '' mark
@@ -121,7 +123,7 @@ def find_quotes(text: str) -> list[Quote]:
                 if _opens(text, i + 1, "\""):
                     opener, open_at = _TWO_APOSTROPHES, i
             elif ch in _PAIRS and _opens(text, i, ch):
-                opener, open_at = ch, i
+                opener, open_at, straight_inside = ch, i, 0
             continue
         if opener == _TWO_APOSTROPHES:
             if pair:
@@ -130,6 +132,22 @@ def find_quotes(text: str) -> list[Quote]:
                 if end > start:
                     quotes.append(Quote(start, end, open_at, i, 2))
                 opener = None
+            continue
+        if opener == "“" and ch == "\"":
+            # Web copy mixes marks: “It is shameful," she said. A straight mark in a
+            # closing place closes the curly one, unless a straight quotation opened inside.
+            before = text[i - 1]
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if not before.isspace() and not after.isalnum():
+                if straight_inside:
+                    straight_inside -= 1
+                    continue
+                start, end = _trimmed(text, open_at + 1, i)
+                if end > start:
+                    quotes.append(Quote(start, end, open_at, i))
+                opener = None
+            elif _opens(text, i, ch):
+                straight_inside += 1
             continue
         if ch in _PAIRS[opener] and _closes(text, i, ch):
             start, end = _trimmed(text, open_at + 1, i)
