@@ -71,6 +71,7 @@ VAGUE_AMOUNTS: dict[tuple[str, ...], float] = {
     ("thousands",): 2_000,
     ("millions",): 2_000_000,
     ("billions",): 2_000_000_000,
+    ("trillions",): 2_000_000_000_000,
     ("tens", "of", "thousands"): 20_000,
     ("hundreds", "of", "thousands"): 200_000,
     ("tens", "of", "millions"): 20_000_000,
@@ -98,13 +99,16 @@ VAGUE_APPROX: dict[tuple[str, ...], float] = {
     ("a", "couple", "thousand"): 2_000,
     ("a", "couple", "of", "million"): 2_000_000,
     ("a", "couple", "million"): 2_000_000,
+    ("a", "couple", "of", "billion"): 2_000_000_000,
+    ("a", "couple", "billion"): 2_000_000_000,
 }
 VAGUE_AMOUNTS.update(VAGUE_APPROX)
 # Words that open a vague amount without being its plural: the plural tag check is not theirs.
 VAGUE_OPENERS = frozenset({"several", "a", "few", "many"})
 VAGUE_AMOUNT_MAX = 4
-# "scores" is a vague amount only before "of" ("scores of people"), never alone.
-VAGUE_NEEDS_OF = frozenset({"scores", "millions", "billions"})
+# These plurals are a vague amount only before "of" ("scores of people") or "more" ("millions more
+# workers"), or as a noun alone in a clause (number._bare_plural_amount); "scores" never alone.
+VAGUE_NEEDS_OF = frozenset({"scores", "millions", "billions", "trillions"})
 
 # -- fractions and multipliers -------------------------------------------------
 FRACTION_WORDS: dict[str, float] = {
@@ -185,6 +189,14 @@ REFERENCE_WORDS = ("no", "nos", "p", "pp", "vol", "art", "sec", "fig", "ch")
 # "-plus", "-odd", "-year-old" after a number are read elsewhere, not a model variant.
 HYPHEN_WORDS = ("plus", "odd", "fold", "year", "day", "strong")
 HYPHEN_TIME_WORDS = ("year", "day", "week", "month", "hour")
+# "568 billionaires to America's 535": a possessed number after these is one of a tally, no model.
+TALLY_WORDS = frozenset({"to", "versus", "vs", "vs.", "than", "against"})
+# The last word of a street name: "285 Toure Drive" is an address, no figure.
+STREET_WORDS = frozenset(
+    "Street St. Avenue Ave. Road Rd. Drive Dr. Boulevard Blvd. Lane Place Way Concourse Square Court Terrace Parkway Highway".split()
+)
+# "one-on-one talks", "a one-time gain", "one-sided": "one" hyphened to these counts nothing.
+ONE_COMPOUNDS = frozenset({"on", "time", "sided", "off", "way", "stop", "size", "liner", "upmanship"})
 # "the two companies": a small cardinal after these refers back to things named.
 BACK_REFERENCE_DETERMINERS = ("the", "these", "those", "both")
 
@@ -193,6 +205,10 @@ BACK_REFERENCE_DETERMINERS = ("the", "these", "those", "both")
 FRACTION_FOLLOWERS = ("of", "the", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those")
 # Hedges before a fraction: "about a third" is a fraction without an "of".
 FRACTION_HEDGES = ("about", "almost", "nearly", "roughly", "around", "over", "some", "than", "under", "by")
+# A fraction with no "of" after these is a share by itself: "nearly half said", "down three-quarters
+# from"; "as high as three-quarters" through AS_HEDGE_WORDS ("such as a third party" is no share).
+FRACTION_ALONE_AFTER = frozenset({"about", "almost", "nearly", "roughly", "around", "than", "over", "under", "just", "only", "barely", "down", "up"})
+AS_HEDGE_WORDS = frozenset({"high", "low", "much", "many", "few", "little"})
 # "cut by half", "cut in half": a half after these is a fraction with nothing after it.
 HALF_AFTER = ("by", "in")
 # "the first two quarters of 1990", "the past three quarters": quarters of a year, no fraction.

@@ -215,10 +215,24 @@ def reference_number(s: Sentence, fig: Figure) -> bool:
     return pw in numbers.REFERENCE_MARKS or (pw == "." and s.word(fig.core_start - 2) in numbers.REFERENCE_WORDS)
 
 
+def _counts_plural(s: Sentence, fig: Figure) -> bool:
+    """Whether the number counts a plural noun after it ("three Pinocchios", "eight remaining casinos")."""
+    tok = s.toks[fig.core_start]
+    head = tok.head
+    return _counts_noun(s, fig) or (head.tag_ in ("NNS", "NNPS") and 0 < head.i - tok.i <= 3)
+
+
 def number_of_name(s: Sentence, fig: Figure) -> bool:
-    """A number after a name ("Boeing 737"), not trusted for a count in a title-case headline."""
+    """A number after a name ("Boeing 737"), not trusted for a count in a title-case headline.
+
+    Models and versions are written in digits: a number word after a name that counts a plural
+    ("gave Carson three Pinocchios", "mentioned CNN five times") is a count."""
     prev = _prev(s, fig)
-    return prev is not None and after_name(prev, s.title_case) and not (_counts_noun(s, fig) and s.title_case)
+    if prev is None or not after_name(prev, s.title_case):
+        return False
+    if s.words[fig.core_start] in CARDINAL_WORDS and _counts_plural(s, fig):
+        return False
+    return not (_counts_noun(s, fig) and s.title_case)
 
 
 def after_reference_noun(s: Sentence, fig: Figure) -> bool:
@@ -228,11 +242,56 @@ def after_reference_noun(s: Sentence, fig: Figure) -> bool:
 
 
 def after_possessive_name(s: Sentence, fig: Figure) -> bool:
-    """ "Boeing's 787,", "Standard & Poor's 500 plunged"."""
+    """ "Boeing's 787,", "Standard & Poor's 500 plunged".
+
+    A model is a whole number in digits, so "Clinton's 696.57" and "Reuters's eight-person board"
+    are figures; so are "Clinton's 16-point victory" (a unit after the hyphen) and a tally of
+    possessors ("Cruz's 465 and Kasich's 143", "568 billionaires to America's 535")."""
     i, prev, nxt = fig.core_start, _prev(s, fig), _next(s, fig)
-    if prev is None or prev.lower_ not in ("'s", "\u2019s"):
+    if prev is None or prev.lower_ not in ("'s", "\u2019s") or not s.texts[i].isdigit():
         return False
-    return i >= 2 and s.toks[i - 2].pos_ == "PROPN" and (nxt is None or nxt.pos_ not in ("NOUN", "ADJ"))
+    if nxt is not None and nxt.text in HYPHENS and s.word(i + 2) in units.UNITS:
+        return False
+    if not (i >= 2 and s.toks[i - 2].pos_ == "PROPN" and (nxt is None or nxt.pos_ not in ("NOUN", "ADJ"))):
+        return False
+    return not _possessive_tally(s, i)
+
+
+def _possessive_tally(s: Sentence, i: int) -> bool:
+    """Whether "Name's N" at token i is one of a tally: after "to"/"versus"/"than", or beside another "Name's M"."""
+    k = i - 2
+    while k > 0 and s.toks[k - 1].pos_ == "PROPN":
+        k -= 1
+    if s.word(k - 1) in numbers.TALLY_WORDS:
+        return True
+    return any(
+        s.word(j - 1) in ("'s", "\u2019s") and s.texts[j][:1].isdigit()
+        for j in range(max(2, i - 8), min(len(s), i + 9))
+        if j != i
+    )
+
+
+def list_item(s: Sentence, fig: Figure) -> bool:
+    """ "2 Ted Cruz.": a number opening a line of names only, a place in a list or a ranking."""
+    if fig.core_start != 0 or not s.texts[0].isdigit():
+        return False
+    words = [t for t in s.toks[1:] if not t.is_punct and not t.is_space]
+    return 0 < len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+
+
+def street_number(s: Sentence, fig: Figure) -> bool:
+    """ "285 Toure Drive", "1600 Pennsylvania Avenue": a number of an address, the street word
+    ending the name ("3 Supreme Court justices" counts justices)."""
+    j = fig.core_end
+    if not s.texts[fig.core_start].isdigit():
+        return False
+    for k in range(j, min(j + 4, len(s))):
+        tok = s.toks[k]
+        if not tok.text[:1].isupper():
+            return False
+        if k > j and tok.text in numbers.STREET_WORDS:
+            return k + 1 >= len(s) or s.toks[k + 1].pos_ not in ("NOUN", "PROPN")
+    return False
 
 
 def index_name(s: Sentence, fig: Figure) -> bool:
@@ -267,7 +326,7 @@ def named_entity(s: Sentence, fig: Figure) -> bool:
 _IDENTIFIER_CHECKS = (hyphenated_name, model_and_variant, phone_like, glued_to_symbol, leading_zero, generation_letter)
 _NAME_CHECKS = (
     document_model_number, apostrophe_year, reference_number, number_of_name, after_reference_noun,
-    after_possessive_name, index_name, hyphenated_variant, list_marker, named_entity,
+    after_possessive_name, index_name, hyphenated_variant, list_marker, named_entity, list_item, street_number,
 )  # fmt: skip
 
 
@@ -288,6 +347,8 @@ def names_singular(s: Sentence, k: int, end: int) -> bool:
         return False
     if nxt.lower_ in units.CURRENCY_WORDS or nxt.lower_ in units.SUBUNITS or nxt.lower_ in SCALE_WORDS:
         return False
+    if nxt.dep_ == "compound" and nxt.head.tag_ in ("NNS", "NNPS") and nxt.head.i > nxt.i:
+        return False  # "the 718 party leaders", "400 establishment Democrats": it counts the plural
     try:
         value = float(s.texts[k])
     except ValueError:

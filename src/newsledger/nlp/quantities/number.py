@@ -17,6 +17,7 @@ from ..numbers import slash_fraction, split_numeral, words_to_number
 from .sentence import HYPHENS, Figure, Sentence, glued, match_seq
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+_PERCENT_PAIR = re.compile(r"^(\d+(?:\.\d+)?)%[-\u2013](\d+(?:\.\d+)?)$")
 _SCALE_OR_DOZEN = frozenset(SCALE_WORDS) | frozenset(DOZEN)
 
 
@@ -50,6 +51,8 @@ def read_number(s: Sentence, i: int) -> Figure | None:
         return _vague(s, i, hit)
     if w in ("a", "an") and s.word(i + 1) in _SCALE_OR_DOZEN:
         return _a_scale(s, i)
+    if w in ("a", "half") and (half := _half_scale(s, i)) is not None:
+        return half
     if w == "half" and s.word(i + 1) in ("a", "an") and (s.word(i + 2) in units.UNITS or s.word(i + 2) == "percentage"):
         return _number(i, i + 2, 0.5)  # "half a percent": the unit is read next
     if w == "half" and s.word(i + 1) in ("a", "an") and s.word(i + 2) in ("million", "billion", "trillion", "dozen"):
@@ -63,6 +66,8 @@ def read_number(s: Sentence, i: int) -> Figure | None:
     split = split_numeral(s.glued_currency[i][1] if i in s.glued_currency else s.texts[i])
     if split is not None and s.toks[i].tag_ != "LS":
         return _digits(s, i, *split)
+    if "%" in s.texts[i]:
+        return _percent_pair(s, i)
     if w in CARDINAL_WORDS:
         return _number_words(s, i)
     return None
@@ -72,7 +77,7 @@ def _vague(s: Sentence, i: int, hit) -> Figure | None:
     """Vague plurals: "dozens", "hundreds of thousands"."""
     key, value = hit
     end = i + len(key)
-    if key[0] in numbers.VAGUE_NEEDS_OF and len(key) == 1 and s.word(end) != "of" and not _bare_plural_amount(s, i, key[0]):
+    if key[0] in numbers.VAGUE_NEEDS_OF and len(key) == 1 and s.word(end) not in ("of", "more") and not _bare_plural_amount(s, i, key[0]):
         return None
     if key == ("hundreds",) and s.word(end) == "of" and s.word(end + 1) in ("thousands", "millions"):
         return None  # the longer key handles it
@@ -113,6 +118,19 @@ def _a_scale(s: Sentence, i: int) -> Figure | None:
     return _number(i, end, value) if value is not None else None
 
 
+def _half_scale(s: Sentence, i: int) -> Figure | None:
+    """ "a half-dozen" 6, "a half million" 500,000, "more than half-dozen": half of a scale word."""
+    k = i + 1 if s.words[i] == "a" else i
+    if s.word(k) != "half":
+        return None
+    j = k + 2 if s.word(k + 1) in HYPHENS else k + 1
+    scale = s.word(j)
+    if scale not in _SCALE_OR_DOZEN or scale == "score" or (scale == "hundred" and k == i):
+        return None
+    factor = DOZEN.get(scale) or SCALE_WORDS[scale]
+    return _number(i, j + 1, 0.5 * factor, has_scale=scale != "dozen")
+
+
 def _share(s: Sentence, i: int) -> Figure | None:
     """ "one in five adults", "six in 10 voters", "nine out of 10": a share, written as a fraction."""
     if s.word(i + 1) == "in":
@@ -139,7 +157,7 @@ def read_fraction(s: Sentence, i: int) -> Figure | None:
     if w == "half":
         if s.word(i - 1) in numbers.HALF_OF_A_PAIR or (s.word(i - 1) in ("a", "an") and s.word(i - 2) == "and"):
             return None  # "the first half", "a decade and a half of war"
-        if s.word(i + 1) in numbers.FRACTION_FOLLOWERS or s.word(i - 1) in numbers.HALF_AFTER:
+        if s.word(i + 1) in numbers.FRACTION_FOLLOWERS or s.word(i - 1) in numbers.HALF_AFTER or fraction_alone(s, i, i + 1):
             return _number(i, i + 1, 0.5, unit="fraction")
         return None
     if w in ("a", "one") or w in UNITS_WORDS:
@@ -152,8 +170,9 @@ def read_fraction(s: Sentence, i: int) -> Figure | None:
         else:
             step = 2
         hedged = s.word(i - 1) in numbers.FRACTION_HEDGES
-        if fw in numbers.FRACTION_WORDS and (s.word(i + step) in numbers.FRACTION_FOLLOWERS or (hedged and fw != "half")):
-            if fw in ("quarter", "quarters") and s.word(i + step) != "of" and not hedged:
+        alone = fw in numbers.FRACTION_WORDS and fraction_alone(s, i, i + step) and (step == 3 or fw not in ("quarter", "quarters"))
+        if fw in numbers.FRACTION_WORDS and (s.word(i + step) in numbers.FRACTION_FOLLOWERS or (hedged and fw != "half") or alone):
+            if fw in ("quarter", "quarters") and s.word(i + step) != "of" and not hedged and not alone:
                 return None
             if fw in ("quarter", "quarters") and s.word(i - 1) in numbers.QUARTER_TIME_WORDS:
                 return None  # "the first two quarters of 1990": a span of the year
@@ -162,6 +181,21 @@ def read_fraction(s: Sentence, i: int) -> Figure | None:
                 return None
             return _of_a_whole(s, _number(i, i + step, round(num * numbers.FRACTION_WORDS[fw], 3), unit="fraction"))
     return None
+
+
+def fraction_alone(s: Sentence, start: int, end: int) -> bool:
+    """A fraction that is a share by itself, with no "of": after a hedge or a word of change ("nearly
+    half said", "down three-quarters from", "as high as three-quarters"), or as the subject of a verb
+    ("three-quarters said", "half may be sold"). Not before a noun or a hyphen ("half price", "half-empty")."""
+    if end >= len(s):
+        return False
+    nxt = s.toks[end]
+    if nxt.text in HYPHENS or nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ in ("a", "an", "the"):
+        return False
+    prev = s.word(start - 1)
+    if prev in numbers.FRACTION_ALONE_AFTER or (prev == "as" and s.word(start - 2) in numbers.AS_HEDGE_WORDS):
+        return True
+    return s.toks[end - 1].dep_ in ("nsubj", "nsubjpass") and nxt.pos_ in ("VERB", "AUX")
 
 
 def _of_a_whole(s: Sentence, fig: Figure) -> Figure:
@@ -213,8 +247,14 @@ def _written_fraction(s: Sentence, i: int) -> Figure | None:
 def _multiplier(s: Sentence, i: int) -> Figure | None:
     """Multiplier verbs ("doubled", "halved") and words ("fourfold", "four-fold")."""
     w = s.words[i]
-    if w in numbers.MULTIPLIER_VERBS and s.toks[i].pos_ == "VERB" and s.word(i + 1) not in ("down", "up"):
-        # "doubled down on", "doubled up": idioms, no multiple
+    nxt = s.word(i + 2) if s.word(i + 1) in HYPHENS else s.word(i + 1)
+    if (
+        w in numbers.MULTIPLIER_VERBS
+        and s.toks[i].pos_ == "VERB"
+        and nxt not in ("down", "up")
+        and not (nxt == "as" and s.word(i + 2) in ("a", "an", "the"))
+    ):
+        # "doubled down on", "doubled-down", "doubled up", "doubled as a reminder": idioms, no multiple
         value, direction = numbers.MULTIPLIER_VERBS[w]
         return _number(i, i + 1, float(value), unit="times", change=direction)
     if w.endswith("fold") and w != "fold":
@@ -240,6 +280,11 @@ def _digits(s: Sentence, i: int, value: float, suffix: str) -> Figure | None:
         if low in SCALE_ABBREVIATIONS and low != "m":
             value *= SCALE_ABBREVIATIONS[low]
             scale = True
+        elif low in SCALE_WORDS:
+            value *= SCALE_WORDS[low]  # "$23million", "2.2million": a space lost in the copy
+            scale = True
+        elif low == "percentage" and s.word(i + 1) in ("point", "points"):
+            return _number(i, i + 2, value, unit="percentage_point")  # "5percentage points"
         elif low == "m":
             inner = "m"  # million or metre: settled by the caller
         elif low == units.PENCE_SUFFIX and value not in units.VIDEO_LINES:
@@ -259,6 +304,19 @@ def _digits(s: Sentence, i: int, value: float, suffix: str) -> Figure | None:
         end, value, scaled, inner = _scale_after(s, end, value)
         scale = scale or scaled
     return _number(i, end, value, unit=unit, suffix=inner, has_scale=scale, has_comma="," in text)
+
+
+def _percent_pair(s: Sentence, i: int) -> Figure | None:
+    """ "58%-33%", which the tokenizer cuts as "58%-33" and "%": a range when it rises ("2%-3%"),
+    else a split of opinion, of which the first share is read (a range never falls)."""
+    m = _PERCENT_PAIR.match(s.texts[i])
+    if m is None or s.word(i + 1) != "%" or not glued(s.toks[i]):
+        return None
+    value, second = float(m[1]), float(m[2])
+    fig = _number(i, i + 2, value, unit="percent")
+    if second > value:
+        fig.high_value, fig.range_sep = second, "-"
+    return fig
 
 
 def _scale_after(s: Sentence, end: int, value: float) -> tuple[int, float, bool, str]:
@@ -301,6 +359,10 @@ def _number_words(s: Sentence, i: int) -> Figure | None:
         return None  # "one of the", "no one", "one that": a pronoun, not a count
     if w == "one" and s.word(i - 1) == "at" and s.word(i + 1) == "point":
         return None  # "at one point": an idiom of time
+    if w == "one" and s.word(i + 1) in HYPHENS and s.word(i + 2) in numbers.ONE_COMPOUNDS:
+        return None  # "one-on-one talks", "a one-time gain": no count
+    if w == "one" and (s.word(i + 2) in ("or", "after") and s.word(i + 3) in ("another", "the") or s.word(i + 2) == "only"):
+        return None  # "one side or another", "one after another", "his one and only": an idiom, no count
     if s.word(i - 1) in numbers.YEAR_WORDS:
         return None  # "the year two thousand"
     if w in UNITS_WORDS and UNITS_WORDS[w] >= 10 and s.word(i + 1) in TENS_WORDS:
@@ -376,6 +438,8 @@ def read_unit(s: Sentence, i: int, fig: Figure) -> int:
     if not w:
         return i
     tok = s.toks[i]
+    if w in units.CURRENCY_WORDS and tok.text[:1].isupper() and i + 1 < len(s) and s.toks[i + 1].pos_ == "PROPN" and s.texts[i + 1][:1].isupper():
+        return i  # "8 Rand Paul": a name that starts with a currency's word
     if w in units.CURRENCY_WORDS and not (w in units.POUND_WORDS and s.word(i + 1) == "of"):
         fig.unit = units.CURRENCY_WORDS[w]
         end = i + 1

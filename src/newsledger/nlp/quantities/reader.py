@@ -20,7 +20,7 @@ from ..numbers import split_numeral
 from . import ages, guards
 from .hedges import read_post_hedge, read_pre_hedges, read_range, shared_unit
 from .number import NUMBER_SIGNS, NUMBER_STARTERS
-from .number import read_fraction, read_number, read_unit
+from .number import fraction_alone, read_fraction, read_number, read_unit
 from .sentence import HYPHENS, Figure, Sentence, glued
 
 
@@ -67,8 +67,9 @@ def _lead(s: Sentence, i: int) -> tuple[int, str | None, float] | None:
     cur = None
     k = i
     sign = 1.0
-    if s.words[k] == "minus" and k + 1 < len(s) and split_numeral(s.texts[k + 1]) is not None:
-        sign = -1.0  # "minus 5 degrees"
+    if s.words[k] == "minus" and k + 1 < len(s) and (split_numeral(s.texts[k + 1]) is not None or s.words[k + 1] in numbers.CARDINAL_WORDS):
+        # "minus 5 degrees", "at minus nine"; "plus or minus 3 points" is a margin, no sign
+        sign = 1.0 if s.word(k - 1) == "or" and s.word(k - 2) == "plus" else -1.0
         k += 1
     if s.texts[k] == "$" and k + 1 in s.glued_currency and not s.toks[k].whitespace_:
         k += 1  # "$US3.2 billion", "$A400 million"
@@ -194,10 +195,11 @@ def read_at(s: Sentence, i: int) -> tuple[Figure | None, int]:
         return age  # before the times: "12-year" of "12-year-old" is a duration to them
     fraction = read_fraction(s, i) if s.is_blocked(i) else None
     if s.is_blocked(i) and not (
-        fraction is not None and (s.word(fraction.core_end) == "of" or s.word(i - 1) in numbers.FRACTION_HEDGES)
+        fraction is not None
+        and (s.word(fraction.core_end) == "of" or s.word(i - 1) in numbers.FRACTION_HEDGES or fraction_alone(s, i, fraction.core_end))
     ):
-        # a time expression; but "three quarters of its value" is a fraction even
-        # where a time reader took "three quarters" for a duration
+        # a time expression; but "three quarters of its value" and "three-quarters said"
+        # are fractions even where a time reader took "three quarters" for a duration
         return None, i + 1
     fig, end = _number_and_unit(s, i)
     if fig is None:
