@@ -181,3 +181,24 @@ def test_given_a_court_in_a_name_when_read_then_no_address(nlp, text, expr, valu
 
 def test_given_one_and_only_when_read_then_no_figure(nlp):
     assert run_pipeline(nlp, "He is her one and only adviser.")._.claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "unit"),
+    [
+        ("The company, which is 61%-owned by a rival, lost money.", "61%-owned", 61, "percent"),
+        ("Shares of its 51%-held unit fell.", "51%-held", 51, "percent"),
+        ("Unemployment fell to 3.9pc in May.", "3.9pc", 3.9, "percent"),
+        ("The bank raised rates by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "percentage_point"),
+        ("The mine produced 1.2m ounces of gold.", "1.2m ounces", 1.2e6, "oz"),
+        ("The gallery leased 5,125 square feet of space.", "5,125 square feet", 5125, "sq_ft"),
+        ("The harvest reached 40 million metric tons.", "40 million metric tons", 40e6, "tonne"),
+    ],
+)
+def test_given_shares_held_and_more_units_when_read_then_the_unit_is_kept(nlp, text, expr, value, unit):
+    q = _one(nlp, text, expr)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_given_pc_spaced_from_a_number_when_read_then_no_percent(nlp):
+    assert all(c.quantity.unit != "percent" for c in run_pipeline(nlp, "She owns 2 PC models.")._.claims)

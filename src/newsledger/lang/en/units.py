@@ -234,6 +234,15 @@ UNITS: dict[str, str] = {
     "calories": "calorie",
     "megatons": "megaton",
     "kilotons": "kiloton",
+    "ounce": "oz",
+    "ounces": "oz",
+    "oz": "oz",
+    "pc": "percent",  # "3.9pc" in British copy; read only glued (GLUED_ONLY_UNITS), "PC" is a computer
+    "gigabytes": "GB",
+    "megabytes": "MB",
+    "terabytes": "TB",
+    "bushels": "bushel",
+    "carats": "carat",
 }
 # Multi-token units, longest first where they overlap.
 MULTI_UNITS: dict[tuple[str, ...], str] = {
@@ -269,6 +278,13 @@ MULTI_UNITS: dict[tuple[str, ...], str] = {
     ("light", "-", "years"): "light_year",
     ("light", "-", "year"): "light_year",
     ("light", "years"): "light_year",
+    ("square", "feet"): "sq_ft",
+    ("square", "foot"): "sq_ft",
+    ("sq", "ft"): "sq_ft",
+    ("cubic", "feet"): "cu_ft",
+    ("metric", "tons"): "tonne",
+    ("metric", "tonnes"): "tonne",
+    ("troy", "ounces"): "oz",
     ("barrels", "per", "day"): "barrel/day",
     ("barrels", "a", "day"): "barrel/day",
 }
@@ -298,7 +314,7 @@ DISTANCE_EVENT_WORDS = frozenset(
 # "a 10-metre-high wall": a glued "m" followed by one of these is metres.
 DIMENSION_WORDS = ("high", "long", "tall", "wide", "deep", "metre", "meter")
 # Unit abbreviations too ambiguous to read unless glued to the digits ("5g", not "5 g").
-GLUED_ONLY_UNITS = ("g", "ha", "mi", "ft", "t", "in", "nm", "mg", "ml")
+GLUED_ONLY_UNITS = ("g", "ha", "mi", "ft", "t", "in", "nm", "mg", "ml", "pc", "oz")
 # Words before "dollars" that name whose dollar it is; the currency is USD
 # unless DOLLAR_QUALIFIER_CURRENCY says otherwise.
 DOLLAR_QUALIFIERS = ("us", "u.s.", "american", "australian", "canadian", "hong", "new", "singapore")

@@ -17,6 +17,7 @@ from ..numbers import slash_fraction, split_numeral, words_to_number
 from .sentence import HYPHENS, Figure, Sentence, glued, match_seq
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+_PERCENT_OWNED = re.compile(r"^(\d+(?:\.\d+)?)%-(?:owned|held|controlled|funded|backed)$")
 _PERCENT_PAIR = re.compile(r"^(\d+(?:\.\d+)?)%[-\u2013](\d+(?:\.\d+)?)$")
 _SCALE_OR_DOZEN = frozenset(SCALE_WORDS) | frozenset(DOZEN)
 
@@ -209,6 +210,12 @@ def _of_a_whole(s: Sentence, fig: Figure) -> Figure:
         fig.unit, fig.has_scale = None, True
     elif whole in units.UNITS and whole.isalpha() and len(whole) > 2:
         fig.value, fig.unit = round(fig.value, 4), units.UNITS[whole]
+    elif (multi := match_seq(s.words, end + 2, units.MULTI_UNITS, units.MULTI_UNIT_MAX)) is not None:
+        # "a quarter of a percentage point" is 0.25 percentage point
+        fig.value, fig.unit = round(fig.value, 4), multi[1]
+        fig.value = float(round(fig.value, 6))
+        fig.end = fig.core_end = end + 2 + len(multi[0])
+        return fig
     else:
         return fig
     fig.value = float(round(fig.value, 6))
@@ -309,6 +316,9 @@ def _digits(s: Sentence, i: int, value: float, suffix: str) -> Figure | None:
 def _percent_pair(s: Sentence, i: int) -> Figure | None:
     """ "58%-33%", which the tokenizer cuts as "58%-33" and "%": a range when it rises ("2%-3%"),
     else a split of opinion, of which the first share is read (a range never falls)."""
+    owned = _PERCENT_OWNED.match(s.texts[i])
+    if owned is not None:
+        return _number(i, i + 1, float(owned[1]), unit="percent")  # "a 61%-owned unit": a share held
     m = _PERCENT_PAIR.match(s.texts[i])
     if m is None or s.word(i + 1) != "%" or not glued(s.toks[i]):
         return None
