@@ -264,3 +264,18 @@ def test_a_curly_mark_closed_by_a_straight_one_is_one_quotation(text, inside):
 def test_a_mixed_mark_quotation_keeps_its_cue_outside(nlp):
     found = _statements(nlp, '“It is so shameful that you ignored my call," Smegielski said.')
     assert found == [(True, "Smegielski", "It is so shameful that you ignored my call")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("“We are not going anywhere,” she quipped.", "she", "quipped"),
+        ("“Silly boys acting like they have never seen a girl before,” scoffed Arianna Gil, who helped found "
+         "the group. “They all think they are rebels.”",
+         "Arianna Gil", "scoffed"),
+        ("“Nobody reads the fine print,” the lawyer muttered.", "the lawyer", "muttered"),
+    ],
+)
+def test_a_manner_of_speaking_beside_a_quotation_is_its_cue(nlp, text, speaker, cue):
+    statements = run_pipeline(nlp, text)._.statements
+    assert [(s.direct, s.source.name, s.cue) for s in statements] == [(True, speaker, cue)]
