@@ -279,3 +279,20 @@ def test_a_mixed_mark_quotation_keeps_its_cue_outside(nlp):
 def test_a_manner_of_speaking_beside_a_quotation_is_its_cue(nlp, text, speaker, cue):
     statements = run_pipeline(nlp, text)._.statements
     assert [(s.direct, s.source.name, s.cue) for s in statements] == [(True, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "text, cue, words",
+    [
+        ("Mr. Rubin asked the students if they were always so serious.", "asked", "if they were always so serious"),
+        ("Quintanilla asked Carson about his ties to a supplement maker.", "asked", "his ties to a supplement maker"),
+        ("She wondered whether the deal would hold through the winter.", "wondered",
+         "whether the deal would hold through the winter"),
+    ],
+)
+def test_a_question_asked_is_what_was_said(nlp, text, cue, words):
+    assert [(s.cue, s.text) for s in run_pipeline(nlp, text)._.statements] == [(cue, words)]
+
+
+def test_asking_someone_over_makes_no_statement(nlp):
+    assert run_pipeline(nlp, "The mayor asked the governor to the ceremony on Friday.")._.statements == []

@@ -191,8 +191,9 @@ class Finder:
             while subj is None and up.dep_ == "conj" and up.head.i != up.i:
                 up = up.head
                 subj = subject_of(up)
-        if subj is None and (verb.dep_ in {"xcomp", "pcomp", "advcl"} or (verb.dep_ == "acl" and verb.tag_ == "VBG")):
-            # "X was quoted as saying", "X went on to say": the subject is higher up.
+        if subj is None and verb.tag_ != "VBN" and (verb.dep_ in {"xcomp", "pcomp", "advcl"} or (verb.dep_ == "acl" and verb.tag_ == "VBG")):
+            # "X was quoted as saying", "X went on to say": the subject is higher up
+            # (not for "Asked about it, the minister ...": the one asked, not asking).
             up = verb.head
             for _ in range(3):
                 subj = subject_of(up)

@@ -20,6 +20,7 @@ from ..lang.en.reporting import (
     JUDGING_VERBS,
     NAMING_VERBS,
     PREP_CONTENT_VERBS,
+    QUESTION_VERBS,
     OBJECT_ACT_VERBS,
     GROUP_PRONOUNS,
     NOT_SOURCE_WORDS,
@@ -337,6 +338,15 @@ def act_content(doc: Doc, verb: Token, lemma: str, obj: Token | None) -> tuple[i
     ):  # "rejected the governor's assertion that ...": the governor's statement, not theirs
         found = trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
         return found if found[1] > found[0] else None
+    if lemma in QUESTION_VERBS:
+        # "asked the students if they were serious": the question, parsed as an adverbial
+        asked = next(
+            (c for c in verb.rights if c.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children)),
+            None,
+        )
+        if asked is not None:
+            found = trim_tokens(doc, asked.left_edge.i, asked.right_edge.i + 1)
+            return found if found[1] > found[0] else None
     preps = PREP_CONTENT_VERBS.get(lemma)
     if preps:
         prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps), None)

@@ -144,4 +144,9 @@ PREP_CONTENT_VERBS: dict[str, frozenset[str]] = {
     "brag": frozenset({"about", "of"}),
     "joke": frozenset({"about"}),
     "warn": frozenset({"of", "about", "against"}),
+    "ask": frozenset({"about"}),
+    "inquire": frozenset({"about"}),
 }
+# Verbs whose content may be an indirect question: "asked the students if they were
+# serious", "wondered whether the deal would hold".
+QUESTION_VERBS = frozenset("ask wonder inquire question".split())
