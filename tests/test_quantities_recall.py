@@ -202,3 +202,22 @@ def test_given_shares_held_and_more_units_when_read_then_the_unit_is_kept(nlp, t
 
 def test_given_pc_spaced_from_a_number_when_read_then_no_percent(nlp):
     assert all(c.quantity.unit != "percent" for c in run_pipeline(nlp, "She owns 2 PC models.")._.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "low", "high", "unit"),
+    [
+        ("The rescue will cost $2-3bn, the ministry said.", "$2-3bn", 2e9, 3e9, "USD"),
+        ("The plan costs $2bn-$3bn over ten years.", "$2bn-$3bn", 2e9, 3e9, "USD"),
+        ("The club paid £1.5m-£2m for him", "£1.5m-£2m", 1.5e6, 2e6, "GBP"),
+        ("Analysts expect a loss of $400-500 million.", "$400-500 million", 4e8, 5e8, "USD"),
+    ],
+)
+def test_given_a_range_with_the_scale_after_its_second_end_when_read_then_both_ends_are_scaled(nlp, text, expr, low, high, unit):
+    q = _one(nlp, text, expr)
+    assert (q.low, q.high, q.bound, q.unit) == (low, high, "range", unit)
+
+
+def test_given_a_count_spacy_takes_for_a_facility_when_it_counts_a_plural_then_still_a_figure(nlp):
+    # spaCy tags "288" of this sentence as part of a facility's name; the plural it counts wins
+    assert _one(nlp, "The agency counted 288 displaced families in the camps.", "288").value == 288

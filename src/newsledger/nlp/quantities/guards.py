@@ -318,7 +318,7 @@ def list_marker(s: Sentence, fig: Figure) -> bool:
 def named_entity(s: Sentence, fig: Figure) -> bool:
     """A number spaCy reads inside a name of an organisation, product, law...; not a count."""
     tok = s.toks[fig.core_start]
-    return tok.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT") and not _counts_noun(s, fig)
+    return tok.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT") and not _counts_plural(s, fig)
 
 
 # A thousands comma is written in counts, never in names: the checks after it

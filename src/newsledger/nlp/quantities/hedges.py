@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...lang.en import change, hedges, numbers, units
 from ...lang.en.numbers import SCALE_WORDS
+from ..numbers import split_numeral
 from .change import is_path
 from .number import read_number, read_unit
 from .sentence import HYPHENS, Figure, Sentence, match_seq, match_seq_ending
@@ -119,6 +120,8 @@ def read_range(s: Sentence, fig: Figure, end: int) -> int:
             for w in s.words[k:end2]:
                 if w in SCALE_WORDS:
                     scale *= SCALE_WORDS[w]
+        if scale == 1 and (plain := split_numeral(s.texts[k])) is not None and plain[0]:
+            scale = second.value / plain[0]  # "$2-3bn": the scale glued to the second number
         fig.value *= scale
     unit = fig.unit or second.unit
     if fig.unit and second.unit and fig.unit != second.unit:

@@ -17,6 +17,8 @@ from ..numbers import slash_fraction, split_numeral, words_to_number
 from .sentence import HYPHENS, Figure, Sentence, glued, match_seq
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+_GLUED_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-zA-Z]*)[-\u2013]([$\u00a3\u20ac]?)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|billion|million|trillion)?$")
+_SCALE_TAILS = frozenset({"bn", "mn", "m", "k", "tn", "billion", "million", "trillion"})
 _PERCENT_OWNED = re.compile(r"^(\d+(?:\.\d+)?)%-(?:owned|held|controlled|funded|backed)$")
 _PERCENT_PAIR = re.compile(r"^(\d+(?:\.\d+)?)%[-\u2013](\d+(?:\.\d+)?)$")
 _SCALE_OR_DOZEN = frozenset(SCALE_WORDS) | frozenset(DOZEN)
@@ -69,6 +71,8 @@ def read_number(s: Sentence, i: int) -> Figure | None:
         return _digits(s, i, *split)
     if "%" in s.texts[i]:
         return _percent_pair(s, i)
+    if "-" in s.texts[i]:
+        return _glued_range(s, i)
     if w in CARDINAL_WORDS:
         return _number_words(s, i)
     return None
@@ -311,6 +315,37 @@ def _digits(s: Sentence, i: int, value: float, suffix: str) -> Figure | None:
         end, value, scaled, inner = _scale_after(s, end, value)
         scale = scale or scaled
     return _number(i, end, value, unit=unit, suffix=inner, has_scale=scale, has_comma="," in text)
+
+
+def _glued_range(s: Sentence, i: int) -> Figure | None:
+    """ "$2bn-$3bn", which the tokenizer keeps as one token after the "$": a range of scaled amounts."""
+    m = _GLUED_RANGE.match(s.glued_currency[i][1] if i in s.glued_currency else s.texts[i])
+    if m is None:
+        return None
+    money = bool(m[3]) or i in s.glued_currency or (i > 0 and s.texts[i - 1] in units.CURRENCY_PREFIX)
+    end, tail = i + 1, m[5] or ""
+    if not tail and money and glued(s.toks[i]) and s.word(i + 1).rstrip(".") in _SCALE_TAILS:
+        end, tail = i + 2, s.word(i + 1).rstrip(".")  # "£1.5m-£2m", cut as "1.5m-£2" and "m."
+    if not tail or (tail.lower() in ("m", "k") and not money):
+        return None  # "a 2-3m wall": metres, not millions; "3-1" a score
+    low, high = float(m[1].replace(",", "")), float(m[4].replace(",", ""))
+    low_scale, high_scale = _scale_of(m[2]), _scale_of(tail)
+    if high_scale is None or low_scale is None:
+        return None
+    low *= low_scale if m[2] else high_scale
+    high *= high_scale
+    if not low < high:
+        return None
+    fig = _number(i, end, low, has_scale=True)
+    fig.high_value, fig.range_sep = high, "-"
+    if m[3]:
+        fig.unit = units.CURRENCY_PREFIX.get(m[3])
+    return fig
+
+
+def _scale_of(word: str) -> float | None:
+    low = word.lower()
+    return SCALE_WORDS.get(low) or SCALE_ABBREVIATIONS.get(low) if low else 1.0
 
 
 def _percent_pair(s: Sentence, i: int) -> Figure | None:

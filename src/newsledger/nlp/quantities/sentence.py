@@ -18,7 +18,10 @@ from ..doc_words import texts as doc_texts
 
 _FINAL_ABBREVIATIONS = frozenset({"m", "bn", "mn", "k", "h", "km", "kg", "mph", "ft", "lb", "tn", "p"})
 HYPHENS = frozenset({"-", "\u2013", "\u2014", "\u2010", "\u2011"})
-_GLUED_CURRENCY = re.compile(rf"^(?P<cur>{units.GLUED_CURRENCY_PREFIX})(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*)$")
+# A glued range keeps its second end in "num" ("£1.5m-£2m"): number.read_number reads it whole.
+_GLUED_CURRENCY = re.compile(
+    rf"^(?P<cur>{units.GLUED_CURRENCY_PREFIX})(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*(?:[-\u2013]\D?\d[\d,]*(?:\.\d+)?[A-Za-z]*)?)$"
+)
 _AFTER_DOLLAR = re.compile(r"^(?P<cur>[A-Z]{1,2})(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*)$")
 
 
