@@ -296,3 +296,22 @@ def test_a_question_asked_is_what_was_said(nlp, text, cue, words):
 
 def test_asking_someone_over_makes_no_statement(nlp):
     assert run_pipeline(nlp, "The mayor asked the governor to the ceremony on Friday.")._.statements == []
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ('Most voters said she "cares about people like me," according to a poll conducted in February.',
+         'Most voters said she "cares about people like me,"'),
+        ("The suspect fled on foot according to the police.", "The suspect fled on foot"),
+        ("According to the police, the suspect fled on foot.", "the suspect fled on foot"),
+    ],
+)
+def test_according_to_reports_the_words_of_its_own_sentence(nlp, text, words):
+    found = [s.text for s in run_pipeline(nlp, text)._.statements if s.cue == "according to"]
+    assert found == [words]
+
+
+def test_a_relay_after_a_quoted_clause_is_not_part_of_it(nlp):
+    found = [s.text for s in run_pipeline(nlp, 'Voters said she "cares about people," according to a poll.')._.statements if s.cue == "said"]
+    assert found == ['she "cares about people,"']

@@ -342,8 +342,10 @@ class Finder:
             # Set off inside the sentence: "The decision, according to officials, was
             # made last week": what they say is the sentence on both sides.
             cs, ce = trim_tokens(doc, sent.start, sent.end)
-        elif start > sent.start and doc[start - 1].text == ",":
-            cs, ce = trim_tokens(doc, sent.start, start - 1)
+        elif start > sent.start and any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start : start]):
+            # "..., according to X" (the comma may stand inside a closing mark) and
+            # "... unfavorably according to the poll": the words before.
+            cs, ce = trim_tokens(doc, sent.start, start)
         else:
             cs, ce = trim_tokens(doc, end, sent.end)
             if ce <= cs:

@@ -237,7 +237,8 @@ def clause_content_anywhere(doc: Doc, sent: Span, verb: Token, cue_start: int) -
             # "X stated that <a visit is being prepared>, according to Tass".
             for i in range(start + 1, end):
                 tok = doc[i]
-                if doc[i - 1].text == "," and (tok.lower_ == "according" or (tok.lemma_ == "cite" and tok.tag_ == "VBG")):
+                comma = doc[i - 1].text == "," or (doc[i - 1].text in CLOSE_QUOTES and i - 2 >= start and doc[i - 2].text == ",")
+                if comma and (tok.lower_ == "according" or (tok.lemma_ == "cite" and tok.tag_ == "VBG")):
                     end = i - 1
                     break
             start, end = trim_tokens(doc, start, end)
