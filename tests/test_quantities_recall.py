@@ -221,3 +221,23 @@ def test_given_a_range_with_the_scale_after_its_second_end_when_read_then_both_e
 def test_given_a_count_spacy_takes_for_a_facility_when_it_counts_a_plural_then_still_a_figure(nlp):
     # spaCy tags "288" of this sentence as part of a facility's name; the plural it counts wins
     assert _one(nlp, "The agency counted 288 displaced families in the camps.", "288").value == 288
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "unit"),
+    [
+        ("The central bank raised rates by 75bp.", "75bp", 75, "basis_point"),
+        ("Yields rose 12 bps on the day.", "12 bps", 12, "basis_point"),
+        ("The measure needs a two-thirds majority.", "two-thirds", 0.667, "fraction"),
+        ("The fund sold a one-third stake in the mine.", "one-third", 0.333, "fraction"),
+    ],
+)
+def test_given_basis_points_and_fraction_modifiers_when_read_then_their_unit(nlp, text, expr, value, unit):
+    q = _one(nlp, text, expr)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["She voted twice in the primary.", "BP shares fell on Friday."])
+def test_given_twice_or_bp_as_a_name_when_read_then_no_figure(nlp, text):
+    # "twice as fast" is left out too: MEANTIME's annotators do not mark it a quantity
+    assert run_pipeline(nlp, text)._.claims == []

@@ -241,6 +241,8 @@ UNITS: dict[str, str] = {
     "gigabytes": "GB",
     "megabytes": "MB",
     "terabytes": "TB",
+    "bp": "basis_point",  # "75bp", glued only (GLUED_ONLY_UNITS): "BP" is an oil company
+    "bps": "basis_point",
     "bushels": "bushel",
     "carats": "carat",
 }
@@ -314,7 +316,7 @@ DISTANCE_EVENT_WORDS = frozenset(
 # "a 10-metre-high wall": a glued "m" followed by one of these is metres.
 DIMENSION_WORDS = ("high", "long", "tall", "wide", "deep", "metre", "meter")
 # Unit abbreviations too ambiguous to read unless glued to the digits ("5g", not "5 g").
-GLUED_ONLY_UNITS = ("g", "ha", "mi", "ft", "t", "in", "nm", "mg", "ml", "pc", "oz")
+GLUED_ONLY_UNITS = ("g", "ha", "mi", "ft", "t", "in", "nm", "mg", "ml", "pc", "oz", "bp")
 # Words before "dollars" that name whose dollar it is; the currency is USD
 # unless DOLLAR_QUALIFIER_CURRENCY says otherwise.
 DOLLAR_QUALIFIERS = ("us", "u.s.", "american", "australian", "canadian", "hong", "new", "singapore")

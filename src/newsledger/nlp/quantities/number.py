@@ -176,7 +176,9 @@ def read_fraction(s: Sentence, i: int) -> Figure | None:
             step = 2
         hedged = s.word(i - 1) in numbers.FRACTION_HEDGES
         alone = fw in numbers.FRACTION_WORDS and fraction_alone(s, i, i + step) and (step == 3 or fw not in ("quarter", "quarters"))
-        if fw in numbers.FRACTION_WORDS and (s.word(i + step) in numbers.FRACTION_FOLLOWERS or (hedged and fw != "half") or alone):
+        # "a two-thirds majority", "a one-fifth stake": a hyphened fraction before the noun it sizes
+        modifier = step == 3 and fw in numbers.FRACTION_WORDS and fw not in ("quarter", "quarters", "half") and s.toks[i + 3].pos_ == "NOUN" if i + 3 < len(s) else False
+        if fw in numbers.FRACTION_WORDS and (s.word(i + step) in numbers.FRACTION_FOLLOWERS or (hedged and fw != "half") or alone or modifier):
             if fw in ("quarter", "quarters") and s.word(i + step) != "of" and not hedged and not alone:
                 return None
             if fw in ("quarter", "quarters") and s.word(i - 1) in numbers.QUARTER_TIME_WORDS:
