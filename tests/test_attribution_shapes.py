@@ -315,3 +315,16 @@ def test_according_to_reports_the_words_of_its_own_sentence(nlp, text, words):
 def test_a_relay_after_a_quoted_clause_is_not_part_of_it(nlp):
     found = [s.text for s in run_pipeline(nlp, 'Voters said she "cares about people," according to a poll.')._.statements if s.cue == "said"]
     assert found == ['she "cares about people,"']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The first loser of such a policy would be the United States,” he continued. “If this guy closes the borders, he is crazy.”",
+        "“A lot of people were upset with the idea,” said former Rep. George Miller (D-Calif.), one of the original "
+        "negotiators, along with retired Rep. John Boehner (R-Ohio) and retired Sen. Judd Gregg (R-N.H.). “They said it was the state’s job.”",
+    ],
+)
+def test_a_quotation_broken_by_its_cue_is_one_statement(nlp, text):
+    direct = [s for s in run_pipeline(nlp, text)._.statements if s.direct]
+    assert len(direct) == 1 and direct[0].text.endswith(("crazy.", "job."))

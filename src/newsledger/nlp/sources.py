@@ -278,7 +278,7 @@ class SourceAttributor(Guarded):
         if last.close_at is None:
             # Left open: the next paragraph's opening mark takes it up again.
             return gap != "" and gap.strip() == "" and "\n" in gap
-        if owner is None or owner.source is None or "\n" in gap or len(gap) > 200:
+        if owner is None or owner.source is None or "\n" in gap or len(gap) > 300:
             return False
         if not (last.outer[1] <= owner.cue_span[0] < q.open_at):
             return False  # the cue between the pieces must be the first piece's own

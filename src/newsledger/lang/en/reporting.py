@@ -25,7 +25,7 @@ REPORT_VERBS = frozenset(
     # Manners of speaking, cues beside a quotation: "“Silly boys,” scoffed Gil".
     "scoff muse snipe quip joke exclaim shout yell whisper sigh gush marvel boast brag fume "
     "snap retort counter proclaim interject concur summarize summarise wonder sneer chuckle "
-    "laugh groan grumble mutter quip rave recount reason tease vent".split()
+    "laugh groan grumble mutter rave recount reason tease vent continue".split()
 )
 # Verbs of belief, not of speech: inside what someone said ("he said he believes
 # the battle will go on") they are part of that statement, no statement of their own.
