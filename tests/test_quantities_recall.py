@@ -241,3 +241,21 @@ def test_given_basis_points_and_fraction_modifiers_when_read_then_their_unit(nlp
 def test_given_twice_or_bp_as_a_name_when_read_then_no_figure(nlp, text):
     # "twice as fast" is left out too: MEANTIME's annotators do not mark it a quantity
     assert run_pipeline(nlp, text)._.claims == []
+
+
+@pytest.mark.parametrize("text", ["I know one thing for sure.", "He gave a one word answer."])
+def test_given_one_that_counts_nothing_when_read_then_no_figure(nlp, text):
+    assert run_pipeline(nlp, text)._.claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        ("One person was killed and two were hurt.", "One"),
+        ("The firm has one plant in Ohio.", "one"),
+        ("Only one candidate qualified for the ballot.", "Only one"),
+        ("The wall will be paid for, one-hundred percent.", "one-hundred percent"),
+    ],
+)
+def test_given_one_as_a_count_when_read_then_still_a_figure(nlp, text, expr):
+    assert expr in _claims(nlp, text)

@@ -404,6 +404,13 @@ def _number_words(s: Sentence, i: int) -> Figure | None:
         and (tok.tag_ != "CD" or tok.dep_ != "nummod" or s.word(i + 1) in ("of", "more", "another"))
     ):
         return None  # "one of the", "no one", "one that": a pronoun, not a count
+    if (
+        w == "one"
+        and tok.ent_type_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
+        and s.word(i + 1) not in SCALE_WORDS
+        and not (s.word(i + 1) in HYPHENS and s.word(i + 2) in SCALE_WORDS)
+    ):
+        return None  # "one thing", "one side", "one shining moment": the tagger sees no count either
     if w == "one" and s.word(i - 1) == "at" and s.word(i + 1) == "point":
         return None  # "at one point": an idiom of time
     if w == "one" and s.word(i + 1) in HYPHENS and s.word(i + 2) in numbers.ONE_COMPOUNDS:
