@@ -170,6 +170,7 @@ def test_naming_verbs_report_what_is_named_and_what_it_is_called(nlp, text, cue,
         ("The union dismissed the report as propaganda.", "dismissed", "the report"),
         ("The mayor criticized the council for the delay.", "criticized", "the council for the delay"),
         ("Human rights groups denounced the new law.", "denounced", "the new law"),
+        ("The newspaper's editorial board endorsed the governor for a second term.", "endorsed", "the governor"),
     ],
 )
 def test_judging_verbs_report_what_was_judged(nlp, text, cue, words):

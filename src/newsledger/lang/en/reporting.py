@@ -20,7 +20,7 @@ REPORT_VERBS = frozenset(
     "acknowledge recognise recognize signal hint threaten demand propose ask call appeal press "
     "plead advise order encourage implore beg invite instruct thank fault condemn point "
     "refer talk speak describe label dub brand defend dismiss denounce blast slam mock ridicule "
-    "tout hail applaud lament decry".split()
+    "tout hail applaud lament decry endorse".split()
 ) | frozenset(
     # Manners of speaking, cues beside a quotation: "“Silly boys,” scoffed Gil".
     "scoff muse snipe quip joke exclaim shout yell whisper sigh gush marvel boast brag fume "
@@ -125,7 +125,7 @@ OBJECT_ACT_VERBS = frozenset("promise pledge predict deny admit acknowledge prop
 # his record", "dismissed the report". What the speaker judged is the content.
 JUDGING_VERBS = frozenset(
     "criticize criticise defend praise reject dismiss condemn denounce blast slam mock ridicule "
-    "question dispute tout hail applaud lament decry".split()
+    "question dispute tout hail applaud lament decry endorse".split()
 )
 # "called the judge a hater", "described the plan as a disaster", "labelled it a hoax":
 # the named and what it is called make the content.
