@@ -194,6 +194,8 @@ KIND = Kind(
         ("ix_events_actor_country", ("actor_country",)),
         ("ix_events_time", ("time_start", "time_end")),
         ("ix_events_key", ("event_key",)),
+        # Covers the events page's fold (migration 0008): the key and whether there are coordinates.
+        ("ix_events_fold", ("article_id", "ord", "event_key", "event_type", "place_lat", "place_lon")),
     ),
     display=Display(
         "events", ("event", "type", "ACLED", "actor", "recipient", "place", "when", "modality"), _cells,

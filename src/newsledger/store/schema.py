@@ -127,10 +127,6 @@ RECORD_TABLES: dict[str, sa.Table] = {kind.name: kind_table(kind) for kind in st
 times = RECORD_TABLES["time"]
 claims = RECORD_TABLES["claim"]
 entities = RECORD_TABLES["entity"]
-# Covers the events side of that fold (migration 0008): the key and whether there are coordinates.
-_ev = RECORD_TABLES["event"].c
-sa.Index("ix_events_fold", _ev.article_id, _ev.ord, _ev.event_key, _ev.event_type, _ev.place_lat, _ev.place_lon)
-del _ev
 statements = RECORD_TABLES["statement"]
 
 errors = sa.Table(
