@@ -329,3 +329,16 @@ def test_a_relay_after_a_quoted_clause_is_not_part_of_it(nlp):
 def test_a_quotation_broken_by_its_cue_is_one_statement(nlp, text):
     direct = [s for s in run_pipeline(nlp, text)._.statements if s.direct]
     assert len(direct) == 1 and direct[0].text.endswith(("crazy.", "job."))
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("The changes, which officials said will take effect in May, will not apply to everyone.", "officials",
+         "which officials said will take effect in May"),
+        ("The governor vetoed a bill, which critics said was unfair to students.", "critics",
+         "which critics said was unfair to students"),
+    ],
+)
+def test_a_relative_clause_reported_by_someone_is_their_statement(nlp, text, speaker, words):
+    assert _statements(nlp, text) == [(False, speaker, words)]

@@ -229,7 +229,11 @@ def clause_content(doc: Doc, sent: Span, verb: Token, cue_start: int) -> tuple[i
 
 def clause_content_anywhere(doc: Doc, sent: Span, verb: Token, cue_start: int) -> tuple[int, int] | None:
     for child in verb.children:
-        if child.dep_ == "ccomp" and not (child.i > verb.i and child.left_edge.i <= verb.i) and not (
+        relative = (
+            child.dep_ == "ccomp" and child.i > verb.i and doc[child.left_edge.i].lower_ in {"which", "who", "what"}
+            and doc[child.left_edge.i].head.i == child.i and child.left_edge.i < verb.i
+        )  # "the changes, which officials said will take effect in May": the pronoun is the clause's subject
+        if child.dep_ == "ccomp" and (relative or not (child.i > verb.i and child.left_edge.i <= verb.i)) and not (
             child.i < verb.i and _opens_adverbial(doc, child.left_edge.i, child.right_edge.i + 1)
         ):
             start, end = child.left_edge.i, child.right_edge.i + 1
