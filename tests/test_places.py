@@ -63,6 +63,19 @@ def test_seas_are_places_of_no_country(geo):
     assert g.name == "Black Sea" and g.country is None
 
 
+def test_a_sea_that_names_a_province_too_is_the_sea_unless_the_kind_word_says_otherwise(geo):
+    # "Houthi attacks on shipping in the Red Sea": the sea, not Egypt's or Sudan's Red Sea province,
+    # even in a report about Sudan
+    assert geo.resolve("the Red Sea").country is None
+    assert geo.resolve("Red Sea", {"SDN": 2}).country is None
+    # "Port Sudan, in Red Sea state": the kind word makes it the province
+    assert geo.resolve("Red Sea", hint="admin1").country == "SDN"
+    # "tankers leaving the Gulf": the Persian Gulf's waters, not Papua New Guinea's Gulf Province
+    assert geo.resolve("the Gulf").country is None
+    # a sea's weight does not reach names that are no sea
+    assert geo.resolve("Kharkiv").country == "UKR" and geo.resolve("Jordan").country == "JOR"
+
+
 def test_unknown_names_are_none(geo):
     assert geo.resolve("Zqxwv") is None
     assert geo.resolve("") is None

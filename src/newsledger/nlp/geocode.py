@@ -104,12 +104,14 @@ def _english_region_name(name: str, aliases: list[str], seat: str | None) -> str
 
 ALT_NAMES_MIN_POPULATION = 50_000
 # What the kind of an entry adds to its score: a country answers to its name first, a
-# region shares its name with its seat and yields to it ("Kharkiv" is the city).
-_KIND_BASE = {"country": 1.5, "city": 0.0, "admin1": -0.5, "sea": 2.0}
+# region shares its name with its seat and yields to it ("Kharkiv" is the city). A sea has
+# no population to weigh, and news naming "the Red Sea" means the sea, not Egypt's or
+# Sudan's Red Sea province (a region said with its kind word, "Red Sea state", still wins).
+_KIND_BASE = {"country": 1.5, "city": 0.0, "admin1": -0.5, "sea": 7.5}
 Row = tuple  # (name, kind, country, admin1, lat, lon, population, geonameid, exact): a Candidate's fields
 
 # Bump when the build changes, so a cached table from an older build is not read.
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 
 
 class Geocoder:

@@ -88,6 +88,7 @@ SEAS: tuple[str, ...] = (
     "Strait of Hormuz", "Taiwan Strait", "Atlantic", "Atlantic Ocean", "Pacific",
     "Pacific Ocean", "Indian Ocean", "Arctic", "Arctic Ocean", "English Channel",
     "Aegean Sea", "Adriatic Sea", "Caribbean", "Caribbean Sea", "Bosporus",
+    "Gulf",  # "the Gulf": the Persian Gulf and its shores, in news (never Papua New Guinea's Gulf Province)
 )
 
 # Stock market indexes, named in markets copy like organisations (OntoNotes: ORG).
