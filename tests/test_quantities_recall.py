@@ -259,3 +259,20 @@ def test_given_one_that_counts_nothing_when_read_then_no_figure(nlp, text):
 )
 def test_given_one_as_a_count_when_read_then_still_a_figure(nlp, text, expr):
     assert expr in _claims(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("She calls for $275 billion - half of what her rival proposed.", "$275 billion", 275e9),
+        ("She calls for $275 billion - half of what her rival proposed.", "half", 0.5),
+        ("The state party gave Cruz nine of the delegates.", "nine", 9),
+        ("The dissatisfied made up a half or more of the voters.", "a half", 0.5),
+    ],
+)
+def test_given_a_dash_before_a_share_or_a_count_of_a_group_when_read_then_figures(nlp, text, expr, value):
+    assert _one(nlp, text, expr).value == value
+
+
+def test_given_a_score_in_digits_when_read_then_still_no_figure(nlp):
+    assert run_pipeline(nlp, "Leeds won 3-1 at home.")._.claims == []

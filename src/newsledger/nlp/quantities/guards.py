@@ -230,8 +230,8 @@ def number_of_name(s: Sentence, fig: Figure) -> bool:
     prev = _prev(s, fig)
     if prev is None or not after_name(prev, s.title_case):
         return False
-    if s.words[fig.core_start] in CARDINAL_WORDS and _counts_plural(s, fig):
-        return False
+    if s.words[fig.core_start] in CARDINAL_WORDS and (_counts_plural(s, fig) or s.word(fig.core_end) == "of"):
+        return False  # "gave Carson three Pinocchios", "gave Cruz nine of the delegates"
     return not (_counts_noun(s, fig) and s.title_case)
 
 

@@ -49,6 +49,8 @@ def _is_score(s: Sentence, fig: Figure, end: int, k: int, second: Figure) -> boo
     """A hyphenated pair that is a score ("won 3-1") or a phone number ("555-1234")."""
     if s.word(end) not in HYPHENS:
         return False
+    if not s.texts[k][:1].isdigit() or second.unit == "fraction":
+        return False  # "$275 billion - half of what ...": a dash before a share, scores are in digits
     if (
         not s.toks[end - 1].whitespace_
         and not s.toks[end].whitespace_

@@ -176,6 +176,8 @@ def read_fraction(s: Sentence, i: int) -> Figure | None:
             step = 2
         hedged = s.word(i - 1) in numbers.FRACTION_HEDGES
         alone = fw in numbers.FRACTION_WORDS and fraction_alone(s, i, i + step) and (step == 3 or fw not in ("quarter", "quarters"))
+        if s.word(i + step) == "or" and s.word(i + step + 1) in ("more", "less") and s.word(i + step + 2) == "of":
+            alone = True  # "a half or more of the voters"
         # "a two-thirds majority", "a one-fifth stake": a hyphened fraction before the noun it sizes
         modifier = step == 3 and fw in numbers.FRACTION_WORDS and fw not in ("quarter", "quarters", "half") and s.toks[i + 3].pos_ == "NOUN" if i + 3 < len(s) else False
         if fw in numbers.FRACTION_WORDS and (s.word(i + step) in numbers.FRACTION_FOLLOWERS or (hedged and fw != "half") or alone or modifier):
