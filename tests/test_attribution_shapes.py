@@ -342,3 +342,22 @@ def test_a_quotation_broken_by_its_cue_is_one_statement(nlp, text):
 )
 def test_a_relative_clause_reported_by_someone_is_their_statement(nlp, text, speaker, words):
     assert _statements(nlp, text) == [(False, speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "text, source, words",
+    [
+        ("As The Washington Post reported on Tuesday, the State Department issued subpoenas to the foundation.",
+         "The Washington Post", "the State Department issued subpoenas to the foundation"),
+        ("Mr. Trump voiced support for the invasion in 2002, as BuzzFeed News first reported.", "BuzzFeed News",
+         "Mr. Trump voiced support for the invasion in 2002"),
+        ("As the senator noted last week, the fund has run dry twice since 2010.", "the senator",
+         "the fund has run dry twice since 2010"),
+    ],
+)
+def test_as_x_reported_reports_the_clause_it_stands_in(nlp, text, source, words):
+    assert _statements(nlp, text) == [(False, source, words)]
+
+
+def test_an_as_clause_of_time_reports_nothing(nlp):
+    assert run_pipeline(nlp, "As the crowd cheered, he left the stage.")._.statements == []

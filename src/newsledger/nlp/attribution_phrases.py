@@ -307,7 +307,16 @@ def _opens_adverbial(doc: Doc, start: int, end: int) -> bool:
 
 def act_content(doc: Doc, verb: Token, lemma: str, obj: Token | None) -> tuple[int, int] | None:
     """What a speech act without a clause says: "urged voters to stay home", "called for
-    a recount", "accused the mayor of lying", "promised a tax cut"."""
+    a recount", "accused the mayor of lying", "promised a tax cut"; and "As the Post
+    reported, <the clause it stands in>"."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and (obj is None or obj.dep_ == "npadvmod"):
+        main = verb.head
+        if verb.i < main.i:
+            found = trim_tokens(doc, verb.right_edge.i + 1, main.right_edge.i + 1)
+        else:
+            found = trim_tokens(doc, main.left_edge.i, verb.left_edge.i)
+        if found[1] > found[0] and any(doc[i].pos_ in {"VERB", "AUX"} for i in range(found[0], found[1])):
+            return found
     if lemma in INFINITIVE_REPORT_VERBS:
         inf = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
         if inf is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
