@@ -10,7 +10,7 @@ retokenizes), so the lists stay true for its life.
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, LOWER, ORTH
+from spacy.attrs import IDX, LOWER, ORTH, POS
 from spacy.tokens import Doc
 
 _KEY = "newsledger.words"
@@ -59,3 +59,8 @@ def remember_text(doc: Doc, text: str) -> None:
     data = getattr(doc, "user_data", None)  # a stand-in Doc (a test's, a custom pipeline's) may have none
     if data is not None:
         data.setdefault(_KEY, {})["text"] = text
+
+
+def pos_tags(doc: Doc) -> list[str]:
+    """Each token's coarse part of speech (``pos_``), in order."""
+    return _column(doc, POS, "pos")

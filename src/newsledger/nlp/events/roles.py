@@ -38,6 +38,7 @@ from ...lang.en.events import (
 )
 from ...lang.en.placekinds import CITY_WORDS, REGION_WORDS
 from ...records import ClaimRecord, Counts, EventPlace, EventTime, Geo, Party, Source
+from ..doc_words import text as doc_text
 from ..geocode import Geocoder
 from .parties import NOT_PARTIES as _NOT_PARTIES
 from .parties import Parties
@@ -66,6 +67,10 @@ class Context(Parties):
         super().__init__(doc)
         self.geocoder = geocoder
         self.countries = countries
+        # The first token of each token's sentence: Token.sent walks to the sentence's edges at each call.
+        self.sent_of = [0] * len(doc)
+        for sent in doc.sents:
+            self.sent_of[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
         self.times = []
         for rec in doc._.times or ():
             span = doc.char_span(rec.span[0], rec.span[1], alignment_mode="expand")
@@ -183,13 +188,13 @@ class Context(Parties):
             return None
         lo = min(t.idx for t in names + ([obj] if obj.i != name_tok.i else []))
         hi = max(t.idx + len(t) for t in names + ([obj] if hint == "admin1" and obj.i != name_tok.i else []))
-        return _place(self.doc.text[lo:hi], (lo, hi), geo)
+        return _place(doc_text(self.doc)[lo:hi], (lo, hi), geo)
 
     def dateline_place(self, actor: Party | None, recipient: Party | None) -> EventPlace | None:
         """The dateline's place, one level coarser, where the parties are of its country or unknown."""
         if self._dateline is False:
             self._dateline = None
-            m = _DATELINE.match(self.doc.text[:120])
+            m = _DATELINE.match(doc_text(self.doc)[:120])
             if m:
                 geo = self.geocoder.resolve(m.group(1).title(), self.countries)
                 if geo is not None and m.group(2):
@@ -213,8 +218,9 @@ class Context(Parties):
     def time(self, trig: Trigger, mood: str = "asserted") -> EventTime | None:
         anchors = {a.i for a in trig.anchors} | {a.i for a in trig.absorbed}
         best = None
+        here = self.sent_of[trig.head.i]
         for root, rec in self.times:
-            if root.sent != trig.head.sent:
+            if self.sent_of[root.i] != here:
                 continue
             if _hangs_from(root, anchors):
                 best = rec
@@ -223,7 +229,7 @@ class Context(Parties):
             main = _clause_root(trig.head)
             if main is not None and main.dep_ == "ROOT":
                 for root, rec in self.times:
-                    if root.sent == trig.head.sent and _hangs_from(root, {main.i}):
+                    if self.sent_of[root.i] == here and _hangs_from(root, {main.i}):
                         best = rec
                         break
         if best is None:
@@ -238,8 +244,9 @@ class Context(Parties):
     def counts(self, trig: Trigger) -> Counts | None:
         anchors = {a.i for a in trig.anchors} | {a.i for a in trig.absorbed}
         slots: dict[str, tuple[int, int]] = {}
+        here = self.sent_of[trig.head.i]
         for root, claim in self.claims:
-            if root.sent != trig.head.sent or not _hangs_from(root, anchors, through_verbs=False):
+            if self.sent_of[root.i] != here or not _hangs_from(root, anchors, through_verbs=False):
                 continue
             slot = _count_slot(claim, trig.event_type)
             if slot and slot not in slots:
@@ -255,9 +262,9 @@ class Context(Parties):
         if holding:
             best = max(holding, key=lambda s: (not s.direct, s.span[1] - s.span[0]))
             return best.source
-        sent = trig.head.sent
+        here = self.sent_of[trig.head.i]
         for root, claim in self.claims:
-            if root.sent == sent and claim.source is not None:
+            if self.sent_of[root.i] == here and claim.source is not None:
                 return claim.source
         return None
 

@@ -47,6 +47,7 @@ from ...lang.en.events import (
     VERB_TRIGGERS,
     WEAPON_VERBS,
 )
+from ..doc_words import pos_tags
 from .senses import (
     by_hazard as _by_hazard,
     concession as _concession,
@@ -244,15 +245,22 @@ def _modifier_mode(noun: Token) -> str | None:
     return _mode_from([t for t in noun.subtree if t.i <= noun.i] + [noun], None)
 
 
+_TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every event trigger of a sentence, the ones folded into others left out."""
     found: dict[int, Trigger] = {}
     consumed: set[int] = set()
-    for tok in sent:
-        if tok.i in consumed:
+    doc = sent.doc
+    tags = pos_tags(doc)
+    for i in range(sent.start, sent.end):
+        # only verbs and nouns trigger: the others are passed over before a Token is made
+        if tags[i] not in _TRIGGER_POS or i in consumed:
             continue
-        lemma = _lemma(tok)
-        if tok.pos_ == "VERB" and tok.dep_ != "amod":  # "the negotiating parties"
+        tok = doc[i]
+        if tags[i] == "VERB" and tok.dep_ != "amod":  # "the negotiating parties"
+            lemma = _lemma(tok)
             obj = _obj(tok)
             if lemma in LIGHT_VERBS and obj is not None and obj.dep_ in {"dobj", "obj"}:
                 spec = _noun_trigger(obj) or LIGHT_NOUNS.get(_lemma(obj))
@@ -317,7 +325,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             elif etype == "AID":
                 mode = _aid_mode(obj)
             found[tok.i] = Trigger(tok, None, etype, mode, (tok.i, tok.i + 1))
-        elif tok.pos_ in {"NOUN", "PROPN"}:
+        elif tags[i] != "VERB":  # a noun or a proper noun
             spec = _noun_trigger(tok)
             if spec is None or spec[0] not in _STANDALONE or not _is_noun_event(tok):
                 continue
