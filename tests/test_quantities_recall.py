@@ -276,3 +276,16 @@ def test_given_a_dash_before_a_share_or_a_count_of_a_group_when_read_then_figure
 
 def test_given_a_score_in_digits_when_read_then_still_no_figure(nlp):
     assert run_pipeline(nlp, "Leeds won 3-1 at home.")._.claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        ("The number of dead is estimated at 4,500.", "estimated at 4,500"),
+        ("Damage was estimated to be $2 billion.", "estimated to be $2 billion"),
+        ("The toll was put at 300 by the ministry.", "put at 300"),
+        ("The losses were pegged at $40 million.", "pegged at $40 million"),
+    ],
+)
+def test_given_an_estimate_verb_before_at_when_read_then_the_figure_is_approximate(nlp, text, expr):
+    assert _one(nlp, text, expr).bound == "approx"

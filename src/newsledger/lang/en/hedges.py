@@ -99,6 +99,11 @@ PRE_HEDGES: dict[tuple[str, ...], str] = {
     ("some",): APPROX,
     ("an", "estimated"): APPROX,
     ("estimated",): APPROX,
+    # "damage estimated at $5 billion", "the toll was put at 300": an estimate, as "an estimated"
+    ("estimated", "at"): APPROX,
+    ("estimated", "to", "be"): APPROX,
+    ("put", "at"): APPROX,
+    ("pegged", "at"): APPROX,
     ("circa",): APPROX,
     ("about", "some"): APPROX,
     ("more", "or", "less"): APPROX,
