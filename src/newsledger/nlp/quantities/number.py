@@ -179,7 +179,13 @@ def read_fraction(s: Sentence, i: int) -> Figure | None:
         if s.word(i + step) == "or" and s.word(i + step + 1) in ("more", "less") and s.word(i + step + 2) == "of":
             alone = True  # "a half or more of the voters"
         # "a two-thirds majority", "a one-fifth stake": a hyphened fraction before the noun it sizes
-        modifier = step == 3 and fw in numbers.FRACTION_WORDS and fw not in ("quarter", "quarters", "half") and s.toks[i + 3].pos_ == "NOUN" if i + 3 < len(s) else False
+        modifier = (
+            step == 3
+            and i + 3 < len(s)
+            and fw in numbers.FRACTION_WORDS
+            and fw not in ("quarter", "quarters", "half")
+            and s.toks[i + 3].pos_ == "NOUN"
+        )
         if fw in numbers.FRACTION_WORDS and (s.word(i + step) in numbers.FRACTION_FOLLOWERS or (hedged and fw != "half") or alone or modifier):
             if fw in ("quarter", "quarters") and s.word(i + step) != "of" and not hedged and not alone:
                 return None
