@@ -157,6 +157,8 @@ def test_two_speakers_around_a_title_stay_two_statements(nlp):
         ('Trump called the judge a "hater" on Friday.', "called", 'the judge a "hater"'),
         ("The senator described the plan as a disaster for farmers.", "described", "the plan as a disaster for farmers"),
         ("Critics labelled the report a whitewash.", "labelled", "the report a whitewash"),
+        ("She called it a hoax.", "called", "it a hoax"),
+        ("The campaign calls this a false narrative.", "calls", "this a false narrative"),
     ],
 )
 def test_naming_verbs_report_what_is_named_and_what_it_is_called(nlp, text, cue, words):
@@ -188,6 +190,10 @@ def test_judging_verbs_report_what_was_judged(nlp, text, cue, words):
 )
 def test_a_preposition_names_what_was_spoken_about(nlp, text, cue, words):
     assert [(s.cue, s.text) for s in run_pipeline(nlp, text)._.statements] == [(cue, words)]
+
+
+def test_calling_someone_on_the_phone_makes_no_statement(nlp):
+    assert run_pipeline(nlp, "He called them yesterday from the airport.")._.statements == []
 
 
 def test_a_judging_verb_without_an_object_makes_no_statement(nlp):

@@ -338,6 +338,9 @@ def act_content(doc: Doc, verb: Token, lemma: str, obj: Token | None) -> tuple[i
     if lemma in OBJECT_ACT_VERBS and obj is not None and obj.pos_ == "NOUN":
         found = trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
         return found if found[1] > found[0] else None
+    if lemma in NAMING_VERBS:
+        # the object may be a pronoun ("calling him a stiff", "called it a hoax")
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), obj)
     if lemma in NAMING_VERBS and obj is not None:
         # "called the judge a hater", "described the plan as a disaster"
         named = next(
