@@ -64,3 +64,16 @@ def remember_text(doc: Doc, text: str) -> None:
 def pos_tags(doc: Doc) -> list[str]:
     """Each token's coarse part of speech (``pos_``), in order."""
     return _column(doc, POS, "pos")
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each token's sentence (``tok.sent.start``), which ``Token.sent``
+    finds by walking to the sentence's edges at each call. The Doc must have sentences."""
+    cache = doc.user_data.setdefault(_KEY, {})
+    found = cache.get("sent_start")
+    if found is None or len(found) != len(doc):
+        found = [0] * len(doc)
+        for sent in doc.sents:
+            found[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+        cache["sent_start"] = found
+    return found

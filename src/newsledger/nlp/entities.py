@@ -60,6 +60,7 @@ from ..lang.en.places import (
     PLACE_HEADS,
 )
 from ..records import EntityRecord
+from .doc_words import sentence_starts
 from .doc_words import text as doc_text
 from .doc_words import texts as doc_texts
 from .geocode import place_geos
@@ -377,7 +378,7 @@ class EntityLinker(Guarded):
 
     def _modifier_country(self, doc: Doc, ent: Span, country_at: dict[int, str]) -> str | None:
         """The country of a demonym or country right before a name in its phrase."""
-        sent_start = ent.sent.start if doc.has_annotation("SENT_START") else 0
+        sent_start = sentence_starts(doc)[ent.start] if doc.has_annotation("SENT_START") else 0
         i = ent.start - 1
         steps = 0
         while i >= sent_start and steps < 6:

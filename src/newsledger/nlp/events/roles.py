@@ -38,6 +38,7 @@ from ...lang.en.events import (
 )
 from ...lang.en.placekinds import CITY_WORDS, REGION_WORDS
 from ...records import ClaimRecord, Counts, EventPlace, EventTime, Geo, Party, Source
+from ..doc_words import sentence_starts
 from ..doc_words import text as doc_text
 from ..geocode import Geocoder
 from .parties import NOT_PARTIES as _NOT_PARTIES
@@ -67,10 +68,7 @@ class Context(Parties):
         super().__init__(doc)
         self.geocoder = geocoder
         self.countries = countries
-        # The first token of each token's sentence: Token.sent walks to the sentence's edges at each call.
-        self.sent_of = [0] * len(doc)
-        for sent in doc.sents:
-            self.sent_of[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+        self.sent_of = sentence_starts(doc)  # Token.sent walks to the sentence's edges at each call
         self.times = []
         for rec in doc._.times or ():
             span = doc.char_span(rec.span[0], rec.span[1], alignment_mode="expand")

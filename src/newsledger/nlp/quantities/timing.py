@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lang.en import calendar
 from ...lang.en.reporting import REPORT_VERBS
 from ...records import ClaimTime
-from ..doc_words import lower_words
+from ..doc_words import lower_words, sentence_starts
 from .aspect import clause_of, conditional, forward_looking, holds_now, running_total
 from .measure import span_root
 from .timerefs import RANGE, TimeSpan, back_references, merge_ranges
@@ -67,8 +67,9 @@ class TimeLinker:
         self.time_tokens = {i for s, e, _r, _c in times for i in range(s, e)}
         # time expressions grouped by sentence, so a figure looks only at its own
         self.by_sentence: dict[int, list] = {}
+        starts = sentence_starts(doc)
         for cand in times:
-            self.by_sentence.setdefault(doc[cand[0]].sent.start, []).append(cand)
+            self.by_sentence.setdefault(starts[cand[0]], []).append(cand)
         # sentences with a recurring time ("every year"): their present is a habit, not a count now
         self.habitual: set[int] = set()
         for rec in doc._.times or ():
