@@ -367,3 +367,19 @@ def test_as_x_reported_reports_the_clause_it_stands_in(nlp, text, source, words)
 
 def test_an_as_clause_of_time_reports_nothing(nlp):
     assert run_pipeline(nlp, "As the crowd cheered, he left the stage.")._.statements == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("He's said he gets his ideas about monetary policy from a speech.", "He",
+         "he gets his ideas about monetary policy from a speech"),
+        ("She’s claimed that the vote in the county was rigged.", "She", "the vote in the county was rigged"),
+    ],
+)
+def test_a_contracted_has_before_the_cue_is_no_passive(nlp, text, speaker, words):
+    assert _statements(nlp, text) == [(False, speaker, words)]
+
+
+def test_it_is_said_names_no_speaker(nlp):
+    assert run_pipeline(nlp, "It's said that the castle is haunted.")._.statements == []

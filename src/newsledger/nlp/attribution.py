@@ -219,7 +219,10 @@ class Finder:
             head = obj
         elif agent is not None:
             head = agent
-        elif subj is not None and subj.dep_ == "nsubj":
+        elif subj is not None and (subj.dep_ == "nsubj" or (
+            subj.lower_ not in {"it", "there", "this", "that"} and any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in verb.children)
+        )):
+            # ("He's said he ...": the parse reads "has said" as a passive "is said".)
             head = subj
             if subj.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 head = verb.head
