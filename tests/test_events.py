@@ -189,3 +189,35 @@ def test_out_of_acled_scope_is_null(nlp, text):
 def test_an_earlier_event_referred_back_to_is_no_new_event(nlp):
     evs = events(nlp, "Russian drones hit Kharkiv on Monday. Zelensky spoke after the attack.")
     assert sum(e.event_type == "ASSAULT" for e in evs) == 1
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("KHARTOUM, April 12, 2025 — At least 40 people were killed when a market was shelled on Saturday, medics said.",
+         "people"),
+        ("PORT AUBURN, March 3, 2025 — At least 18 civilians were killed and about 70 wounded when shells struck "
+         "a market on Sunday, the health directorate said.", "civilians"),
+    ],
+)
+def test_a_datelines_city_is_never_whom_the_event_falls_on(nlp, text, victims):
+    # Given a wire dateline the parser hangs on the verb as a second subject
+    event = one(nlp, text, "ASSAULT")
+    # Then the victims are the clause's own subject, the one next to the verb
+    assert victims in event.recipient.name
+    assert "KHARTOUM" not in event.recipient.name and "AUBURN" not in event.recipient.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling kills 12 in border town, officials say",
+        "Shelling kills at least 18 in northern port city, local officials say",
+    ],
+)
+def test_who_reports_an_attack_in_a_headline_is_its_source_not_its_attacker(nlp, text):
+    # Given a headline whose trigger the parser hangs on the reporting verb
+    event = one(nlp, text, "ASSAULT")
+    # Then the officials are the source and no actor is made of them
+    assert event.actor is None or "officials" not in event.actor.name
+    assert event.source is not None and "officials" in event.source.name

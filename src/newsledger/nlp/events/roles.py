@@ -94,7 +94,7 @@ class Context(Parties):
             found = self._sentence_place.get(self.doc[trig.head.sent.start - 1].sent.start)
         if found is not None and found.span is not None:
             self._sentence_place.setdefault(trig.head.sent.start, found)
-        return found or self.dateline_place(actor, recipient)
+        return found or self.dateline_place(actor, recipient, trig.event_type)
 
     def _own_place(self, trig: Trigger, actor: Party | None, recipient: Party | None) -> EventPlace | None:
         preps = _locative(trig)
@@ -188,8 +188,11 @@ class Context(Parties):
         hi = max(t.idx + len(t) for t in names + ([obj] if hint == "admin1" and obj.i != name_tok.i else []))
         return _place(doc_text(self.doc)[lo:hi], (lo, hi), geo)
 
-    def dateline_place(self, actor: Party | None, recipient: Party | None) -> EventPlace | None:
-        """The dateline's place, one level coarser, where the parties are of its country or unknown."""
+    def dateline_place(self, actor: Party | None, recipient: Party | None, event_type: str | None = None) -> EventPlace | None:
+        """The dateline's place, one level coarser, where the parties are of its country or unknown.
+
+        Force used on someone (an assault, coercion) happens where it falls: only the recipient
+        counts ("KHARKIV — Russian drones struck apartment blocks" is in Ukraine)."""
         if self._dateline is False:
             self._dateline = None
             m = _DATELINE.match(doc_text(self.doc)[:120])
@@ -207,7 +210,8 @@ class Context(Parties):
         place = self._dateline if isinstance(self._dateline, EventPlace) else None
         if place is None:
             return None
-        countries = {p.country for p in (actor, recipient) if p is not None and p.country}
+        parties = (recipient,) if event_type in {"ASSAULT", "COERCE"} else (actor, recipient)
+        countries = {p.country for p in parties if p is not None and p.country}
         if countries and place.country not in countries:
             return None
         return place
