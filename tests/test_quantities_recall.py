@@ -289,3 +289,9 @@ def test_given_a_score_in_digits_when_read_then_still_no_figure(nlp):
 )
 def test_given_an_estimate_verb_before_at_when_read_then_the_figure_is_approximate(nlp, text, expr):
     assert _one(nlp, text, expr).bound == "approx"
+
+
+def test_given_a_count_after_a_weekday_and_comma_when_read_then_it_is_no_day_of_the_month(nlp):
+    # a time reader may take "Thursday, 5" from "Thursday, 5,745,188 shares": the count stays a figure
+    q = _one(nlp, "At the close of business Thursday, 5,745,188 shares had been tendered.", "5,745,188")
+    assert q.value == 5_745_188

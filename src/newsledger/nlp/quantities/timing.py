@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -191,7 +192,15 @@ def _claim_time(doc: Doc, cand, published: dt.date | None) -> ClaimTime:
     return ClaimTime(start=rec.start, end=rec.end, text=text, kind="period", basis="text")
 
 
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _SO_FAR_FIRST = frozenset(key[0] for key in calendar.SO_FAR)
+
+
+def _cut_count(tok: Token, chars: tuple[int, int]) -> bool:
+    """A comma-grouped count that the time expression's characters cut ("Thursday, 5" of "Thursday,
+    5,745,188 shares"): no date holds such a number, so it stays a figure."""
+    inside = chars[0] <= tok.idx and tok.idx + len(tok.text) <= chars[1]
+    return not inside and _GROUPED.match(tok.text) is not None
 
 
 def time_spans(doc: Doc) -> tuple[list[TimeSpan], set[int]]:
@@ -206,7 +215,7 @@ def time_spans(doc: Doc) -> tuple[list[TimeSpan], set[int]]:
             continue
         if span is None or len(span) == 0:
             continue
-        blocked.update(range(span.start, span.end))
+        blocked.update(k for k in range(span.start, span.end) if not _cut_count(doc[k], rec.span))
         if rec.timex_type == "SET" or (rec.timex_type == "DURATION" and rec.start is None):
             continue
         covered.update(range(span.start, span.end))
