@@ -9,7 +9,9 @@ reporting word or phrase as written). Cues found:
   stated/added/claimed/estimated/confirmed/denied ...", "X said in a statement";
   belief and stance verbs with a clause ("X believes/thinks/argued that ...");
   speech acts without a clause ("urged voters to ...", "called for a recount",
-  "accused the mayor of ...", "promised a tax cut"); the second of two
+  "accused the mayor of ...", "promised a tax cut", "called him a stiff",
+  "defended her record", "talked about the economy", "asked them if ...",
+  "As the Post reported, <clause>"); the second of two
   coordinated verbs takes the first one's subject ("is visiting ... and says");
 - cue nouns with a "that" clause and a possessor or "by" phrase: "the
   minister's claim that ...", "an announcement by the mayor that ...";

@@ -17,8 +17,10 @@ Decisions, documented because the record keeps one source per claim:
   according to the media"): a claim takes the *outermost* attribution, the one
   the outlet itself vouches for: X, or the media relay. Each layer still gets
   its own statement record (Y's statement lies inside X's), so the chain is
-  kept in the statements. A quotation's statement takes the *innermost* speaker,
-  whose words they are.
+  kept in the statements; but a belief or a speech act without a clause inside
+  another's clause ("X said he believes ...", "X said Y urged them to ...") is
+  part of X's statement, no record of its own. A quotation's statement takes
+  the *innermost* speaker, whose words they are.
 - **Media relays** ("The governor said ..., according to the newspaper",
   "State media Tass reported that the minister said ...", "told CNN", "in an
   interview with the BBC", "citing a Reuters report"): the speaker is the
