@@ -49,7 +49,14 @@ Conventions (the record contract leaves these to us; they are kept here):
   "Of a million" scales a fraction ("a quarter of a million" 250,000) and
   "of a mile" gives it the unit. Number words with hyphens and halves read
   whole: "four-thousand-100" 4,100, "15-thousand", "two-and-a-half million",
-  "2½ million".
+  "2½ million", and so do scale words glued to digits ("$23million"), "a
+  half-dozen" 6 and "a half million" 500,000. A fraction with no "of" is a
+  share when hedged, after a word of change or as a subject ("nearly half
+  said", "down three-quarters", "three-quarters said"), or hyphened before the
+  noun it sizes ("a two-thirds majority"). "58%-33%" (a split of opinion, cut
+  by the tokenizer) is its first share; a rising pair ("2%-3%") a range. "A
+  61%-owned unit" is 61 percent. "Estimated at", "put at", "pegged at" are
+  approx hedges like "an estimated".
 - Ages are claims (records v2): unit ``years``, measure ``age``, change null,
   the noun aged as subject: "a 12-year-old boy", "71 years old", "aged 65",
   "at the age of 81", "Smith, 47," (a name that is no place, then commas),
@@ -96,7 +103,13 @@ Conventions (the record contract leaves these to us; they are kept here):
   between two sides, not a figure, and the record has no shape for it),
   small number words that refer back
   ("the two companies") and "one" as a pronoun ("one of them", "at one
-  point"). A verb particle is no hedge and no direction ("complained over two
+  point"), in a compound or idiom ("one-on-one", "one-time", "one side or
+  another", "one and only") or where spaCy's tagger sees no count either ("one
+  thing"); a place in a list of names ("2 Ted Cruz."), a street number ("285
+  Toure Drive"). A number word after a name is a count when it counts a plural
+  or a group ("gave Carson three Pinocchios", "nine of the delegates"), and so
+  is a possessed number in a tally ("Cruz's 465 and Kasich's 143"): models are
+  whole numbers in digits. A verb particle is no hedge and no direction ("complained over two
   raids", "blew up three lines").
 - A glued "m" is million ("1.5m people", "$20m") except before a weapon noun
   (a calibre), "-long"/"-high" or a race ("the 400m hurdles", "the 100m in
