@@ -295,3 +295,24 @@ def test_given_a_count_after_a_weekday_and_comma_when_read_then_it_is_no_day_of_
     # a time reader may take "Thursday, 5" from "Thursday, 5,745,188 shares": the count stays a figure
     q = _one(nlp, "At the close of business Thursday, 5,745,188 shares had been tendered.", "5,745,188")
     assert q.value == 5_745_188
+
+
+@pytest.mark.parametrize(
+    ("text", "prev", "nxt", "group"),
+    [
+        ("one", "is", "of", '"one of" (right to miss)'),
+        ("two", "the", "companies", "back reference: the two ... (right to miss)"),
+        ("23million", "$", "in", "scale word glued to digits ($23million)"),
+        ("nearly half", ",", "said", "fraction word (nearly half, three-quarters)"),
+        ("465", "'s", "and", "number after a possessive name (Cruz's 465)"),
+        ("2016", "the", "race", "year (right to miss)"),
+    ],
+)
+def test_given_a_missed_entity_when_the_audit_groups_it_then_by_its_shape(text, prev, nxt, group):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from quantity_audit import shape
+
+    assert shape(text, prev, nxt) == group
