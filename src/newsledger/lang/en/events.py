@@ -373,3 +373,94 @@ DEAD_WORDS = frozenset({"killed", "dead", "died", "slain", "executed", "deaths",
 INJURED_WORDS = frozenset({"injured", "wounded", "hurt", "hospitalised", "injuries", "maimed"})
 ARRESTED_WORDS = frozenset({"arrested", "detained", "jailed", "imprisoned", "arrests", "detentions"})
 CROWD_WORDS = frozenset({"protesters", "demonstrators", "people", "marchers", "supporters", "participants", "workers", "students"})
+
+# -- figurative and other non-event senses (nlp/events/figurative.py) -------------
+# Words that make a sentence one of armed force: with none of them (nor a weapon of MODE_WORDS),
+# "fought for liberty", "an uphill battle", "beat Trump", "attacked Clinton" are politics, not combat.
+ARMED_CUES = frozenset({
+    "forces", "troops", "soldiers", "soldier", "army", "military", "militia", "militias", "militiamen", "rebels",
+    "rebel", "militants", "fighters", "insurgents", "guerrillas", "jihadists", "terrorists", "terrorist", "police",
+    "policemen", "gunmen", "attackers", "mob", "war", "killed", "killing", "dead", "died", "wounded", "injured",
+    "casualties", "civilians", "bombing", "bombings", "airstrike", "airstrikes", "shooting", "stabbed",
+    "hostages", "prisoners", "detainees", "offensive", "ceasefire", "truce", "front", "armed", "violence", "assault",
+    "weapons", "clashes", "raid", "invasion", "occupation", "occupied", "murder", "guards", "navy", "marines",
+})
+# Things a vote or a contest ends, which are "killed" or "struck down" but live in no body.
+KILLED_THINGS = frozenset({
+    "bill", "deal", "measure", "legislation", "proposal", "plan", "idea", "project", "program", "programme", "law",
+    "amendment", "story", "momentum", "mood", "chance", "chances", "hope", "hopes", "agreement", "talks", "process",
+    "reform", "effort", "rule", "regulation", "provision", "motion", "nomination", "time", "deal", "initiative",
+    "policy", "it", "buzz", "offer", "merger", "bid", "plans",
+})
+# Executed, captured or seized, but no person and no ground: "executed a campaign", "capturing the frustration".
+ABSTRACT_OBJECTS = frozenset({
+    "campaign", "plan", "strategy", "order", "orders", "warrant", "contract", "trade", "trades", "move",
+    "maneuver", "manoeuvre", "project", "transaction", "task", "policy", "frustration", "momentum", "imagination",
+    "attention", "initiative", "mood", "spirit", "essence", "magic", "moment", "opportunity", "lead", "nomination",
+    "title", "market", "share", "votes", "vote", "support", "headlines", "hearts", "zeitgeist", "anger", "energy",
+})
+# Modifiers of a battle or fight that make it a contest of law, money or votes.
+CONTEST_MODIFIERS = frozenset({
+    "uphill", "legal", "custody", "court", "political", "takeover", "proxy", "electoral", "bidding", "budget",
+    "courtroom", "uphill", "primary", "nomination", "ratings", "public", "relations", "pr", "ideological",
+    "rhetorical", "verbal", "interesting", "real", "tough", "long", "yearlong", "personal", "universal", "cultural",
+})
+# What is shared, traded or exchanged that is no material cooperation.
+NOT_SHARED = frozenset({
+    "values", "views", "view", "concern", "concerns", "goal", "goals", "belief", "beliefs", "interest", "interests",
+    "vision", "sentiment", "opinion", "opinions", "feelings", "responsibility", "blame", "stage", "name", "fate",
+    "lead", "shares", "stock", "stocks", "barbs", "insults", "jabs", "words", "places", "hands", "passion", "fears",
+    "frustration", "experience", "story", "stories", "thoughts", "bonds", "futures", "options", "contracts",
+})
+# Offered, but no offer of cooperation: "offered details", "offers a tactical guide".
+NOT_OFFERED = frozenset({
+    "details", "detail", "comment", "comments", "explanation", "perk", "layer", "glimpse", "view", "views",
+    "insight", "insights", "thoughts", "prayers", "opinion", "evidence", "advice", "improvement", "chance",
+    "opportunity", "price", "discount", "rate", "rates", "services", "products", "courses", "classes", "coverage",
+    "guide", "glimpse", "alternative", "example", "reason", "answer", "answers", "way", "hope", "vision", "shares",
+    "francs", "dollars", "cents", "euros", "pounds", "yen", "seats", "menu", "look", "taste",
+})
+# What a refusal to speak leaves unsaid ("declined to comment"): no rejection of anyone.
+UNSAID_VERBS = frozenset({
+    "comment", "elaborate", "speculate", "detail", "discuss", "say", "answer", "confirm", "disclose", "identify",
+    "name", "specify", "explain", "reveal", "describe", "define", "predict", "guess",
+})
+# Diplomats a state recalls (SANCTION); other things recalled are remembered.
+RECALLED_ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
+                             "representative", "representatives", "mission", "delegation", "charge", "staff"})
+# What is suspended that is no relation between states: a person, an account, a job.
+NOT_SUSPENDED = frozenset({"account", "accounts", "staffer", "staffers", "employee", "employees", "player",
+                           "players", "student", "students", "officer", "officers", "worker", "workers", "him", "her",
+                           "them", "one", "campaign", "license", "licence", "season", "trading", "game", "games", "coach"})
+# Reasons of a political crowd that is no protest: a candidate's or a campaign's rally.
+CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "victory", "reelection", "re-election", "primary",
+                            "caucus", "fundraising", "town", "hall"})
+# Ways of meeting that are no meeting: "was met with outrage", "met all the redemptions".
+MET_WITH = frozenset({"outrage", "criticism", "skepticism", "scepticism", "protests", "resistance", "silence",
+                      "approval", "applause", "derision", "disbelief", "anger", "dismay", "suspicion", "boos",
+                      "cheers", "opposition", "indifference", "enthusiasm", "success", "failure"})
+MET_THINGS_MORE = frozenset({"redemptions", "criteria", "quota", "challenge", "threshold", "payment", "payments",
+                             "obligations", "needs", "costs", "expectations", "demands", "targets", "requirements"})
+# Someone welcomed into a family is no visitor.
+FAMILY_ARRIVALS = frozenset({"baby", "child", "son", "daughter", "girl", "boy", "twins", "birth", "grandchild",
+                             "grandson", "granddaughter", "puppy"})
+# Mobilized, but no force: "mobilize enough support", "mobilized voters".
+NOT_MOBILIZED = frozenset({"support", "votes", "voters", "supporters", "base", "resources", "funds", "money",
+                           "opinion", "public", "electorate", "volunteers"})
+# A threat that is a danger named, not a threat made: "the threat of terrorism", "potential threats".
+DANGER_MODIFIERS = frozenset({"potential", "possible", "perceived", "growing", "terrorist", "online", "security",
+                              "existential", "biggest", "greatest", "real", "serious", "major", "main", "external",
+                              "internal", "cyber", "new", "emerging", "looming", "constant", "ongoing"})
+# What explodes as a weapon: the subject of "exploded" that is a charge, not an audience or a market.
+EXPLODING_THINGS = frozenset({"bomb", "bombs", "device", "devices", "car", "vehicle", "truck", "mine", "mines",
+                              "shell", "shells", "grenade", "grenades", "rocket", "rockets", "missile", "missiles",
+                              "explosives", "ied", "ieds", "charge", "charges", "suitcase", "package", "parcel",
+                              "bus", "motorcycle", "belt", "vest", "drone", "drones", "explosion", "blast"})
+# Accidents that are the cause a "when" clause gives ("killed when two helicopters crashed").
+ACCIDENT_VERBS = frozenset({"crash", "collide", "capsize", "sink", "derail", "overturn", "collapse", "burn"})
+# Things handed out by a release that are no captives.
+RELEASED_DOCUMENTS = frozenset({"poll", "polls", "survey", "emails", "email", "letter", "letters", "documents",
+                                "document", "records", "transcript", "transcripts", "tapes", "tape", "recording",
+                                "audio", "memo", "memos", "plan", "budget", "proposal", "ad", "ads", "advertisement",
+                                "study", "findings", "analysis", "files", "text", "schedule", "returns", "earnings",
+                                "forecast", "guidance", "signals", "press", "news", "public", "emails", "papers"})

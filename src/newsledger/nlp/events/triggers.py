@@ -48,6 +48,7 @@ from ...lang.en.events import (
     WEAPON_VERBS,
 )
 from ..doc_words import pos_tags
+from .figurative import DROP, accident_cause, contest_verb, noun_sense, verb_sense
 from .senses import (
     by_hazard as _by_hazard,
     concession as _concession,
@@ -264,6 +265,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             obj = _obj(tok)
             if lemma in LIGHT_VERBS and obj is not None and obj.dep_ in {"dobj", "obj"}:
                 spec = _noun_trigger(obj) or LIGHT_NOUNS.get(_lemma(obj))
+                if spec is not None and noun_sense(obj, spec[0], spec[1]) == DROP:
+                    spec = None  # "issued many press releases", "staged a campaign rally"
                 if spec is not None and not any(c.dep_ == "nummod" for c in obj.children):
                     etype, mode = spec
                     if lemma == "sign" and etype == "AGREE":
@@ -315,10 +318,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 spec = ("MOBILIZE", "weapons")
             if spec is None or not _verb_ok(tok, lemma):
                 continue
-            etype, mode = spec
+            sense = verb_sense(tok, lemma, obj) or contest_verb(tok, lemma, obj)
+            if sense == DROP:
+                continue  # "revenue declined 8%", "fought for our liberty"
+            etype, mode = sense or spec
             if lemma == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
                 etype, mode = "ACCUSE", "disapprove"  # "..., a rights group protested": said in protest, no crowd
-            if etype == "ASSAULT" and _by_hazard(tok):
+            if etype == "ASSAULT" and (_by_hazard(tok) or accident_cause(tok)):
                 continue  # "an earthquake killed 300": harm done by no one
             if etype == "ASSAULT" and mode not in INHERENT_MODES:
                 mode = _mode_from(list(tok.subtree), mode)
@@ -332,6 +338,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if tok.head.i in found and found[tok.head.i].noun is not None and found[tok.head.i].noun.i == tok.i:
                 continue
             etype, mode = spec
+            sense = noun_sense(tok, etype, mode)
+            if sense == DROP:
+                continue  # "a custody battle", "calls for his ouster", "Cruz's rally in Miami"
+            etype, mode = sense or (etype, mode)
             if etype == "ASSAULT":
                 mode = _modifier_mode(tok) or mode
             start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}])
