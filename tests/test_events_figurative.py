@@ -157,6 +157,29 @@ def test_nouns_that_name_no_event_here(nlp, text, gone):
     assert gone not in types(nlp, text), kinds(nlp, text)
 
 
+def test_a_name_written_mid_sentence_is_a_name_at_a_sentence_start_too(nlp):
+    # given a surname that is a trigger word, written mid-sentence once and first in a sentence later
+    # then neither is an event; a headline in title case is no evidence of a name
+    text = "The treaty was a triumph for Ban. Ban believes it will hold."
+    assert "COERCE" not in types(nlp, text), kinds(nlp, text)
+    assert "COERCE" in types(nlp, "Government Imposes Ban On Rallies In Capital")
+
+
+def test_a_power_or_a_proposal_to_act_is_no_act(nlp):
+    # given an act in the "to" clause of "ability", "right" or "call"
+    # then the act is not coded as done
+    for text, gone in [("Iraq has the ability to deliver chemical weapons by missile.", "AID"),
+                       ("He defended their right to sue the company.", "ACCUSE"),
+                       ("Her call to deport all of them drew criticism.", "COERCE")]:
+        assert gone not in types(nlp, text), kinds(nlp, text)
+
+
+def test_agreeing_with_an_opinion_is_no_agreement(nlp):
+    assert "AGREE" not in types(nlp, "Many leaders agree with his assessment of the race.")
+    assert "AGREE" not in types(nlp, "He agreed that the fleet had promotional value.")
+    assert "AGREE" in types(nlp, "Both sides agreed to exchange prisoners next week.")
+
+
 def test_a_phone_call_and_a_letter_of_protest(nlp):
     # a call with someone is a meeting; a letter of protest is a complaint, not a crowd
     assert "CONSULT" in types(nlp, "Merkel held a phone call with Putin on Monday.")

@@ -58,6 +58,15 @@ def test_nearness_breaks_a_tie_between_namesakes(geo):
     assert near_boston.admin1 == "Massachusetts"
 
 
+def test_nearness_does_not_make_a_small_namesake_beat_a_world_city(geo):
+    # given a story about US places (Texas's towns near at hand) that names Paris alone
+    # when the Texan Paris is near the other places but a hundred times smaller
+    # then Paris is France's capital; named with its state, the small one still wins
+    near_dallas = [(32.78, -96.80), (33.20, -96.62)]
+    assert geo.resolve("Paris", ["USA"], near=near_dallas).country == "FRA"
+    assert geo.resolve("Paris", ["USA"], regions={"Texas"}, near=near_dallas).admin1 == "Texas"
+
+
 def test_seas_are_places_of_no_country(geo):
     g = geo.resolve("the Black Sea")
     assert g.name == "Black Sea" and g.country is None

@@ -241,6 +241,9 @@ class Geocoder:
         about = countries if isinstance(countries, dict) else {c: len(countries) - i for i, c in enumerate(countries)}
         points = list(near)
         regions = set(regions)
+        # nearness to the article's other places breaks ties between namesakes of a size; it does
+        # not make a town of 25,000 beat a world city ("attacks in Paris" in a story of US places)
+        biggest = max(c.population for c in found)
 
         def score(c: Candidate) -> float:
             # Population on a log scale, so that a great city beats a small namesake in a
@@ -253,7 +256,7 @@ class Geocoder:
                 value += 1.5
             if c.admin1 and c.admin1 in regions and c.kind != "admin1":
                 value += 3.0
-            if points and c.lat is not None and c.lon is not None:
+            if points and c.lat is not None and c.lon is not None and c.population * 30 >= biggest:
                 if min(distance_km((c.lat, c.lon), p) for p in points) < 400:
                     value += 1.5
             if c.exact:

@@ -41,7 +41,7 @@ from ...lang.en.events import (
     SECTOR_NOUNS,
     UNSAID_VERBS,
 )
-from ..doc_words import lower_words, sentence_starts
+from ..doc_words import lower_words, pos_tags, sentence_starts, texts
 from .senses import lemma_of, of_words
 
 _lemma = lemma_of
@@ -169,6 +169,8 @@ def contest_noun(noun: Token, etype: str) -> tuple[str, str | None] | None:
     lemma = _lemma(noun)
     if etype != "ASSAULT" or lemma not in {"battle", "fight", "attack", "clash", "assault", "war"} or armed(noun):
         return None
+    if noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in {"this", "that", "it"} for c in noun.head.children):
+        return DROP  # "This is an assault on the rights of all Americans": a judgement, not an event
     words = [t for t in noun.subtree]
     if lemma in {"battle", "fight", "clash", "war"}:
         # a battle for a town has its place; a contest of law, votes or money has none
@@ -191,6 +193,14 @@ def verb_sense(tok: Token, lemma: str, obj: Token | None) -> tuple[str, str | No
     kids = {c.lower_ for c in tok.children}
     preps = _preps(tok)
     olemma = _lemma(obj) if obj is not None else ""
+    if tok.dep_ == "acl" and _lemma(tok.head) in _PROPOSALS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return DROP  # "the ability to deliver chemical weapons", "the right to sue", "his call to deport": no act
+    if lemma == "agree":
+        # "agreed that the fleet had promotional value", "agree with his assessment": an opinion shared
+        if _infinitive(tok) is None and "on" not in preps and (
+                any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)
+                or (preps.get("with") is not None and _lemma(preps["with"]) in _OPINIONS)):
+            return DROP
     if lemma in {"decline", "refuse"}:
         comp = _infinitive(tok)
         if lemma == "decline" and comp is None and (obj is None or obj.dep_ not in {"dobj", "obj"}):
@@ -252,11 +262,36 @@ def verb_sense(tok: Token, lemma: str, obj: Token | None) -> tuple[str, str | No
 
 
 def _name_case(noun: Token) -> bool:
-    """Capitalised with no article where no sentence, quote or heading starts: a name."""
+    """A capitalised word the document writes as a name: capitalised with no article where no
+    sentence or quote starts, here or elsewhere in it ("Ban said" and, later, "Ban believes")."""
     if not noun.text.istitle() or any(c.dep_ == "det" for c in noun.children):
         return False
-    before = noun.i - 1
-    return before >= 0 and sentence_starts(noun.doc)[noun.i] != noun.i and lower_words(noun.doc)[before] not in _OPENERS
+    return noun.text in _doc_names(noun.doc)
+
+
+def _doc_names(doc) -> frozenset[str]:
+    """The capitalised proper nouns a Doc writes mid-sentence with no article before them (once a Doc)."""
+    cache = doc.user_data.setdefault("newsledger.events.names", {})
+    found = cache.get(len(doc))
+    if found is None:
+        words, tags, starts, lower = texts(doc), pos_tags(doc), sentence_starts(doc), lower_words(doc)
+        # a headline in title case ("Police Arrest Protesters In Cairo") capitalises its verbs and nouns too
+        capitals: dict[int, list[int]] = {}
+        for i, w in enumerate(words):
+            if w[:1].isalpha():
+                capitals.setdefault(starts[i], [0, 0])[w.istitle()] += 1
+        headline = {s for s, (low, up) in capitals.items() if up > 2 * low}
+        found = frozenset(
+            w for i, w in enumerate(words)
+            if tags[i] == "PROPN" and w.istitle() and i > 0 and starts[i] != i and starts[i] not in headline
+            and lower[i - 1] not in _ARTICLES and not (lower[i - 1] in _OPENERS and (i < 2 or lower[i - 2] not in _CLOSERS))
+        )
+        cache[len(doc)] = found
+    return found
+
+
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_CLOSERS = frozenset({",", ".", "!", "?"})  # a quote mark after these closes a quote
 
 
 _OPENERS = frozenset({'"', "“", "'", "``", "(", "-", "—", ":", "‘"})
@@ -296,6 +331,11 @@ def noun_sense(noun: Token, etype: str, mode: str | None) -> tuple[str, str | No
     return None
 
 
+# Nouns whose "to" clause is a power or a proposal, not an act: "the ability to deliver", "a call to ban".
+_PROPOSALS = frozenset({"ability", "capability", "capacity", "means", "power", "right", "authority", "freedom",
+                        "call", "plan", "proposal", "idea", "push", "bid", "suggestion", "willingness", "readiness"})
+_OPINIONS = frozenset({"assessment", "view", "statement", "idea", "analysis", "remark", "comment", "position",
+                       "sentiment", "premise", "conclusion", "characterization", "description"})
 _CANDIDATES = frozenset({"candidate", "nominee", "senator", "governor", "frontrunner", "front-runner", "challenger"})
 
 
