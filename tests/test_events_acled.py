@@ -121,3 +121,20 @@ def test_phrasal_events_in_acleds_wording(nlp, text, sub):
 
 def test_control_of_no_ground_is_no_battle(nlp):
     assert coded(nlp, "The minister took control of the ministry's budget.") == []
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        # the weapon is in the clause the harm follows, not under the harm's own verb
+        ("Witnesses said the bomb went off at noon, killing 30 people.", "Remote explosive/landmine/IED"),
+        ("A car bomb went off outside the market, wounding 12 shoppers.", "Remote explosive/landmine/IED"),
+        # the victims are in the result folded into the attack
+        ("Two gunmen carried out a mass shooting at a mall, killing 14 people.", "Attack"),
+        ("Militants launched an attack on the village, killing 9 villagers.", "Attack"),
+    ],
+)
+def test_a_results_weapon_and_victims_code_the_attack(nlp, text, sub):
+    # given an attack told with its result ("..., killing 30 people")
+    # then the weapon of the clause before and the victims of the result choose the sub-event type
+    assert sub in coded(nlp, text)

@@ -80,7 +80,7 @@ def _code(sub: str) -> Acled:
 
 def _clause_words(trig: Trigger) -> set[str]:
     words: set[str] = set()
-    for a in trig.anchors:
+    for a in trig.anchors + trig.absorbed:  # with its results: "carried out a mass shooting, killing 14 people"
         words.update(t.lower_ for t in a.subtree)
     words.update(t.lower_ for t in trig.head.sent) if trig.event_type == "PROTEST" else None
     return words

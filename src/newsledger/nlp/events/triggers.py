@@ -327,7 +327,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if etype == "ASSAULT" and (_by_hazard(tok) or accident_cause(tok)):
                 continue  # "an earthquake killed 300": harm done by no one
             if etype == "ASSAULT" and mode not in INHERENT_MODES:
-                mode = _mode_from(list(tok.subtree), mode)
+                # "the bomb went off, killing 247": a result's weapon is in the clause it follows
+                cause = [t for c in tok.head.children if c.dep_ == "nsubj" for t in c.subtree] if tok.dep_ == "advcl" and lemma in RESULT_LEMMAS else []
+                mode = _mode_from(list(tok.subtree) + cause, mode)
             elif etype == "AID":
                 mode = _aid_mode(obj)
             found[tok.i] = Trigger(tok, None, etype, mode, (tok.i, tok.i + 1))
