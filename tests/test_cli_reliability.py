@@ -371,6 +371,12 @@ def _runs(db: str) -> list[dict]:
         return [dict(r._mapping) for r in conn.execute(sa.text("SELECT * FROM ingest_runs ORDER BY id"))]
 
 
+def _default_sigint() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.processes
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_says_what_was_stored_and_marks_the_run_interrupted(tmp_path, jobs):
@@ -382,6 +388,9 @@ def test_ctrl_c_says_what_was_stored_and_marks_the_run_interrupted(tmp_path, job
         [NEWSLEDGER, "ingest", "--no-progress", "-j", jobs, "--commit-every", "5", "--batch-size", "8",
          "--db", db, str(src)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        # A shell that runs the tests in the background ignores SIGINT, and a child inherits that:
+        # Python then keeps it ignored and Ctrl-C never arrives. The child gets the terminal's default.
+        preexec_fn=_default_sigint,
     )
     deadline = time.monotonic() + 180
     stored = 0
