@@ -16,13 +16,14 @@ from spacy.tokens import Doc
 _KEY = "newsledger.words"
 
 
-def _column(doc: Doc, attr: int, name: str) -> list[str]:
+def _column(doc: Doc, attr: int, name: str, strings: bool = True) -> list:
+    """One attribute of every token, kept on the Doc: as strings, or as the array's integers."""
     cache = doc.user_data.setdefault(_KEY, {})
-    words = cache.get(name)
-    if words is None or len(words) != len(doc):
-        strings = doc.vocab.strings
-        words = cache[name] = [strings[h] for h in doc.to_array(attr).tolist()] if len(doc) else []
-    return words
+    found = cache.get(name)
+    if found is None or len(found) != len(doc):
+        values = doc.to_array(attr).tolist() if len(doc) else []
+        found = cache[name] = [doc.vocab.strings[h] for h in values] if strings else values
+    return found
 
 
 def lower_words(doc: Doc) -> list[str]:
@@ -46,11 +47,7 @@ def text(doc: Doc) -> str:
 
 def starts(doc: Doc) -> list[int]:
     """Each token's character offset (``Token.idx``), in order."""
-    cache = doc.user_data.setdefault(_KEY, {})
-    found = cache.get("idx")
-    if found is None or len(found) != len(doc):
-        found = cache["idx"] = doc.to_array(IDX).tolist() if len(doc) else []
-    return found
+    return _column(doc, IDX, "idx", strings=False)
 
 
 def remember_text(doc: Doc, text: str) -> None:

@@ -88,12 +88,13 @@ class Context(Parties):
     # -- place -------------------------------------------------------------------
     def place(self, trig: Trigger, actor: Party | None, recipient: Party | None) -> EventPlace | None:
         found = self._own_place(trig, actor, recipient)
-        if found is None and actor is not None and actor.span is not None and actor.span[0] < trig.head.sent.start_char:
+        here = self.sent_of[trig.head.i]
+        if found is None and actor is not None and actor.span is not None and actor.span[0] < self.doc[here].idx:
             # "Troops were sent to the Kursk region. They withdrew in January.": a report that goes on
             # about the same party, naming no new place, is still where the sentence before put it
-            found = self._sentence_place.get(self.doc[trig.head.sent.start - 1].sent.start)
+            found = self._sentence_place.get(self.sent_of[here - 1])
         if found is not None and found.span is not None:
-            self._sentence_place.setdefault(trig.head.sent.start, found)
+            self._sentence_place.setdefault(here, found)
         return found or self.dateline_place(actor, recipient, trig.event_type)
 
     def _own_place(self, trig: Trigger, actor: Party | None, recipient: Party | None) -> EventPlace | None:
