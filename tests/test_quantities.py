@@ -323,7 +323,6 @@ def test_subject_is_the_fuller_phrase_without_figure_or_time(nlp):
         "The army fired 155mm shells and 9mm rounds.",
         "Pyongyang sent 170mm self-propelled howitzers and 240m rocket launchers.",
         "For details call 555-1234 or see page 12.",
-        "Chelsea won 3-1 in the final.",
         "The truce falls far short of a ceasefire of 30 days.",
         "Apple unveiled iOS 4 alongside the new iPhone.",
         "The plan has parts (1) a truce and (2) talks.",
@@ -334,10 +333,9 @@ def test_subject_is_the_fuller_phrase_without_figure_or_time(nlp):
         "Vol. 3 of the report came out.",
         "The G20 and the P5+1 met in Vienna.",
         "The Su-27 and MiG-29 jets were scrambled.",
-        "City secured a 2-1 win over United.",
     ],
 )
-def test_calendar_numbers_names_calibres_and_scores_are_not_claims(nlp, text):
+def test_calendar_numbers_names_and_calibres_are_not_claims(nlp, text):
     assert claims(nlp, text) == [], [c.text for c in claims(nlp, text)]
 
 

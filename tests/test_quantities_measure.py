@@ -55,9 +55,10 @@ def test_money_raised_is_no_rise(nlp):
 
 
 def test_a_sentence_final_abbreviation_is_read(nlp):
-    c = _one(nlp, "The club sold the striker for £60m.", "£60m.")
+    # the tokenizer keeps the full stop on the abbreviation; the claim's text ends before it
+    c = _one(nlp, "The club sold the striker for £60m.", "£60m")
     assert (c.quantity.value, c.quantity.unit, c.measure) == (60e6, "GBP", "price")
-    c = _one(nlp, "Wind gusts reached 120 km/h.", "120 km/h.")
+    c = _one(nlp, "Wind gusts reached 120 km/h.", "120 km/h")
     assert (c.quantity.unit, c.measure) == ("km/h", "wind gusts")
 
 

@@ -274,8 +274,9 @@ def test_given_a_dash_before_a_share_or_a_count_of_a_group_when_read_then_figure
     assert _one(nlp, text, expr).value == value
 
 
-def test_given_a_score_in_digits_when_read_then_still_no_figure(nlp):
-    assert run_pipeline(nlp, "Leeds won 3-1 at home.")._.claims == []
+def test_given_a_score_in_digits_when_read_then_one_score_claim(nlp):
+    claims = run_pipeline(nlp, "Leeds won 3-1 at home.")._.claims
+    assert [(c.text, c.quantity.value, c.quantity.unit) for c in claims] == [("3-1", 3, "score")]
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,8 @@ PRE_HEDGES: dict[tuple[str, ...], str] = {
     ("well", "above"): LOWER,
     ("at", "minimum"): LOWER,
     ("almost",): UPPER,
+    # "will pass within 4.6 million miles of Earth", "within 5 points of the leader": at most that far
+    ("within",): UPPER,
     ("nearly",): UPPER,
     ("up", "to"): UPPER,
     ("under",): UPPER,
@@ -130,6 +132,18 @@ VERB_HEDGES: dict[str, str] = {
     "approach": UPPER, "approached": UPPER, "approaches": UPPER, "approaching": UPPER,
     "near": UPPER, "neared": UPPER, "nears": UPPER, "nearing": UPPER,
 }  # fmt: skip
+
+# Verbs of passing a level ("the debt has passed $34 trillion", "crossed 1.5C", "breached $100 a
+# barrel"): a lower bound like "exceeded", but only for a figure with a unit or a scale, a level;
+# "passed 12 bills" counts what was passed.
+LEVEL_VERB_HEDGES: dict[str, str] = {
+    "pass": LOWER, "passed": LOWER, "passes": LOWER, "passing": LOWER,
+    "cross": LOWER, "crossed": LOWER, "crosses": LOWER, "crossing": LOWER,
+    "breach": LOWER, "breached": LOWER, "breaches": LOWER, "breaching": LOWER,
+}  # fmt: skip
+
+# "was revised up to 3.1%", "raised up to 5%": "up" is the verb's, and "to" the level it reached
+UP_TO_LEVEL_VERBS = frozenset({"revised", "revise", "revises", "raised", "lifted", "marked", "bumped", "pushed", "moved"})
 
 POST_HEDGES: dict[tuple[str, ...], str] = {
     ("or", "more"): LOWER,

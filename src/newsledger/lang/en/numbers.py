@@ -148,12 +148,25 @@ MULTIPLIER_VERBS: dict[str, tuple[float, str]] = {
     "halving": (0.5, "decrease"),
 }
 TIMES_FOLLOWERS = frozenset(
-    {"more", "higher", "larger", "bigger", "greater", "faster", "as", "the", "less", "lower", "smaller", "over"}
-)
+    {"more", "higher", "larger", "bigger", "greater", "faster", "as", "the", "less", "lower", "smaller", "over",
+     "its", "their", "his", "her", "our", "that", "what"}
+)  # fmt: skip
+# "a magnitude-7.8 earthquake": a word of measure the tokenizer keeps hyphened to its number
+MEASURE_WORDS_HYPHENED = frozenset({"magnitude"})
 
 
 # -- words that make the number next to them a name, an age or a score ------
 AGE_CUES = frozenset({"aged", "age", "ages"})
+# "aged just 17": words between an age cue and the age that leave it exact
+AGE_CUE_FILLERS = frozenset({"just", "only"})
+# "The minister, 54, resigned": a common noun for a person, then the age between commas
+AGE_PERSON_NOUNS = frozenset(
+    """man woman boy girl mother father son daughter wife husband brother sister grandmother grandfather
+    minister senator president governor mayor candidate leader chairman chairwoman founder executive chief
+    player striker forward winger midfielder defender goalkeeper captain coach manager rider driver runner
+    champion actor actress singer star artist writer author victim suspect patient pilot officer soldier
+    teacher doctor nurse lawyer judge worker farmer student resident survivor veteran""".split()
+)
 # Nouns that turn a following number into a name or a reference.
 ID_NOUNS = frozenset(
     {
@@ -164,7 +177,7 @@ ID_NOUNS = frozenset(
         "amendment", "decree", "order", "protocol", "unit", "ward", "district", "zone", "block",
         "sector", "lot", "row", "seat", "figure", "table", "exhibit", "rule", "tier", "division",
         "regiment", "brigade", "battalion", "corps", "squadron", "apollo", "windows", "iphone",
-        "pixel", "galaxy", "boeing", "airbus", "number", "hurricane", "typhoon", "storm",
+        "pixel", "galaxy", "boeing", "airbus", "number", "hurricane", "typhoon", "storm", "proposition",
     }
 )  # fmt: skip
 SCORE_CUES = frozenset({"won", "win", "wins", "beat", "beats", "lost", "lose", "drew", "draw", "defeat", "defeated", "victory", "score", "scored", "scoreline", "vote", "voted", "votes"})
@@ -197,6 +210,10 @@ STREET_WORDS = frozenset(
 )
 # "one-on-one talks", "a one-time gain", "one-sided": "one" hyphened to these counts nothing.
 ONE_COMPOUNDS = frozenset({"on", "time", "sided", "off", "way", "stop", "size", "liner", "upmanship"})
+# "one of" is a pronoun ("one of the reasons") unless a word limits it to a count: "just one of their
+# last 10 games", "at least one of the victims".
+ONE_OF_LIMITERS = frozenset({"just", "only", "exactly", "merely"})
+ONE_OF_BOUNDS = frozenset({("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "most")})
 # "the two companies": a small cardinal after these refers back to things named.
 BACK_REFERENCE_DETERMINERS = ("the", "these", "those", "both")
 

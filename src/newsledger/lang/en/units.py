@@ -208,6 +208,7 @@ UNITS: dict[str, str] = {
     "degree": "degree",
     "point": "point",
     "points": "point",
+    "pts": "point",  # "added 15.6 pts": index and match points in market and sport copy
     "nanometre": "nm",
     "nanometres": "nm",
     "nanometer": "nm",
@@ -315,6 +316,15 @@ DISTANCE_EVENT_WORDS = frozenset(
 )  # fmt: skip
 # "a 10-metre-high wall": a glued "m" followed by one of these is metres.
 DIMENSION_WORDS = ("high", "long", "tall", "wide", "deep", "metre", "meter")
+# "the tree is 30m tall", "a wall 5m high": a glued "m" before one of these, spaced, is metres too
+SIZE_WORDS = ("high", "long", "tall", "wide", "deep", "across", "thick")
+# The distances of track and pool races: "won the 800m.", "the 1500m, in which": after "the" with
+# no noun of its own a glued "m" of one of these is the race, metres.
+RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
+# A measured time, unit "second": "9.58 seconds", "10.72sec", "9.58s" (a decimal count of seconds is
+# a stopwatch reading, no duration of the calendar).
+SECOND_WORDS = frozenset({"second", "seconds", "sec", "secs", "s"})
+SECOND_UNIT = "second"
 # Unit abbreviations too ambiguous to read unless glued to the digits ("5g", not "5 g").
 GLUED_ONLY_UNITS = ("g", "ha", "mi", "ft", "t", "in", "nm", "mg", "ml", "pc", "oz", "bp")
 # Words before "dollars" that name whose dollar it is; the currency is USD

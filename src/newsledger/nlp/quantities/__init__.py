@@ -59,7 +59,9 @@ Conventions (the record contract leaves these to us; they are kept here):
   approx hedges like "an estimated".
 - Ages are claims (records v2): unit ``years``, measure ``age``, change null,
   the noun aged as subject: "a 12-year-old boy", "71 years old", "aged 65",
-  "at the age of 81", "Smith, 47," (a name that is no place, then commas),
+  "aged just 17", "at the age of 81", "Smith, 47," (a name that is no place,
+  then commas) and "the minister, 54," (a noun for a person), "4.5 billion
+  years old", "a 1,000-year-old tree",
   "aged 5 to 11" (range) and decades of life as ranges: "in his 70s" 70-79,
   "early" X0-X3, "mid" X4-X6, "late" X7-X9 ("in her mid-40s" 44-46).
 - Multipliers have unit ``times``: "fourfold" 4, "three times as many" 3,
@@ -90,7 +92,9 @@ Conventions (the record contract leaves these to us; they are kept here):
   and the first count of "40 or 50 years ago": the times component keeps
   durations as DURATION records), quarters of a year ("the first two quarters
   of 1990"), ordinals ("third", "21st"), identifiers and model names
-  (a number glued to letters, "F-16", "A320", "COVID-19", "737s"; a number
+  (a number glued to letters, "F-16", "A320", "COVID-19", "737s", but not a
+  decimal after a lower-case word of measure, "magnitude-7.8"; a number
+  hyphened to a plural it names, "nine three-pointers"; a number
   after a name or a reference noun, "Boeing 737", "Section 427", "FTSE 100";
   a bare number in parentheses, "(1)"; a number the same document uses as a
   model name elsewhere, "the 737 replacement" after "Boeing 737"; a bare
@@ -98,10 +102,7 @@ Conventions (the record contract leaves these to us; they are kept here):
   Dreamliner", "the 500 index" (a count above one takes a plural); a year written "'82"), calibres (a length unit glued or
   hyphenated to a number before a noun, "155mm shells", "155-mm howitzers",
   "240m rocket launchers"; "rainfall of 155 mm" is a claim), phone-like
-  numbers, scores ("won 3-1", "a 3-1 victory": a hyphenated pair falling
-  right to left, or after a word of winning and losing; a score is a result
-  between two sides, not a figure, and the record has no shape for it),
-  small number words that refer back
+  numbers, small number words that refer back
   ("the two companies") and "one" as a pronoun ("one of them", "at one
   point"), in a compound or idiom ("one-on-one", "one-time", "one side or
   another", "one and only") or where spaCy's tagger sees no count either ("one
@@ -111,9 +112,29 @@ Conventions (the record contract leaves these to us; they are kept here):
   is a possessed number in a tally ("Cruz's 465 and Kasich's 143"): models are
   whole numbers in digits. A verb particle is no hedge and no direction ("complained over two
   raids", "blew up three lines").
+- Scores and tallies ("won 3-1", "a 24-17 victory", "approved 218-212", "ruled
+  6-3": a hyphenated pair of whole numbers falling right to left, or after a
+  word of winning, losing or voting) are one claim each, unit ``score``, value
+  the first side's number as written (the winner's, in news order), exact; the
+  record has no field for the second side, which stays in the claim's text. A
+  rising pair is a range ("15-20 storms"); "the 2024-25 season" is years, a
+  pair of long digit groups a phone number, "737-800" and "7-Eleven" names.
+- Stopwatch readings are claims with unit ``second``, value in seconds: a
+  decimal count of seconds ("9.58 seconds", "10.72sec") and the colon shapes
+  no clock shows ("2:03:45" not after "at", "1:43.5"), though the times
+  component may keep the same words as a duration; whole seconds ("two seconds
+  left") stay the times component's.
+- Rates: the base after "per" ("30 per 100,000 people") is part of the figure,
+  no count of its own. "N times" is a multiplier (unit ``times``) before a word
+  of comparison or a possessive ("three times its size") or when N is no whole
+  number ("14.5 times earnings"); "won the cup 12 times" counts occasions.
+- "within" is an upper bound ("within 5 points of the leader"); a verb of
+  passing a level ("has passed $34 trillion", "crossed 1.5C") a lower bound for
+  a figure with a unit or scale; "over" after a counted noun spreads the figure
+  before it ("3,404 km over 21 stages") and bounds nothing.
 - A glued "m" is million ("1.5m people", "$20m") except before a weapon noun
-  (a calibre), "-long"/"-high" or a race ("the 400m hurdles", "the 100m in
-  9.58 seconds"): metres.
+  (a calibre), "-long"/"-high", a word of size ("30m tall") or a race ("the
+  400m hurdles", "the 100m in 9.58 seconds", "in the 800m."): metres.
 - Single "a"/"an" ("a prisoner died") is not read as one: PLOVER counts it,
   but a ledger of figures would fill with ones.
 - ``measure`` is what is counted: the counted noun with its noun compounds
@@ -143,7 +164,7 @@ Conventions (the record contract leaves these to us; they are kept here):
 The package, one idea a file: ``sentence`` (a sentence's tokens as the readers
 see them), ``number`` (reading a number and its unit), ``hedges`` (hedges,
 ranges and the interval they give), ``guards`` (numbers that are no figure:
-calendar numbers, ordinals, identifiers, model names, calibres...), ``ages`` (ages, read before the times), ``reader``
+calendar numbers, ordinals, identifiers, model names, calibres...), ``ages`` (ages, read before the times), ``clocked`` (stopwatch readings), ``reader``
 (one figure, hedges and all, built from those), ``measure`` and ``change``
 (linking a figure to what it counts and to its direction), ``timing`` (linking
 it to the time it holds for) and ``component`` (the spaCy component).

@@ -37,8 +37,8 @@ _NOT_A_PERSON = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 def _count(s: Sentence, k: int, limit: float = _MAX_AGE) -> float | None:
     """A whole number above 0 and up to ``limit`` written in one token, digits or a word."""
     w = s.word(k)
-    if w.isdigit():
-        v = float(w)
+    if w.isdigit() or (w[:1].isdigit() and "," in w and w.replace(",", "").isdigit()):
+        v = float(w.replace(",", ""))  # "a 1,000-year-old tree"
     elif w in numbers.UNITS_WORDS or w in numbers.TENS_WORDS:
         v = float(numbers.UNITS_WORDS.get(w, numbers.TENS_WORDS.get(w, 0)))
     else:
@@ -65,7 +65,8 @@ def _compound(s: Sentence, i: int, value: float) -> Figure | None:
 
 def _after_cue(s: Sentence, i: int, value: float) -> Figure | None:
     """ "aged 65", "ages 5 to 11", "at the age of 81"."""
-    cue = s.word(i - 1) in numbers.AGE_CUES or (s.word(i - 1) == "of" and s.word(i - 2) == "age")
+    before = i - 2 if s.word(i - 1) in numbers.AGE_CUE_FILLERS else i - 1  # "aged just 17"
+    cue = s.word(before) in numbers.AGE_CUES or (s.word(before) == "of" and s.word(before - 1) == "age")
     if not cue and not (s.word(i - 1) == "between" and s.word(i - 2) in numbers.AGE_CUES):
         return None
     if s.word(i + 1) in ("to", "and", *HYPHENS):
@@ -80,6 +81,8 @@ def _after_name(s: Sentence, i: int, value: float) -> Figure | None:
     if not s.word(i).isdigit() or s.word(i - 1) != "," or s.word(i + 1) not in (",", ")"):
         return None
     name = s.toks[i - 2] if i >= 2 else None
+    if name is not None and name.pos_ == "NOUN" and name.lower_ in numbers.AGE_PERSON_NOUNS:
+        return _age(i, i + 1, i + 1, value)  # "The minister, 54, resigned"
     if name is None or name.pos_ != "PROPN" or name.ent_type_ in _NOT_A_PERSON:
         return None
 
@@ -103,11 +106,23 @@ def _decade(s: Sentence, i: int) -> Figure | None:
     return fig
 
 
+def _scaled_age(s: Sentence, i: int) -> Figure | None:
+    """ "4.5 billion years old", "13.8 billion years old": the age of a thing, with a scale word."""
+    scale = numbers.SCALE_WORDS.get(s.word(i + 1))
+    if scale is None or s.word(i + 2) not in ("year", "years") or s.word(i + 3) != "old":
+        return None
+    try:
+        value = float(s.word(i).replace(",", ""))
+    except ValueError:
+        return None
+    return _age(i, i + 4, i + 2, value * scale)
+
+
 def read_age(s: Sentence, i: int) -> tuple[Figure, int] | None:
     """The age starting at token i, and where reading goes on, else None."""
     if not may_start(s.words[i]):
         return None
-    fig = _decade(s, i)
+    fig = _decade(s, i) or _scaled_age(s, i)
     if fig is None:
         value = _count(s, i, limit=10_000)  # "a 200-year-old church" is an age too, a person's is not
         if value is None:

@@ -168,16 +168,26 @@ def _claims(sent: Span, counted: list[_Counted], linker: TimeLinker, published: 
         except (IndexError, ValueError, AttributeError):
             ctime = None
         span = doc[c.start : c.end]
+        end_char, text = span.end_char, span.text
+        last = doc[c.end - 1]
+        if len(last.text) > 1 and last.text.endswith(".") and last.text[-2:-1].isalnum() and _ends_sentence(doc, c.end):
+            end_char, text = end_char - 1, text[:-1]  # "1.5C.", "150,000 km/h.": the sentence's full stop is no part of the figure
         yield ClaimRecord(
             article_id=article_id,
-            span=(span.start_char, span.end_char),
-            text=span.text,
+            span=(span.start_char, end_char),
+            text=text,
             sentence_span=sentence_span,
             quantity=c.quantity,
             measure=c.measure,
             subject=c.subject,
             time=ctime,
         )
+
+
+def _ends_sentence(doc: Doc, end: int) -> bool:
+    """Whether nothing but white space follows token ``end - 1`` in its sentence."""
+    sent_end = doc[end - 1].sent.end
+    return all(doc[k].is_space for k in range(end, sent_end))
 
 
 def _yuan_sign(sent: Span, start: int, end: int) -> bool:

@@ -62,10 +62,19 @@ def model_numbers(doc: Doc) -> frozenset[str]:
             found.add(m[1])  # "737s": a plural of a name
         elif nxt is not None and not tok.whitespace_ and nxt.text[:1] in HYPHENS and _has_letters_after_hyphen(doc, nxt):
             found.add(m[1])  # "777-200LR": a model and its variant
-        elif tok.i > 0 and after_name(doc[tok.i - 1], False):
+        elif tok.i > 0 and after_name(doc[tok.i - 1], False) and not _falling_pair(doc, tok, int(m[1])):
             if nxt is None or (nxt.lower_ not in units.UNITS and nxt.lower_ not in units.CURRENCY_WORDS and nxt.lower_ not in SCALE_WORDS):
                 found.add(m[1])
     return frozenset(found)
+
+
+def _falling_pair(doc: Doc, tok: Token, value: int) -> bool:
+    """ "beat the Celtics 112-104": a name's number then a smaller one after a hyphen is a score, no model
+    (a variant's number is the larger, "737-800")."""
+    k = tok.i + 2
+    if k >= len(doc) or tok.whitespace_ or doc[k - 1].text not in HYPHENS or doc[k - 1].whitespace_:
+        return False
+    return doc[k].text.isdigit() and int(doc[k].text) < value
 
 
 # -- calendar numbers ------------------------------------------------------------------------
@@ -134,6 +143,18 @@ def is_duration_or_age(s: Sentence, fig: Figure, end: int) -> bool:
     return s.word(fig.start - 1) in numbers.AGE_CUES
 
 
+def names_a_kind(s: Sentence, fig: Figure, end: int) -> bool:
+    """ "nine three-pointers", "two-seaters": a number hyphened to a plural noun names a kind of thing,
+    it counts none ("a 10-point lead" sizes its noun and stays a figure)."""
+    if fig.unit is not None or end != fig.core_start + 1 or s.word(end) not in HYPHENS or end + 1 >= len(s):
+        return False
+    if s.toks[end - 1].whitespace_ or s.toks[end].whitespace_:
+        return False
+    nxt = s.toks[end + 1]
+    w = nxt.lower_
+    return nxt.tag_ == "NNS" and w.endswith("s") and w not in units.UNITS and w not in calendar.DURATION_UNITS and w not in SCALE_WORDS
+
+
 def is_age_compound(s: Sentence, end: int) -> bool:
     """ "45-year-old"."""
     return s.word(end) in HYPHENS and s.word(end + 1) in ("year", "years") and s.word(end + 2) in HYPHENS
@@ -155,6 +176,8 @@ def hyphenated_name(s: Sentence, fig: Figure) -> bool:
     i, prev = fig.core_start, _prev(s, fig)
     if prev is not None and prev.text in HYPHENS and not prev.whitespace_ and i >= 2:
         before = s.toks[i - 2]
+        if before.is_lower and "." in s.texts[i]:
+            return False  # "a magnitude-7.8 quake": a word of measure, then a decimal; models are "F-16", "Su-27"
         return before.is_alpha and not before.whitespace_ and before.lower_ not in CARDINAL_WORDS
     return False
 
@@ -318,7 +341,10 @@ def list_marker(s: Sentence, fig: Figure) -> bool:
 def named_entity(s: Sentence, fig: Figure) -> bool:
     """A number spaCy reads inside a name of an organisation, product, law...; not a count."""
     tok = s.toks[fig.core_start]
-    return tok.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT") and not _counts_plural(s, fig)
+    if tok.ent_type_ not in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT") or _counts_plural(s, fig):
+        return False
+    # "306 electoral votes to Trump's 232": the small model may take a tally's name and number for a product
+    return not (s.word(fig.core_start - 1) in ("'s", "\u2019s") and s.texts[fig.core_start].isdigit() and _possessive_tally(s, fig.core_start))
 
 
 # A thousands comma is written in counts, never in names: the checks after it
@@ -427,4 +453,13 @@ def calibre_noun_after(s: Sentence, end: int) -> bool:
         return True  # "the 400m hurdles"
     if s.word(end) == "in" and end + 1 < len(s) and s.is_blocked(end + 1):
         return True  # "ran the 100m in 9.58 seconds"
+    if s.word(end) in units.SIZE_WORDS:
+        return True  # "the tree is 30m tall", "a crater 20m wide"
     return s.word(end) in HYPHENS and s.word(end + 1) in units.DIMENSION_WORDS
+
+
+def race_distance(s: Sentence, fig: Figure, end: int) -> bool:
+    """ "clocked 1:43.5 in the 800m.", "the 1500m, which": a race's distance after "the", no noun of its own."""
+    if s.word(fig.core_start - 1) != "the" or fig.value not in units.RACE_DISTANCES:
+        return False
+    return end >= len(s) or s.toks[end].is_punct or s.toks[end].is_space or s.word(end) in ("in", "at", "and", "on")

@@ -15,6 +15,9 @@ from .change import is_path
 from .number import read_number, read_unit
 from .sentence import HYPHENS, Figure, Sentence, match_seq, match_seq_ending
 
+SCORE_UNIT = "score"
+"""The unit of a score or tally ("won 3-1", "approved 218-212"): its value is the first side's number."""
+
 APPROX_BAND = 0.10
 """Half-width of the band given to an ``approx`` figure, as a share of its value."""
 
@@ -45,12 +48,13 @@ def _may_range(s: Sentence, fig: Figure, end: int, sep: str) -> bool:
     return True
 
 
-def _is_score(s: Sentence, fig: Figure, end: int, k: int, second: Figure) -> bool:
-    """A hyphenated pair that is a score ("won 3-1") or a phone number ("555-1234")."""
+def _score_kind(s: Sentence, fig: Figure, end: int, k: int, second: Figure) -> str | None:
+    """ "score" for a hyphenated pair that is a score or a tally ("won 3-1", "approved 218-212"),
+    "phone" for a phone number ("555-1234"), else None (a range, "15-20")."""
     if s.word(end) not in HYPHENS:
-        return False
+        return None
     if not s.texts[k][:1].isdigit() or second.unit == "fraction":
-        return False  # "$275 billion - half of what ...": a dash before a share, scores are in digits
+        return None  # "$275 billion - half of what ...": a dash before a share, scores are in digits
     if (
         not s.toks[end - 1].whitespace_
         and not s.toks[end].whitespace_
@@ -59,8 +63,26 @@ def _is_score(s: Sentence, fig: Figure, end: int, k: int, second: Figure) -> boo
         and s.texts[fig.core_start].isdigit()
         and s.texts[k].isdigit()
     ):
+        return "phone"
+    cued = s.word(fig.start - 1) in numbers.SCORE_CUES or s.word(fig.start - 2) in numbers.SCORE_CUES
+    if not (cued or (second.value < fig.value and not second.has_scale)):
+        return None
+    whole = fig.value == int(fig.value) and second.value == int(second.value)
+    return "score" if whole and fig.unit is None and not fig.has_scale and not second.has_scale else "blocked"
+
+
+def _names_a_thing(s: Sentence, fig: Figure, end: int, k: int) -> bool:
+    """A hyphened pair that names, no range: "7-Eleven" (a number word capitalised mid-sentence) or a
+    model and its variant, "737-800", "777-300" (a number of no round value, then a round hundred)."""
+    if s.toks[end - 1].whitespace_ or s.toks[end].whitespace_:
+        return False
+    second = s.texts[k]
+    if second[:1].isupper() and second.lower() in numbers.CARDINAL_WORDS:
         return True
-    return s.word(fig.start - 1) in numbers.SCORE_CUES or s.word(fig.start - 2) in numbers.SCORE_CUES or (second.value < fig.value and not second.has_scale)
+    first = s.texts[fig.core_start]
+    if not (len(first) == 3 and first.isdigit() and len(second) == 3 and second.isdigit()):
+        return False
+    return int(first) % 10 != 0 and int(second) % 100 == 0
 
 
 def _counts_time(word: str) -> bool:
@@ -71,7 +93,8 @@ def _counts_time(word: str) -> bool:
 def read_range(s: Sentence, fig: Figure, end: int) -> int:
     """Read "X to Y", "X-Y", "between X and Y", "X or Y" into ``fig``; return the new end.
 
-    A score or phone number sets ``range_sep`` to "score", a duration the
+    A score sets ``range_sep`` to "score" (the caller keeps it, unit ``score``), a phone number
+    to "phone" and a duration the
     times component holds to "blocked": the caller drops the figure.
     """
     sep = s.word(end)
@@ -95,11 +118,15 @@ def read_range(s: Sentence, fig: Figure, end: int) -> int:
     second = read_number(s, k)
     if second is None:
         return end
+    if sep in HYPHENS and _names_a_thing(s, fig, end, k):
+        fig.range_sep = "blocked"
+        return second.core_end
     end2, value2 = second.core_end, second.value
     if second.vague or fig.vague:
         return end
-    if _is_score(s, fig, end, k, second):
-        fig.range_sep = "score"
+    kind = _score_kind(s, fig, end, k, second)
+    if kind is not None:
+        fig.range_sep = kind
         return end2
     if sep in HYPHENS and (s.toks[end - 1].whitespace_ or s.toks[end].whitespace_):
         # "10 - 12" with spaces reads as a minus or a dash, keep it only when tight
@@ -179,12 +206,35 @@ def read_pre_hedges(s: Sentence, fig: Figure) -> int:
             break
         if len(key) == 1 and s.tag(start - 1) == "RP":
             break  # "complained over two raids": a verb's particle, not a hedge
+        if key == ("up", "to") and _level_reached(s, fig, start - 2):
+            break  # "revised up to 3.1% from 2.9%": a level reached, no bound
+        if key in (("over",), ("within",)) and _after_counted_noun(s, start - 2):
+            break  # "3,404 km over 21 stages", "27 goals over 24 games": spread across, no bound
         fig.hedges.append(kind)
         start -= len(key)
     verb = s.word(start - 1)
     if not fig.hedges and verb in hedges.VERB_HEDGES and s.tag(start - 1).startswith("VB") and not fig.vague:
         fig.hedges.append(hedges.VERB_HEDGES[verb])  # "has exceeded 300": a bound, the verb outside the text
+    elif not fig.hedges and verb in hedges.LEVEL_VERB_HEDGES and s.tag(start - 1).startswith("VB") and (fig.unit or fig.has_scale):
+        fig.hedges.append(hedges.LEVEL_VERB_HEDGES[verb])  # "has passed $34 trillion": a level passed
     return start
+
+
+def _level_reached(s: Sentence, fig: Figure, up: int) -> bool:
+    """Whether "up to" before the figure says where a revision or a change took it: after a verb of
+    revision ("was revised up to 3.1%"), or before the level it started from ("up to 3.1% from 2.9%")."""
+    if s.word(up - 1) in hedges.UP_TO_LEVEL_VERBS:
+        return True
+    k = fig.end
+    return s.word(k) == "from" and k + 1 < len(s) and (s.texts[k + 1][:1].isdigit() or s.texts[k + 1] in units.CURRENCY_PREFIX)
+
+
+def _after_counted_noun(s: Sentence, k: int) -> bool:
+    """Whether token k is a noun or unit a number counts ("3,404 km", "27 goals"): a preposition after it
+    spreads the figure before it over the next, it bounds nothing."""
+    if k < 1 or s.tag(k) not in ("NN", "NNS"):
+        return False
+    return s.texts[k - 1][:1].isdigit() or any(c.dep_ == "nummod" for c in s.toks[k].children)
 
 
 # -- intervals ----------------------------------------------------------------------------

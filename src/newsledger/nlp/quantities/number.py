@@ -22,6 +22,7 @@ _SCALE_TAILS = frozenset({"bn", "mn", "m", "k", "tn", "billion", "million", "tri
 _PERCENT_OWNED = re.compile(r"^(\d+(?:\.\d+)?)%-(?:owned|held|controlled|funded|backed)$")
 _PERCENT_PAIR = re.compile(r"^(\d+(?:\.\d+)?)%[-\u2013](\d+(?:\.\d+)?)$")
 _SCALE_OR_DOZEN = frozenset(SCALE_WORDS) | frozenset(DOZEN)
+_WORD_NUMBER = re.compile(r"^([A-Za-z]+)-(\d+(?:\.\d+)?)$")
 
 
 def _number(i: int, end: int, value: float, **fields) -> Figure:
@@ -37,11 +38,19 @@ NUMBER_STARTERS = (
     | frozenset(numbers.MULTIPLIER_VERBS)
 )
 NUMBER_SIGNS = frozenset("-+.\u2212") | frozenset(numbers.VULGAR_FRACTIONS)
+MEASURE_PREFIXES = tuple(f"{w}-" for w in sorted(numbers.MEASURE_WORDS_HYPHENED))  # "magnitude-7.8"
 
 
 def may_start(s: Sentence, i: int, w: str) -> bool:
     """Whether a number may start at token i, whose word (lower case) is ``w``."""
-    return w in NUMBER_STARTERS or w[:1].isdigit() or w[:1] in NUMBER_SIGNS or i in s.glued_currency or w.endswith("fold")
+    return (
+        w in NUMBER_STARTERS
+        or w[:1].isdigit()
+        or w[:1] in NUMBER_SIGNS
+        or i in s.glued_currency
+        or w.endswith("fold")
+        or w.startswith(MEASURE_PREFIXES)
+    )
 
 
 def read_number(s: Sentence, i: int) -> Figure | None:
@@ -67,6 +76,10 @@ def read_number(s: Sentence, i: int) -> Figure | None:
         if fig is not None:
             return fig
     split = split_numeral(s.glued_currency[i][1] if i in s.glued_currency else s.texts[i])
+    if split is None and s.texts[i].endswith(".") and s.texts[i][-2:-1].isalpha() and (i + 1 >= len(s) or s.toks[i + 1].is_space):
+        split = split_numeral(s.texts[i][:-1])  # "limited to 1.5C.": the sentence's full stop kept on the unit
+    if split is None and (m := _WORD_NUMBER.match(s.texts[i])) is not None and m[1].lower() in numbers.MEASURE_WORDS_HYPHENED:
+        return _number(i, i + 1, float(m[2]))  # "a magnitude-7.8 earthquake": one token for the tokenizer
     if split is not None and s.toks[i].tag_ != "LS":
         return _digits(s, i, *split)
     if "%" in s.texts[i]:
@@ -120,6 +133,10 @@ def _a_scale(s: Sentence, i: int) -> Figure | None:
     while end < len(s) and s.words[end] in SCALE_WORDS:
         end += 1
     value = words_to_number(s.words[i:end])
+    if value is not None and s.word(end) == "and" and s.word(end + 1) in CARDINAL_WORDS and s.word(i + 1) in SCALE_WORDS:
+        tail = _number_words(s, end + 1)
+        if tail is not None and tail.value < 100:
+            value, end = value + tail.value, tail.core_end  # "a hundred and fifty jobs": 150
     return _number(i, end, value) if value is not None else None
 
 
@@ -404,6 +421,8 @@ def _number_words(s: Sentence, i: int) -> Figure | None:
     """Number words, with "and" and hyphens inside ("one hundred and five", "twenty-one")."""
     w = s.words[i]
     tok = s.toks[i]
+    if w == "one" and s.word(i + 1) == "of" and (s.word(i - 1) in numbers.ONE_OF_LIMITERS or (s.word(i - 2), s.word(i - 1)) in numbers.ONE_OF_BOUNDS):
+        return _number(i, i + 1, 1.0)  # "just one of their last 10 games", "at least one of the victims": a count
     if (
         w == "one"
         and s.word(i + 1) not in SCALE_WORDS
@@ -440,6 +459,8 @@ def _number_words(s: Sentence, i: int) -> Figure | None:
         if nw in CARDINAL_WORDS or nw in SCALE_WORDS or nw in DOZEN:
             if nw in DOZEN and nw == "score":
                 break
+            if nw in CARDINAL_WORDS and not _joins(words[-1], nw):
+                break  # "nine three-pointers": two counts side by side, no number "nine three"
             words.append(nw)
             end += 1
         elif nw in HYPHENS and s.word(end + 1) in UNITS_WORDS and s.words[end - 1] in TENS_WORDS:
@@ -461,6 +482,14 @@ def _number_words(s: Sentence, i: int) -> Figure | None:
         return None
     scale = any(x in SCALE_WORDS and x != "hundred" for x in words)
     return _number(i, end, value, has_scale=scale)
+
+
+def _joins(prev: str, word: str) -> bool:
+    """Whether a cardinal word goes on the number words before it: after a scale word or "and"
+    ("two hundred five", "hundred and five"), or a unit after a tens word ("twenty one")."""
+    if prev in SCALE_WORDS or prev in DOZEN or prev == "and":
+        return True
+    return prev in TENS_WORDS and 0 < UNITS_WORDS.get(word, 0) < 10
 
 
 def _and_a_half(s: Sentence, k: int) -> int | None:

@@ -18,8 +18,9 @@ from collections.abc import Iterator
 from ...lang.en import numbers, units
 from ..numbers import split_numeral
 from . import ages, guards
-from .hedges import read_post_hedge, read_pre_hedges, read_range, shared_unit
-from .number import NUMBER_SIGNS, NUMBER_STARTERS
+from .clocked import read_clocked
+from .hedges import SCORE_UNIT, read_post_hedge, read_pre_hedges, read_range, shared_unit
+from .number import MEASURE_PREFIXES, NUMBER_SIGNS, NUMBER_STARTERS
 from .number import fraction_alone, read_fraction, read_number, read_unit
 from .sentence import HYPHENS, Figure, Sentence, glued
 
@@ -59,6 +60,7 @@ def _may_open(s: Sentence, i: int) -> bool:
         or i in s.glued_currency
         or w.endswith("fold")
         or s.texts[i] in _LEAD_TEXTS
+        or w.startswith(MEASURE_PREFIXES)
     )
 
 
@@ -98,7 +100,7 @@ def _glued_unit(s: Sentence, fig: Figure, cur: str | None) -> tuple[int, int | N
     end = fig.core_end
     # "m" glued to digits: million after a currency, else metres before a weapon
     if fig.suffix == "m":
-        if cur is None and guards.calibre_noun_after(s, end):
+        if cur is None and (guards.calibre_noun_after(s, end) or guards.race_distance(s, fig, end)):
             fig.glued_suffix = "m"
         else:
             fig.value *= 1e6
@@ -149,6 +151,14 @@ def _unit_after(s: Sentence, fig: Figure, end: int, cur: str | None) -> int:
     return end
 
 
+def _rate_base(s: Sentence, k: int) -> bool:
+    """A round base of a rate after "per": "100,000", "1,000", "10,000" (a power of ten from 100)."""
+    if k >= len(s) or not s.texts[k][:1].isdigit():
+        return False
+    digits = s.texts[k].replace(",", "")
+    return digits.isdigit() and len(digits) >= 3 and digits.strip("0") == "1"
+
+
 def _plain_unit(word: str) -> bool:
     """A unit written out in full ("miles", "tonnes"), not a short form or a sign that may be something else."""
     return word in units.UNITS and len(word) > 3 and word.isalpha() and word not in ("point", "points", "degree", "degrees")
@@ -183,7 +193,7 @@ def _not_a_count(s: Sentence, fig: Figure, end: int) -> int | None:
         if end + 1 < len(s) and s.words[end] in HYPHENS and not s.toks[end - 1].whitespace_:
             end += 2
         return end
-    if guards.is_age_compound(s, end):
+    if guards.is_age_compound(s, end) or guards.names_a_kind(s, fig, end):
         return end
     return None
 
@@ -191,6 +201,11 @@ def _not_a_count(s: Sentence, fig: Figure, end: int) -> int | None:
 def read_at(s: Sentence, i: int) -> tuple[Figure | None, int]:
     """The figure starting at token i (or None) and where to go on."""
     w = s.words[i]
+    if w[:1].isdigit() and (clocked := read_clocked(s, i)) is not None:
+        # "in 9.58 seconds", "2:03:45": a stopwatch reading, even where the times component saw a duration
+        clocked.end = read_post_hedge(s, clocked, clocked.end)
+        clocked.start = read_pre_hedges(s, clocked)
+        return clocked, clocked.end
     if (w[:1].isdigit() or w in ages.STARTERS or w[-2:-1].isdigit()) and (age := ages.read_age(s, i)) is not None:
         return age  # before the times: "12-year" of "12-year-old" is a duration to them
     fraction = read_fraction(s, i) if s.is_blocked(i) else None
@@ -207,17 +222,26 @@ def read_at(s: Sentence, i: int) -> tuple[Figure | None, int]:
     skip = _not_a_count(s, fig, end)
     if skip is not None:
         return None, skip
-    # multiplier: "three times as many"
-    if fig.unit is None and s.word(end) == "times" and s.word(end + 1) in numbers.TIMES_FOLLOWERS:
+    # multiplier: "three times as many", "3.5 times earnings" (a count of occasions is whole)
+    if fig.unit is None and s.word(end) == "times" and (s.word(end + 1) in numbers.TIMES_FOLLOWERS or fig.value != int(fig.value)):
         fig.unit = "times"
         end += 1
     end = read_range(s, fig, end)
+    if s.word(end) == "per" and _rate_base(s, end + 1):
+        end += 2  # "30 per 100,000 people": the base of a rate is part of the figure, no count of its own
     if fig.unit is None and fig.high_value is None and (
         s.word(end) in ("and", "or") or (s.word(end) == "to" and s.word(fig.start - 1) == "from")
     ):  # "fell by 1.5 and 3 percent", "rose from 5 to 7 per cent": the unit is shared
         fig.unit = shared_unit(s, end + 1)
-    if fig.range_sep in ("score", "blocked"):
+    if fig.range_sep in ("phone", "blocked"):
         return None, end
+    if fig.range_sep == "score":
+        # "won 3-1", "a 24-17 victory", "approved 218-212": a result, one claim of the first side's
+        # number, the second kept in its text; "the 2024-25 season" is years
+        if guards.in_time_expression(s, fig) or guards.year(s, fig):
+            return None, end  # spaCy's own date reading is no guard here: it takes "30-29" for a date
+        fig.end, fig.unit = end, SCORE_UNIT
+        return fig, end
     if fig.high_value is not None and guards.is_duration_or_age(s, fig, end):
         return None, end  # "between 60 and 90 days"
     fig.end = end = read_post_hedge(s, fig, end)
