@@ -10,7 +10,7 @@ retokenizes), so the lists stay true for its life.
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, LOWER, ORTH, POS
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc
 
 _KEY = "newsledger.words"
@@ -22,7 +22,10 @@ def _column(doc: Doc, attr: int, name: str, strings: bool = True) -> list:
     found = cache.get(name)
     if found is None or len(found) != len(doc):
         values = doc.to_array(attr).tolist() if len(doc) else []
-        found = cache[name] = [doc.vocab.strings[h] for h in values] if strings else values
+        if strings:
+            store = doc.vocab.strings  # looked up once, not at each word
+            values = [store[h] for h in values]
+        found = cache[name] = values
     return found
 
 
@@ -56,6 +59,15 @@ def remember_text(doc: Doc, text: str) -> None:
     data = getattr(doc, "user_data", None)  # a stand-in Doc (a test's, a custom pipeline's) may have none
     if data is not None:
         data.setdefault(_KEY, {})["text"] = text
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """Each token's lemma lowercased (``lemma_.lower()``), in order: the lexicons are keyed so."""
+    cache = doc.user_data.setdefault(_KEY, {})
+    found = cache.get("lemma")
+    if found is None or len(found) != len(doc):
+        found = cache["lemma"] = [w.lower() for w in _column(doc, LEMMA, "lemma_raw")]
+    return found
 
 
 def pos_tags(doc: Doc) -> list[str]:

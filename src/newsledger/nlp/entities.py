@@ -62,6 +62,7 @@ from ..lang.en.places import (
 from ..records import EntityRecord
 from .doc_words import sentence_starts
 from .doc_words import text as doc_text
+from .doc_words import starts as token_starts
 from .doc_words import texts as doc_texts
 from .geocode import place_geos
 from .guarded import Guarded
@@ -155,17 +156,19 @@ class EntityLinker(Guarded):
             return place.name not in PERSONAL_COUNTRY_NAMES
         return place.capital and place.population >= 500_000
 
-    def _relabel(self, ent: Span) -> Span:
-        if ent.label_ == "ORG" and ent.text in TIME_ZONES:
+    def _relabel(self, ent: Span, text: str) -> Span:
+        # the name sliced from the doc's text once: Span.text joins its tokens at each call
+        name = text[ent.start_char : ent.end_char]
+        label = ent.label_
+        if label == "ORG" and name in TIME_ZONES:
             return Span(ent.doc, ent.start, ent.end, label="TIME")  # "16:08 UTC"
-        place = self._place(ent.text)
-        if place is None and ent.label_ == "PERSON" and _key(ent.text) in self.gaz.demonyms:
+        place = self._place(name)
+        if place is None and label == "PERSON" and _key(name) in self.gaz.demonyms:
             return Span(ent.doc, ent.start, ent.end, label="NORP")  # "Bangladeshi" is no person
         if place is None:
-            if ent.label_ in {"ORG", "PERSON"} and _is_model_name(ent):
+            if label in {"ORG", "PERSON"} and _is_model_name(ent):
                 return Span(ent.doc, ent.start, ent.end, label="PRODUCT")  # "Airbus A380"
             return ent
-        label = ent.label_
         if label in {"ORG", "PERSON"} and _is_model_name(ent):
             return Span(ent.doc, ent.start, ent.end, label="PRODUCT")
         if place.kind == "index":
@@ -291,7 +294,8 @@ class EntityLinker(Guarded):
             for k in range(e.start, e.end):
                 covered[k] = e
         for i, text in enumerate(doc_texts(doc)):
-            if _bare_code(text) not in codes:
+            # a bare code is the word or the word less one or two letters: tested by slicing first
+            if not (text in codes or text[:-1] in codes or text[:-2] in codes) or _bare_code(text) not in codes:
                 continue
             owner = covered[i]
             if owner is None:
@@ -307,6 +311,7 @@ class EntityLinker(Guarded):
         """Grow a mention to the longer gazetteer name it begins ("FTSE" + "100")."""
         out: list[Span] = []
         eaten = -1
+        words, offsets = doc_texts(doc), token_starts(doc)
         for e in ents:
             if e.start < eaten:
                 continue
@@ -315,19 +320,21 @@ class EntityLinker(Guarded):
                 end = e.end + extra
                 if end > len(doc) or e.label_ not in {"ORG", "GPE", "LOC"}:
                     continue
-                if any(t.tag_ == "POS" or t.is_punct or t.is_space for t in doc[e.end : end]):
-                    continue
-                key = text[e.start_char : doc[end - 1].idx + len(doc[end - 1])]
+                # the gazetteer first, on the text: most names grow into nothing, and their
+                # next words need no Tokens
+                key = text[e.start_char : offsets[end - 1] + len(words[end - 1])]
                 if key[:4].lower() == "the ":
                     key = key[4:]
                 place = self.gaz.places.get(key)
+                label = None
                 if place is not None and place.kind in {"index", "sea", "region", "country"}:
                     label = {"sea": "LOC", "index": "ORG"}.get(place.kind, "GPE")
-                    grown = Span(doc, e.start, end, label=label)
-                    break
-                if key in self.gaz.demonyms:  # "Sierra" + "Leonean"
-                    grown = Span(doc, e.start, end, label="NORP")
-                    break
+                elif key in self.gaz.demonyms:  # "Sierra" + "Leonean"
+                    label = "NORP"
+                if label is None or any(t.tag_ == "POS" or t.is_punct or t.is_space for t in doc[e.end : end]):
+                    continue
+                grown = Span(doc, e.start, end, label=label)
+                break
             eaten = grown.end
             out.append(grown)
         return out
@@ -336,7 +343,7 @@ class EntityLinker(Guarded):
         """Correct doc.ents with the gazetteer (relabel, then fill gaps)."""
         text = doc_text(doc) if text is None else text
         original = list(doc.ents)
-        ents = self._merge_models(doc, self._extend_names(doc, text, [self._relabel(e) for e in original]))
+        ents = self._merge_models(doc, self._extend_names(doc, text, [self._relabel(e, text) for e in original]))
         ents = self._propagate_models(doc, ents)
         taken = [False] * len(doc)
         for e in ents:
@@ -376,9 +383,10 @@ class EntityLinker(Guarded):
             out[idx] = " ".join(chosen).replace(" - ", "-")
         return out
 
-    def _modifier_country(self, doc: Doc, ent: Span, country_at: dict[int, str]) -> str | None:
-        """The country of a demonym or country right before a name in its phrase."""
-        sent_start = sentence_starts(doc)[ent.start] if doc.has_annotation("SENT_START") else 0
+    def _modifier_country(self, doc: Doc, ent: Span, country_at: dict[int, str], starts: list[int] | None) -> str | None:
+        """The country of a demonym or country right before a name in its phrase (``starts``: each
+        token's sentence start, None for a Doc without sentences)."""
+        sent_start = starts[ent.start] if starts is not None else 0
         i = ent.start - 1
         steps = 0
         while i >= sent_start and steps < 6:
@@ -484,9 +492,10 @@ class EntityLinker(Guarded):
                 canonical[k] = name
         # A person's or organisation's country, shared along its canonical name.
         by_name: dict[str, str] = {}
+        starts = sentence_starts(doc) if doc.has_annotation("SENT_START") else None  # a scan of the Doc: once
         for k, ent in enumerate(ents):
             if ent.label_ in {"PERSON", "ORG"} and country[k] is None:
-                found = self._modifier_country(doc, ent, country_at)
+                found = self._modifier_country(doc, ent, country_at, starts)
                 if found and canonical[k]:
                     by_name.setdefault(canonical[k], found)  # type: ignore[arg-type]
         for k, ent in enumerate(ents):
@@ -525,6 +534,8 @@ def _bare_code(text: str) -> str:
 
 def _is_model_name(ent: Span) -> bool:
     """True where a name ends in a model designation ("First Airbus A380")."""
+    if len(ent) < 2 or not any(_MODEL_CODE.match(w) for w in doc_texts(ent.doc)[ent.start : ent.end]):
+        return False  # no word of it could be the code: no Tokens made
     words = [t for t in ent if t.tag_ != "POS"]  # "Boeing's 747"
     if len(words) < 2 or words[-2].text in NUMBERING_NAMES:
         return False  # "Air France Flight 447" is a flight, not a model

@@ -31,6 +31,7 @@ from ...lang.en.events import (
     CONDITION_MARKS,
     DENIAL_GOVERNORS,
     HUMANITARIAN_AID_WORDS,
+    LEMMA_FIXES,
     LIGHT_VERBS,
     MILITARY_AID_WORDS,
     MODE_ORDER,
@@ -47,7 +48,8 @@ from ...lang.en.events import (
     VERB_TRIGGERS,
     WEAPON_VERBS,
 )
-from ..doc_words import pos_tags
+from ..doc_words import lemmas as lemma_column
+from ..doc_words import lower_words, pos_tags
 from .figurative import DROP, accident_cause, contest_verb, noun_sense, verb_sense
 from .senses import (
     by_hazard as _by_hazard,
@@ -63,6 +65,7 @@ from .senses import (
     someone_word as _someone_word,
     words_below as _words_below,
     lemma_of,
+    SENSE_VERB_LEMMAS,
 )
 
 _lemma = lemma_of
@@ -206,22 +209,23 @@ def _aid_mode(obj: Token | None) -> str | None:
 
 
 def _noun_trigger(noun: Token) -> tuple[str, str | None] | None:
-    if _labour_strike(noun):
+    lemma = _lemma(noun)  # read once: every noun of every sentence comes here
+    if lemma == "strike" and _labour_strike(noun):
         return "PROTEST", "strike"  # PLOVER: a strike or walkout is a protest
-    if _lemma(noun) in CUTTING_NOUNS and _of_words(noun) & RELATION_THINGS:
+    if lemma in CUTTING_NOUNS and _of_words(noun) & RELATION_THINGS:
         return "SANCTION", "discontinue"  # "a suspension of air links"
-    if _lemma(noun) == "alert" and (noun.head.lower_ == "on" or any(c.lower_ in {"high", "full", "maximum", "heightened", "combat"} for c in noun.children)):
+    if lemma == "alert" and (noun.head.lower_ == "on" or any(c.lower_ in {"high", "full", "maximum", "heightened", "combat"} for c in noun.children)):
         return "MOBILIZE", "troops"  # "remained on alert", "put on high alert"
-    if _lemma(noun) == "patrol" and noun.tag_ == "NNS":
+    if lemma == "patrol" and noun.tag_ == "NNS":
         return "MOBILIZE", "troops"  # "ordered patrols by police and soldiers"
-    if _lemma(noun) in _GENERIC_HEADS:
+    if lemma in _GENERIC_HEADS:
         # "a mediation effort", "a bombing campaign": the event is the compound's
         for c in noun.children:
             if c.dep_ == "compound" and c.i == noun.i - 1:
                 spec = NOUN_TRIGGERS.get(c.lower_) or NOUN_TRIGGERS.get(_lemma(c))
                 if spec is not None:
                     return spec
-    return NOUN_TRIGGERS.get(noun.lower_) or NOUN_TRIGGERS.get(_lemma(noun))
+    return NOUN_TRIGGERS.get(noun.lower_) or NOUN_TRIGGERS.get(lemma)
 
 
 def _is_noun_event(noun: Token) -> bool:
@@ -247,6 +251,14 @@ def _modifier_mode(noun: Token) -> str | None:
 
 
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
+# The lemmas each branch of find_triggers reads (the lexicons, the light verbs, the sense
+# rules' verbs, the literal ones below): a word outside them triggers nothing, and is passed
+# over on the Doc's columns before a Token is made. A branch reading a new lemma adds it here.
+_VERB_KEYS = frozenset(
+    LIGHT_VERBS | REPORT_VERBS | set(VERB_TRIGGERS) | set(VERB_SENSES) | SENSE_VERB_LEMMAS
+    | {"open", "exchange", "trade", "blow", "test"}
+)
+_NOUN_KEYS = frozenset(set(NOUN_TRIGGERS) | CUTTING_NOUNS | _GENERIC_HEADS | {"strike", "alert", "patrol"})
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
@@ -254,10 +266,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     consumed: set[int] = set()
     doc = sent.doc
-    tags = pos_tags(doc)
+    tags, words, lemmas = pos_tags(doc), lower_words(doc), lemma_column(doc)
     for i in range(sent.start, sent.end):
-        # only verbs and nouns trigger: the others are passed over before a Token is made
-        if tags[i] not in _TRIGGER_POS or i in consumed:
+        # only verbs and nouns of the lexicons trigger: the others are passed over before a Token is made
+        tag = tags[i]
+        if tag not in _TRIGGER_POS or i in consumed:
+            continue
+        key = LEMMA_FIXES.get(words[i]) or lemmas[i]  # lemma_of, from the columns
+        if key not in (_VERB_KEYS if tag == "VERB" else _NOUN_KEYS) and (tag == "VERB" or words[i] not in NOUN_TRIGGERS):
             continue
         tok = doc[i]
         if tags[i] == "VERB" and tok.dep_ != "amod":  # "the negotiating parties"

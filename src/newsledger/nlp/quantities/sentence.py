@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -68,7 +69,6 @@ class Sentence:
     def __init__(self, sent: Span, blocked: set[int], doc_ids: frozenset[str] = frozenset()):
         self.sent = sent
         self.doc = sent.doc
-        self.toks = list(sent)
         self.words = lower_words(self.doc)[sent.start : sent.end]
         if self.words and len(self.words[-1]) > 1 and self.words[-1].endswith(".") and self.words[-1][:-1] in _FINAL_ABBREVIATIONS:
             # "for £60m." and "120 km/h.": the tokenizer leaves the full stop on a short last word
@@ -99,8 +99,14 @@ class Sentence:
                 if code is not None:
                     self.glued_currency[k] = (code, m["num"])  # "$US3.2": read from the "$"
 
+    @cached_property
+    def toks(self) -> list[Token]:
+        # Made when a figure is read: most sentences have none, and a Token per word costs more
+        # than the figure reader's word tests.
+        return list(self.sent)
+
     def __len__(self) -> int:
-        return len(self.toks)
+        return len(self.words)
 
     def tag(self, i: int) -> str:
         return self.toks[i].tag_ if 0 <= i < len(self.toks) else ""
