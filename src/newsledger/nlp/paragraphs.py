@@ -1,4 +1,4 @@
-"""Line breaks as sentence boundaries, set before the parser runs.
+"""Line breaks as sentence boundaries, set before the parser runs (and a wire dateline's end).
 
 News text puts headlines, datelines, crossheads and paragraphs on lines of
 their own, and the statistical parser often runs a headline into the first
@@ -7,7 +7,10 @@ merges two claims' sentences and lets a headline figure borrow the body's
 time and source. A blank line always ends a sentence; a single line break
 does too, unless the text reads as hard-wrapped at that point (the line ends
 in a word that cannot close a sentence and the next line goes on in lower
-case), so wrapped plain text keeps its sentences whole.
+case), so wrapped plain text keeps its sentences whole. A wire dateline that
+opens a line ("MOSCOW, June 12 (Reuters) -", "KYIV, Ukraine (AP) —") is a
+sentence of its own: run into the first sentence, its place reads as the
+subject ("KYIV (Reuters) - Ukraine said") and its date as the day a source spoke.
 """
 
 from __future__ import annotations
@@ -15,7 +18,40 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..lang.en.datelines import WIRE_AGENCIES, WIRE_DASHES
+
+_AGENCIES = frozenset(WIRE_AGENCIES)
+# A wire dateline's bracket stands within this many tokens of its line's start ("KYIV, Ukraine (AP) —").
+_DATELINE_TOKENS = 12
+
 _CLOSERS = set('.!?:;"”’)]')
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The token after a wire dateline that opens a line ("MOSCOW, June 12 (Reuters) - Russian ..."), or None.
+
+    The dateline is no part of the first sentence: its place would read as the
+    sentence's subject ("KYIV (Reuters) - Ukraine said") and its date as the day
+    the source spoke.
+    """
+    end = min(len(doc), start + _DATELINE_TOKENS)
+    for k in range(start + 1, end):
+        if doc[k].is_space:
+            return None
+        if doc[k].text != "(":
+            continue
+        close = next((j for j in range(k + 1, min(k + 5, len(doc))) if doc[j].text == ")"), None)
+        if close is None or close + 2 >= len(doc) or doc[close + 1].text not in WIRE_DASHES:
+            return None
+        return close + 2 if doc[k + 1 : close].text in _AGENCIES else None
+    return None
+
+
+def _cut_dateline(doc: Doc, start: int) -> None:
+    """A wire dateline opening the line at ``start`` ends a sentence of its own."""
+    after = _dateline_end(doc, start)
+    if after is not None:
+        doc[after].is_sent_start = True
 
 
 def _wrapped(prev: Token, nxt: Token) -> bool:
@@ -35,12 +71,16 @@ def _wrapped(prev: Token, nxt: Token) -> bool:
 )
 def make_paragraphs(nlp: Language, name: str):
     def paragraphs(doc: Doc) -> Doc:
+        if len(doc) and not doc[0].is_space:
+            _cut_dateline(doc, 0)
         for tok in doc:
-            if not (tok.is_space and "\n" in tok.text) or tok.i + 1 >= len(doc) or tok.i == 0:
+            if not (tok.is_space and "\n" in tok.text) or tok.i + 1 >= len(doc):
                 continue
-            nxt, prev = doc[tok.i + 1], doc[tok.i - 1]
-            if tok.text.count("\n") >= 2 or not _wrapped(prev, nxt):
-                nxt.is_sent_start = True
+            if tok.i > 0:
+                nxt, prev = doc[tok.i + 1], doc[tok.i - 1]
+                if tok.text.count("\n") >= 2 or not _wrapped(prev, nxt):
+                    nxt.is_sent_start = True
+            _cut_dateline(doc, tok.i + 1)
         return doc
 
     return paragraphs

@@ -189,9 +189,11 @@ _BEFORE_DATE = re.compile(
     # a section label of a word or two ("All News 09:43 April 30, 2025", "World | ")
     rf"|(?:[A-Z][\w&-]*{_SP}+){{1,2}})?(?:{_TIME},?{_SP}+)?$"
 )
+# A clock time's place in brackets: "09:43 (Kyiv time)", "(local time)", "(Beijing Time)".
+_LOCAL_TIME = rf"\((?:[A-Z][\w.'-]*{_SP}+){{0,2}}(?:[Tt]ime|TIME)\)"
 # ...and after it: a time, a zone, then the end of the line, another field or a stamp ("Updated 2 hours ago").
 _AFTER_DATE = re.compile(
-    rf"^(?:,?{_SP}*(?:at{_SP}+)?{_TIME})?{_SP}*(?:$|[{_SEPS}—–]|--|\s-\s|{_SP}{{2,}}|"
+    rf"^(?:,?{_SP}*(?:at{_SP}+)?{_TIME}(?:{_SP}*{_LOCAL_TIME})?)?{_SP}*(?:$|[{_SEPS}—–]|--|\s-\s|{_SP}{{2,}}|"
     rf"(?:{_stamp_words(UPDATED_STAMPS)})\b|\d+{_SP}*min(?:ute)?s?{_SP}+read\b)"
 )
 # A line that is only a relative time ("2 hours ago", "Yesterday").

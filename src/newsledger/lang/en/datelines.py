@@ -14,7 +14,8 @@ from __future__ import annotations
 PUBLISHED_STAMPS = ("First published", "Originally published", "Published on", "Published", "Posted on", "Posted",
                     "Date published", "Publication date", "Dated", "Date", "Filed")
 # Stamps of a later revision: weaker evidence of the publication date.
-UPDATED_STAMPS = ("Last updated", "Last modified", "Updated on", "Updated", "Modified", "Revised", "Edited")
+UPDATED_STAMPS = ("Last updated", "Last update", "Last modified", "Updated on", "Updated", "Modified", "Revised",
+                  "Edited")
 
 # News agencies whose name, in brackets after the place and date, marks a wire
 # dateline: "LONDON, March 4 (Reuters) -", "Seoul, April 30 (Yonhap) --".
@@ -27,6 +28,9 @@ WIRE_AGENCIES = (
     "Sputnik", "BelTA", "Trend", "Kazinform", "Akipress", "Fides", "IPS", "CNS", "RNS", "JTA", "WAFA", "SANA",
     "Petra", "Saba", "NNA", "Tanjug", "Hina", "STA", "Fena", "BTA", "Agerpres", "Moldpres", "Armenpress", "Xinhua News Agency",
 )
+
+# What closes a wire dateline after the agency's bracket: "(Reuters) -", "(Yonhap) --", "(AP) —", "(AP) _".
+WIRE_DASHES = frozenset({"-", "--", "—", "–", "_", "---"})
 
 # Units of a relative stamp ("Updated 3 hours ago", "Posted 2d ago") -> days back per unit, 0 for under a day.
 RELATIVE_UNITS = {"second": 0, "seconds": 0, "sec": 0, "secs": 0, "s": 0, "minute": 0, "minutes": 0, "min": 0,
