@@ -52,7 +52,7 @@ RULE_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"\b(?:(?P<rel>{I('last|next|this|past|coming')})\s+|(?P<mod>{I('early|late|mid|the end of|the beginning of|the start of|the middle of')})[-\s]+)?"
      rf"(?P<mon>{MONTH})\b"),
     ('wire',
-     rf"\b(?P<wd>{WEEKDAY})\s*(?:\((?P<day>{DAY})\)|,?\s+(?:the\s+)?(?P<day2>{DAY})\b(?=\s*[,.;:!?)]|\s*$|\s+(?:at|in|of|and|when|after|before|morning|afternoon|evening|night)\b))"),
+     rf"\b(?P<wd>{WEEKDAY})\s*(?:\((?P<day>{DAY})\)|,?\s+(?:the\s+)?(?P<day2>{DAY})\b(?![.,]\d)(?=\s*[,.;:!?)]|\s*$|\s+(?:at|in|of|and|when|after|before|morning|afternoon|evening|night)\b))"),
     ('weekday',
      rf"\b(?:(?P<rel>{I('last|next|this|past|coming')})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?\b(?!s)"),
     ('year',

@@ -24,6 +24,9 @@ def _h_past_n(m: re.Match[str], ctx: _Ctx) -> Result:
     unit = m["unit"].lower().rstrip("s")
     code = UNIT_CODES.get("century" if unit == "centurie" else unit, "")
     iv = None
+    if a is not None and n is not None and float(n).is_integer() and code == "TH" and n >= 24 and n % 24 == 0:
+        # "the past 24 hours", "the previous 48 hours": whole days back from the anchor, as "the past two days"
+        code, n, unit = "D", n // 24, "day"
     if a is not None and n is not None and float(n).is_integer() and code in ("D", "W", "M", "Q", "Y"):
         k = int(n) * UNIT_FACTOR.get(unit, 1)
         if m["rel"].lower() in BACKWARD_WORDS:
