@@ -25,6 +25,7 @@ Monday" runs up to Monday), else no time.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Token
 from ..records import ClaimRecord, ClaimTime
 from .guarded import Guarded
 from .quantities.aspect import holds_now, running_total
+from .quantities.timing import aspect_token
 
 _SETTLED = ("text", "statement")
 _TEXT_REACH = 6  # sentences back to look for the words of a statement date
@@ -69,12 +71,61 @@ def _time_text(doc: Doc, date: str, root: Token | None) -> str | None:
     return best.text if best is not None else None
 
 
+def _published(doc: Doc) -> str | None:
+    return doc._.published.isoformat() if doc._.published is not None else None
+
+
+def _windows(doc: Doc) -> set[tuple[str, str | None]]:
+    """(text, end) of the doc's windows counted back from publication: "the past week", "the past month"."""
+    pub = doc._.published
+    pub = pub.isoformat() if pub is not None else None
+    return {(r.text, r.end) for r in doc._.times or () if r.value.startswith("P") and r.start and r.end == pub}
+
+
+def _back_from(t: ClaimTime, date: str, published: str) -> ClaimTime:
+    """A window counted back from publication, counted back from the day the source spoke instead.
+
+    "Authorities said on Wednesday that 2,600 had been evacuated over the past
+    month": the month up to Wednesday, when they said it.
+    """
+    shift = dt.date.fromisoformat(published) - dt.date.fromisoformat(date)
+    start = (dt.date.fromisoformat(t.start) - shift).isoformat() if t.start else None
+    return dataclasses.replace(t, start=start, end=date)
+
+
+def _in_attribution(doc: Doc, claim: ClaimRecord) -> bool:
+    """Whether a claim's day is that of the attribution after it: "RSF killed more than 200 people, a
+    group of lawyers monitoring the conflict said on Tuesday" (the parser may hang the day on
+    "monitoring": it is still when the lawyers spoke)."""
+    src = claim.source
+    if src is None or src.span is None or claim.span[1] > src.span[0] or claim.time is None:
+        return False
+    start, end = claim.sentence_span
+    same = [r.span[0] for r in doc._.times or () if r.text == claim.time.text and r.start == claim.statement_date
+            and start <= r.span[0] < end]
+    # the figure's own "on Sunday" before the source ("killed 14 on Sunday, officials said on Sunday") stays its own
+    return bool(same) and all(p >= src.span[0] for p in same)
+
+
 def settle(doc: Doc, claims: list[ClaimRecord]) -> list[ClaimRecord]:
     """The claims, each with the statement date as its time where no time of the text holds for it."""
     out: list[ClaimRecord] = []
+    windows: set[tuple[str, str | None]] | None = None
     for claim in claims:
         t = claim.time
         if t is not None and t.basis in _SETTLED:
+            date = claim.statement_date
+            if t.basis == "text" and date is not None and t.kind == "period" and t.end is not None and date < t.end:
+                windows = _windows(doc) if windows is None else windows
+                if (t.text, t.end) in windows:
+                    t = _back_from(t, date, t.end)
+                    claim = dataclasses.replace(claim, time=t)
+            elif t.basis == "text" and t.kind == "point" and date is not None and t.start == date and _in_attribution(doc, claim):
+                claim = dataclasses.replace(claim, time=dataclasses.replace(t, basis="statement"))
+            elif t.kind == "as_of" and t.start is not None and date is not None and t.end == _published(doc) and date < t.end:
+                # "said on Tuesday that attacks had damaged more than half of it since the start of the
+                # winter": counted from the winter's start up to Tuesday, when she said it
+                claim = dataclasses.replace(claim, time=dataclasses.replace(t, end=date))
             out.append(claim)
             continue
         date = claim.statement_date
@@ -82,9 +133,11 @@ def settle(doc: Doc, claims: list[ClaimRecord]) -> list[ClaimRecord]:
             out.append(claim)
             continue
         root = _root(doc, claim)
-        now = t is not None and t.basis == "published"
+        # a running total to the time of writing ("so far") runs up to the statement day
+        # instead; a point on the report's day ("overnight") moves to it
+        now = t is not None and t.basis == "published" and t.kind == "as_of"
         if t is None:
-            now = root is not None and (holds_now(root) or running_total(root, root.i, root.i + 1))
+            now = root is not None and (holds_now(aspect_token(root)) or running_total(root, root.i, root.i + 1))
         text = _time_text(doc, date, root)
         if now:
             ctime = ClaimTime(start=None, end=date, text=text, kind="as_of", basis="statement")

@@ -48,6 +48,8 @@ BACK_NOUNS = frozenset({
     "session", "stretch", "span", "window", "date", "fortnight", "point", "match", "game", "race",
 })
 BACK_DAY_NOUNS = frozenset({"day", "night", "morning", "afternoon", "evening", "date"})
+# "the same period of 2025", "the same quarter last year": the period referred to, in that other year.
+BACK_PERIOD_NOUNS = frozenset({"period", "quarter", "month", "months", "week", "weeks", "season", "stretch", "span", "time"})
 # "since then", "by then", "until then": the cue of each, as for a date after it.
 BACK_THEN = {"since": "since", "by": "as_of", "until": "as_of", "till": "as_of"}
 BACK_THE_NOUNS = frozenset({
@@ -62,3 +64,11 @@ RANGE_OPENERS = frozenset({"between", "from"})
 RANGE_JOINERS = frozenset({"and", "to", "through", "thru", "until", "till", "-", "–"})
 RANGE_DASHES = frozenset({"-", "–"})
 RANGE_NOUNS = frozenset({"period", "quarter", "season", "window", "half"})
+
+# "overnight" in a report of attacks or events: the night that ends on the day
+# of the report ("Russia launched 172 drones overnight, the air force said").
+OVERNIGHT = frozenset({"overnight"})
+
+# Words that make a figure a part of the figure before it, which it shares its
+# time with: "12 people on Thursday, including two children", "among them eight".
+PART_OF_WORDS = frozenset({"including", "among", "excluding", "incl"})

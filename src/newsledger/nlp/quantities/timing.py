@@ -35,13 +35,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lang.en import calendar
+from ...lang.en import calendar, tense
 from ...lang.en.reporting import REPORT_VERBS
 from ...records import ClaimTime
 from ..doc_words import lower_words, sentence_starts
-from .aspect import clause_of, conditional, forward_looking, holds_now, running_total
+from .aspect import clause_of, conditional, forward_looking, holds_now, present_clause, running_total
 from .measure import span_root
-from .timerefs import RANGE, TimeSpan, back_references, merge_ranges
+from .timerefs import RANGE, TimeSpan, back_references, event_named_again, merge_ranges, same_period_again
 
 _clause = clause_of
 
@@ -91,20 +91,32 @@ class TimeLinker:
         """The time that holds for a figure; ``others_own`` are where times start that belong to other figures."""
         doc = self.doc
         best = self._best(fig_start, fig_end, np_tok, sent, others_own)
+        if best is not None and best[0] == 4 and best[1][3] is None and (
+            holds_now(aspect_token(np_tok)) or running_total(np_tok, fig_start, fig_end)
+        ):
+            # "47,000 have been killed in the war, which began on Oct. 7, 2023": the date of a
+            # relative clause tells of the noun it describes, not when a running total holds
+            best = None
         if best is None:
-            if published is not None and sent.start not in self.habitual and holds_now(np_tok):
+            verb = _clause(np_tok)
+            again = None if forward_looking(verb) or holds_now(np_tok) else event_named_again(doc, verb, self.by_sentence)
+            if again is not None:
+                return _claim_time(doc, again, published)
+            if published is not None and sent.start not in self.habitual and (
+                holds_now(aspect_token(np_tok)) or reported_total(np_tok, fig_start, fig_end)
+            ):
                 return ClaimTime(start=None, end=published.isoformat(), text=None, kind="as_of", basis="published")
             return None
         rank, cand = best
         ctime = _claim_time(doc, cand, published)
         troot = span_root(doc, cand[0], cand[1])
-        tclause = _clause(troot)
-        if rank == 2 and ctime.kind == "point" and tclause.pos_ == "VERB" and tclause.lemma_.lower() in REPORT_VERBS:
+        tclause = _speech_time_clause(_clause(troot), cand[0], cand[1])
+        if rank == 2 and _statement_time(ctime, troot, tclause):
             # "..., the ministry said on Monday": the day a reporting verb above
-            # the figure names is when the source spoke (a period there, "for
-            # the final quarter, Ford says", is more often the figure's own)
+            # the figure names is when the source spoke
             ctime = dataclasses.replace(ctime, basis="statement")
-            if holds_now(np_tok) or running_total(np_tok, fig_start, fig_end):
+            if holds_now(aspect_token(np_tok)) or running_total(np_tok, fig_start, fig_end) \
+                    or reported_total(np_tok, fig_start, fig_end):
                 ctime = dataclasses.replace(ctime, start=None, kind="as_of")
         elif cand[3] == RANGE and ctime.kind == "period" and running_total(np_tok, fig_start, fig_end):
             # "a total of 3,400 between April and June": counted up to the range's end
@@ -122,7 +134,10 @@ class TimeLinker:
         chain = _clause_chain(np_tok)
         # what would be, could be or will be holds at no time another clause names
         forward = forward_looking(fig_clause)
+        describes_now = fig_clause.dep_ == "relcl" and present_clause(fig_clause)
+        rel_lo, rel_hi = (fig_clause.left_edge.i, fig_clause.right_edge.i) if describes_now else (0, -1)
         best = None
+        part = _part_of_another(np_tok)
         for cand in cands:
             s, e, rec, _cue = cand
             if s < fig_end and e > fig_start:
@@ -133,7 +148,7 @@ class TimeLinker:
             if any(i in own for i in range(s, e)) and not any(i in range(fig_start, fig_end) for i in range(s, e)):
                 rank = 0
             else:
-                tclause = _clause(troot)
+                tclause = _speech_time_clause(_clause(troot), s, e)
                 # Tokens are views made afresh on each access: compare positions, not identity
                 if tclause.i == fig_clause.i:
                     rank = 1
@@ -145,7 +160,9 @@ class TimeLinker:
                     rank = 3
             if forward and rank >= 2 and not _own_adverbial(troot, fig_clause):
                 continue
-            if s in others_own:
+            if rank >= 2 and describes_now and not (rel_lo <= troot.i <= rel_hi):
+                continue  # "UNIFIL, which has about 10,000 troops, said ... this week": a standing description
+            if s in others_own and not part and not (e <= fig_start and _on_the_verb(troot, fig_clause)):
                 continue  # "up from 9.8 million tonnes in 2023": that time is the other figure's
             dist = fig_start - e if e <= fig_start else s - fig_end
             # a figure followed by its time ("2,500 in November") is the common
@@ -156,6 +173,106 @@ class TimeLinker:
         if best is None:
             return None
         return best[0][0], best[1]
+
+
+def aspect_token(np_tok: Token) -> Token:
+    """The token whose clause says when a figure holds: for a figure in a "with" phrase ("45,259 have
+    been killed, with more than 107,000 wounded"), the clause the phrase hangs on."""
+    t = np_tok
+    for _ in range(4):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.lower_ == "with" and t.dep_ == "prep":
+            return t.head
+        if t.pos_ in ("VERB", "AUX"):
+            # "with more than 107,000 wounded" parsed as a clause that "with" opens
+            if t.tag_ in ("VBN", "VBG") and t.head.i != t.i and any(c.dep_ == "mark" and c.lower_ == "with" for c in t.children):
+                return t.head
+            break
+    return np_tok
+
+
+def reported_total(np_tok: Token, fig_start: int, fig_end: int) -> bool:
+    """A running total told in reported speech: "the agency said 263 of its staff had been killed since
+    the start of the conflict", "... and that 4,757 had been freed in total".
+
+    Under a past reporting verb the source's "have been killed" is written "had
+    been killed": a count up to when the source spoke, no past event. It must
+    say it is a count (a "since" or a total); "said 12 had been killed in the
+    raid" stays a past event.
+    """
+    verb = np_tok  # the figure's own verb: "and that 4,757 had been freed" is a clause of its own
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children
+    ):
+        return False
+    up = verb  # up through the reported clauses ("said ..., and that ...") to the reporting verb
+    for _ in range(3):
+        if up.dep_ not in ("ccomp", "conj") or up.head.i == up.i:
+            return False
+        up = up.head
+        if up.lemma_.lower() in REPORT_VERBS:
+            break
+    if up.lemma_.lower() not in REPORT_VERBS:
+        return False
+    for c in verb.children:
+        if c.lower_ == "since" and c.dep_ in ("prep", "mark"):
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True
+    return running_total(np_tok, fig_start, fig_end)
+
+
+def _speech_time_clause(tclause: Token, s: int, e: int) -> Token:
+    """The reporting verb, for a time between it and the subject of what it reports.
+
+    "Ukraine said on Monday it had brought home 175 prisoners": with no "that",
+    the parser often hangs "on Monday" on the reported verb, but a time standing
+    before the reported clause's subject is the reporting verb's.
+    """
+    head = tclause.head
+    if tclause.dep_ != "ccomp" or head.lemma_.lower() not in REPORT_VERBS or not head.i < s:
+        return tclause
+    subj = [c.left_edge.i for c in tclause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return head if subj and e <= min(subj) else tclause
+
+
+def _on_the_verb(troot: Token, verb: Token) -> bool:
+    """A time the parse hangs on the clause's verb itself ("freed three hostages on Saturday in exchange
+    for 183 prisoners"): before a figure, the whole clause's, though it follows another figure."""
+    head = troot.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
+def _part_of_another(np_tok: Token) -> bool:
+    """A figure that is a part of the figure before it ("killed 12 people on Thursday, including two
+    children", "among them eight children"): the whole's time is the part's too."""
+    t = np_tok
+    for _ in range(3):
+        if t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+        if t.lower_ in tense.PART_OF_WORDS:
+            return True
+    return False
+
+
+def _statement_time(ctime: ClaimTime, troot: Token, tclause: Token) -> bool:
+    """Whether a time on the reporting verb above a figure is when the source spoke.
+
+    A day always is ("said on Monday", "Monday's statement said"). A period is
+    when it follows the verb ("said last week", "told reporters last month"); put
+    before it ("For the final quarter, Ford says ...") it is more often the
+    figure's own.
+    """
+    if tclause.pos_ != "VERB" or tclause.lemma_.lower() not in REPORT_VERBS:
+        return False
+    return ctime.kind == "point" or (ctime.kind == "period" and troot.i > tclause.i)
 
 
 def _own_adverbial(troot: Token, fig_clause: Token) -> bool:
@@ -175,6 +292,10 @@ def _claim_time(doc: Doc, cand, published: dt.date | None) -> ClaimTime:
     pub = _iso(published)
     # "so far", "to date", "now" say the figure runs up to the time of writing:
     # its date is the publication date's, and so is its basis
+    if rec is None and cue == OVERNIGHT:
+        # "launched 172 drones overnight": the night that ends on the day of the
+        # report (the day the source spoke, where known: see nlp/holds.py)
+        return ClaimTime(start=pub, end=pub, text=text, kind="point", basis="published")
     if rec is None:  # our own "so far" cue
         return ClaimTime(start=None, end=pub, text=text, kind="as_of", basis="published")
     if cue == "as_of":
@@ -191,6 +312,9 @@ def _claim_time(doc: Doc, cand, published: dt.date | None) -> ClaimTime:
         return ClaimTime(start=rec.start, end=rec.end, text=text, kind="point", basis="text")
     return ClaimTime(start=rec.start, end=rec.end, text=text, kind="period", basis="text")
 
+
+OVERNIGHT = "overnight"
+"""The cue of our own "overnight": a point on the report's day."""
 
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _SO_FAR_FIRST = frozenset(key[0] for key in calendar.SO_FAR)
@@ -219,10 +343,14 @@ def time_spans(doc: Doc) -> tuple[list[TimeSpan], set[int]]:
         if rec.timex_type == "SET" or (rec.timex_type == "DURATION" and rec.start is None):
             continue
         covered.update(range(span.start, span.end))
-        spans.append((span.start, span.end, rec, _cue_before(doc, span.start)))
+        spans.append((span.start, span.end, rec, _cue_before(doc, span.start) or _since_scope(span.root)))
     # our own running-total cues, where the times component left them out
     words = lower_words(doc)
     for i, w in enumerate(words):
+        # "overnight on Nov. 14", "overnight into Sunday": the date beside it says which night
+        if w in tense.OVERNIGHT and not covered & {i, i + 1, i + 2}:
+            spans.append((i, i + 1, None, OVERNIGHT))
+            continue
         if w not in _SO_FAR_FIRST:
             continue
         for key in calendar.SO_FAR:
@@ -230,12 +358,35 @@ def time_spans(doc: Doc) -> tuple[list[TimeSpan], set[int]]:
             if tuple(words[i : i + n]) == key and not covered & set(range(i, i + n)):
                 spans.append((i, i + n, None, "as_of"))
     spans.sort(key=lambda x: x[0])
-    spans = merge_ranges(doc, spans)
+    spans = same_period_again(doc, merge_ranges(doc, spans))
     refs = back_references(doc, spans, words)
     if refs:
         spans.extend((s, e, rec, cue or _cue_before(doc, s)) for s, e, rec, cue in refs)
         spans.sort(key=lambda x: x[0])
     return spans, blocked
+
+
+def _since_scope(troot: Token) -> str | None:
+    """"since" where a time stands inside what "since" governs: the date a count starts from.
+
+    "since the beginning of the invasion on Feb. 24, 2022" (the date deep in the
+    phrase of "since"), "since the war started in April 2023", "since they were
+    deployed last autumn" (the date in a clause "since" opens): the figure counts
+    from that date on, it does not hold for it. The walk up stops at the first
+    clause: a date of a clause above the one "since" opens is not its start.
+    """
+    t = troot
+    for _ in range(8):
+        if t.lower_ == "since" and t.dep_ == "prep":
+            return "since"
+        if t.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
+                return "since"
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _cue_before(doc: Doc, start: int) -> str | None:
