@@ -97,6 +97,17 @@ from .doc_words import texts as doc_texts
 from .relays import Relays
 
 
+def _shorter_name(words: list[str], earlier: list[str]) -> bool:
+    """Whether a name of two words or more ends an earlier one: "the air force", "the Ukrainian air force"."""
+    tail = words[1:] if words[:1] == ["the"] else words
+    return len(tail) >= 2 and len(earlier) > len(tail) and earlier[-len(tail):] == tail
+
+
+def _before_subject(clause: Token, end: int) -> bool:
+    """Whether a token position ends before the subject of a clause."""
+    subj = [c.left_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and end <= min(subj)
+
 
 @dataclass(frozen=True)
 class Attribution:
@@ -144,7 +155,7 @@ class Finder:
         self.relays = Relays(doc, self.resolver, self._source)
         self.times = [t for t in times if t.start and t.start == t.end]
         self.quoted = quotes_outer
-        self._last_dated: tuple[int, str, str | None] | None = None
+        self._last_dated: tuple[int, str, str | None, list[str]] | None = None
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted, (pos, 10**12)) - 1
@@ -165,15 +176,16 @@ class Finder:
         for t in self.times:
             if not (sent.start_char <= t.span[0] < sent.end_char):
                 continue
-            if content and content[0] <= t.span[0] < content[1]:
-                continue
+            inside = bool(content) and content[0] <= t.span[0] < content[1]
             span = self.doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
             if span is None:
                 continue
             tok = span.root
             for _ in range(6):
-                if tok.i == verb.i:
+                if tok.i == verb.i and not inside:
                     return t.start
+                if tok.dep_ == "ccomp" and tok.head.i == verb.i and verb.i < span.start and _before_subject(tok, span.end):
+                    return t.start  # "said on Monday it had ...": before the reported clause's subject
                 if tok.head.i == tok.i or tok.dep_ in {"ccomp", "relcl", "acl"}:
                     break
                 tok = tok.head
@@ -435,11 +447,13 @@ class Finder:
             back = (len(words) == 1 and (words[0] in PERSON_PRONOUNS or words[0] in GROUP_PRONOUNS)) or (
                 len(words) == 2 and words[0] in {"the", "this"} and words[1] in ANAPHOR_HEADS
             )
-            same = att.source.entity is not None and att.source.entity == last[2]
-            if (back and k - last[0] <= 2) or (same and k - last[0] <= 6):
+            same = (att.source.entity is not None and att.source.entity == last[2]) or _shorter_name(words, last[3])
+            # an anaphor that resolved to another actor ("The agency" after an undated UNRWA) is not the dated one
+            other = len(words) == 2 and att.source.entity is not None and att.source.entity != last[2]
+            if (back and not other and k - last[0] <= 2) or (same and k - last[0] <= 6):
                 att = dataclasses.replace(att, date=last[1])
         if att.date is not None and att.source is not None:
-            self._last_dated = (k, att.date, att.source.entity)
+            self._last_dated = (k, att.date, att.source.entity, att.source.name.lower().split())
         return att
 
     def quote_speaker(self, outer: tuple[int, int], words: int) -> Attribution | None:

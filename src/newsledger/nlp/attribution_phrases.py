@@ -105,6 +105,8 @@ class Resolver:
         self.last_group: str | None = None
         """The last source's actor that is no person: what "the country" or "the ministry" points to."""
         self.person_names = {e.canonical for e in self.people}
+        self.named: list[tuple[int, list[str], str]] = []
+        """(start, words, actor) of each source phrase resolved so far, in text order."""
 
     def remember(self, entity: str | None) -> None:
         """Note the actor of the attribution just found, for later anaphors."""
@@ -123,12 +125,34 @@ class Resolver:
             i += 1
         return out
 
+    def last_named(self, head: Token) -> str | None:
+        """The canonical actor of the last entity or source phrase before ``head`` whose name holds its
+        noun ("the International Atomic Energy Agency", "the Gaza health ministry" as a source)."""
+        noun = head.lower_
+        best: tuple[int, str] | None = None
+        for e in reversed(self.ents[: bisect.bisect_left(self.starts, head.idx)]):
+            if e.label != "PERSON" and noun in e.text.lower().split():
+                best = (e.span[0], e.canonical)
+                break
+        for pos, words, actor in reversed(self.named):
+            if pos < head.idx and noun in words and len(words) > 2:
+                if best is None or pos > best[0]:
+                    best = (pos, actor)
+                break
+        return best[1] if best else None
+
     def last_person_before(self, pos: int) -> EntityRecord | None:
         i = bisect.bisect_left(self.people_starts, pos)
         return self.people[i - 1] if i > 0 else None
 
     def resolve(self, tokens: Span, head: Token) -> str | None:
         """The canonical actor of a source phrase, or None."""
+        actor = self._resolve(tokens, head)
+        if actor is not None:
+            self.named.append((tokens.start_char, tokens.text.lower().split(), actor))
+        return actor
+
+    def _resolve(self, tokens: Span, head: Token) -> str | None:
         words = [t for t in tokens if not t.is_punct]
         if len(words) == 1 and words[0].lower_ in PERSON_PRONOUNS:
             person = self.last_person_before(words[0].idx)
@@ -153,8 +177,10 @@ class Resolver:
             and len(words) == 2
             and words[0].lower_ in {"the", "this", "that"}
         ):
-            # Only a bare "the country" points back; "the statistics office" is new.
-            return self.last_group
+            # Only a bare "the country" points back; "the statistics office" is new. "The agency" is
+            # the last actor named with that word ("the International Atomic Energy Agency"), else
+            # the last source that is no person.
+            return self.last_named(head) or self.last_group
         if head.pos_ == "PROPN" and head.is_title:
             # A name the model did not label is still the actor it names ("Merkel").
             names = [t for t in tokens if t.pos_ == "PROPN" and (t.i == head.i or t.head.i == head.i)]

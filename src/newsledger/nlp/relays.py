@@ -74,6 +74,11 @@ class Relays:
         span = self.doc.char_span(source.span[0], source.span[1], alignment_mode="expand")
         return span is not None and is_outlet(span.text, span.root)
 
+    def _right_after(self, speaker: Any, relay: Any) -> bool:
+        """Whether an "according to" follows a speaker's cue with only a comma between: "the agency said, according to"."""
+        between = self.doc.text[speaker.cue_span[1] : relay.cue_span[0]]
+        return speaker.cue_span[1] <= relay.cue_span[0] and between.strip() in ("", ",")
+
     def through_media(self, found: list[Any]) -> list[Any]:
         """A medium relaying a speaker becomes the speaker's ``via`` and stops being a source.
 
@@ -83,16 +88,24 @@ class Relays:
         """
         if len(found) < 2:
             return found
-        media = [a for a in found if a.source is not None and a.kind in {"according", "verb"} and self.is_outlet_source(a.source)]
+        media = [
+            a for a in found
+            if a.source is not None and a.kind in {"according", "verb"}
+            and (self.is_outlet_source(a.source) or a.kind == "according")
+        ]
         if not media:
             return found
         out = list(found)
         for m in media:
+            outlet = self.is_outlet_source(m.source)
+            # "..., the agency said, according to Rep. Lee, who attended the session": a person or body
+            # that tells of the speech act right before it relays it too (a speaker named like a medium
+            # included); "Most voters said she ..., according to a poll" stays the poll's
             speakers = [
                 a for a in out
-                if a is not m and a.source is not None and a.source.span is not None
-                and not self.is_outlet_source(a.source) and a.kind in {"verb", "bare"}
-                and (m.kind == "according" or m.content[0] <= a.cue_span[0] < m.content[1])
+                if a is not m and a.source is not None and a.source.span is not None and a.kind in {"verb", "bare"}
+                and (outlet and not self.is_outlet_source(a.source) or not outlet and self._right_after(a, m))
+                and ((m.kind == "according" and outlet) or m.content[0] <= a.cue_span[0] < m.content[1])
             ]
             if not speakers:
                 continue

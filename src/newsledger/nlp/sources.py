@@ -337,6 +337,23 @@ class SourceAttributor(Guarded):
                 return True
         return False
 
+    @staticmethod
+    def _second_reported_clause(doc: Doc, span: tuple[int, int], atts: list[Attribution]) -> Attribution | None:
+        """The attribution whose verb a figure's "and that ..." clause is joined to: "X said it was the
+        65th exchange, and that 4,757 Ukrainians had been freed" reports both clauses."""
+        tok = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if tok is None or len(tok) == 0:
+            return None
+        verb = tok.root
+        for _ in range(8):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return None
+        cue = verb.head.idx
+        return next((a for a in atts if a.source is not None and a.cue_span[0] == cue and a.kind == "verb"), None)
+
     def _attribute(self, doc: Doc, claim: ClaimRecord, atts, by_sent, sents, sent_of, para) -> ClaimRecord:
         span = claim.span
         holding = [a for a in atts if a.source is not None and _contains(a.content, span)]
@@ -351,6 +368,9 @@ class SourceAttributor(Guarded):
             return dataclasses.replace(claim, source=best.source, statement_date=best.date)
         k = sent_of(span[0])
         if by_sent.get(k):
+            again = self._second_reported_clause(doc, span, by_sent[k])
+            if again is not None:
+                return dataclasses.replace(claim, source=again.source, statement_date=again.date)
             return claim  # the sentence has its own cue, and this figure is outside it
         p = para(span[0])
         for j in range(k - 1, -1, -1):
