@@ -555,6 +555,67 @@ POLITICS += _cases("politics", [
     ("At least one protester was hurt.", [lower("At least one", 1)]),
 ])  # fmt: skip
 
+# A fourth batch: hedges of every kind, and names that hold numbers.
+BUSINESS += _cases("business", [
+    ("In excess of $2bn was spent on the project.", [lower("In excess of $2bn", 2e9, USD)]),
+    ("North of $500 million was raised.", [lower("North of $500 million", 5e8, USD)]),
+    ("The cost is in the region of £3bn.", [approx("in the region of £3bn", 3e9, GBP)]),
+    ("The deal is worth around $1bn or so.", [approx("around $1bn or so", 1e9, USD)]),
+    ("Approximately 7.5 million barrels were shipped.", [approx("Approximately 7.5 million barrels", 7.5e6, "barrel")]),
+    ("The company lost as much as 40% of its value.", [upper("as much as 40%", 40, P)]),
+    ("The firm lost 2-3m customers.", [rng("2-3m", 2e6, 3e6)]),
+    ("The S&P 500 rose 1.2% while the Russell 2000 fell.", [ex("1.2%", 1.2, P)]),
+    ("The Stoxx 600 hit a record as the Fortune 500 company reported results.", []),
+    ("Sony has sold 50 million PS5 consoles.", [ex("50 million", 50e6)]),
+    ("Apple's iPhone 15 Pro costs $999.", [ex("$999", 999, USD)]),
+    ("Coca-Cola sells 1.9 billion servings a day.", [ex("1.9 billion", 1.9e9)]),
+])  # fmt: skip
+
+SPORT += _cases("sport", [
+    ("Upwards of 5,000 people attended.", [lower("Upwards of 5,000", 5000)]),
+    ("The crowd was estimated at 10,000-plus.", [lower("estimated at 10,000-plus", 10000)]),
+    ("Euro 2024 drew record crowds.", []),
+    ("Game 7 of the series is on Sunday.", []),
+    ("Schalke 04 were relegated.", []),
+    ("The San Francisco 49ers signed the quarterback.", []),
+    ("It was a top-five finish for the rookie.", []),
+    ("Clubs in the Premier League earn more than £100m each.", [lower("more than £100m", 1e8, GBP)]),
+])  # fmt: skip
+
+SCIENCE += _cases("science", [
+    ("At most 5 cm of rain is expected.", [upper("At most 5 cm", 5, "cm")]),
+    ("Temperatures of up to 38C are forecast, with lows of around 20C.", [upper("up to 38C", 38, "degree_c"), approx("around 20C", 20, "degree_c")]),
+    ("The storm killed at least 12 and injured dozens more.", [lower("at least 12", 12), lower("dozens", 24)]),
+    ("The waves were between 2m and 3m high.", [rng("between 2m and 3m", 2, 3, "m")]),
+    ("Barely 2% of the land is farmed.", [upper("Barely 2%", 2, P)]),
+    ("An estimated 2.3 million people lack water.", [approx("An estimated 2.3 million", 2.3e6)]),
+    ("SpaceX launched a Falcon 9 rocket from Cape Canaveral.", []),
+    ("Hurricane Milton strengthened into a Category 5 storm.", []),
+    ("The Apollo 11 astronauts spent 21 hours on the Moon.", [], ["21 hours"]),
+    ("CO2 emissions fell 2% last year.", [ex("2%", 2, P)]),
+    ("The PM2.5 level reached 300 micrograms per cubic metre.", [ex("300 micrograms", 300, ANY)]),
+])  # fmt: skip
+
+POLITICS += _cases("politics", [
+    ("Shy of 50% of voters turned out.", [upper("Shy of 50%", 50, P)]),
+    ("Between about 12 and 15 per cent of staff quit.", [rng("Between about 12 and 15 per cent", 12, 15, P)]),
+    ("As many as 1,000 jobs are at risk.", [upper("As many as 1,000", 1000)]),
+    ("No more than 20 people may gather.", [upper("No more than 20", 20)]),
+    ("Not less than 30% of the seats go to women.", [lower("Not less than 30%", 30, P)]),
+    ("Close to 40% of adults are obese.", [upper("Close to 40%", 40, P)]),
+    ("Well over half of the members voted.", [lower("Well over half", 0.5, FR)]),
+    ("Fewer than one in five firms expect growth.", [upper("Fewer than one in five", 0.2, FR)]),
+    ("Just under a third of the budget goes on health.", [upper("Just under a third", 0.333, FR)]),
+    ("Almost two-thirds of the vote went to the incumbent.", [upper("Almost two-thirds", 0.667, FR)]),
+    ("The population is between 2m and 2.5m.", [rng("between 2m and 2.5m", 2e6, 2.5e6)]),
+    ("The deficit could top $2 trillion.", [lower("$2 trillion", 2e12, USD)]),
+    ("More than 30,000 people, including about 12,000 children, have died.", [lower("More than 30,000", 30000), approx("about 12,000", 12000)]),
+    ("Saudi Arabia's Vision 2030 plan aims to diversify the economy.", []),
+    ("Leaders gathered for COP28 in Dubai.", []),
+    ("The Class of 2024 graduates next week.", []),
+    ("The suspect, 24, was arrested in Leeds.", [ex("24", 24, AGE)]),
+])  # fmt: skip
+
 CASES: list[Case] = BUSINESS + SPORT + SCIENCE + POLITICS
 DOMAINS = ("business", "sport", "science", "politics")
 

@@ -237,6 +237,8 @@ def test_a_tally_after_a_possessive_name_counts(nlp):
         ("The tree is 30m tall.", "30m", 30),
         ("The crater is 20m wide and 5m deep.", "20m", 20),
         ("He clocked 1:43.5 in the 800m.", "800m", 800),
+        ("The waves were between 2m and 3m high.", "between 2m and 3m", 2.5),
+        ("Waves of 2-3m high battered the coast.", "2-3m", 2.5),
     ],
 )
 def test_a_glued_m_of_a_size_or_a_race_is_metres(nlp, text, expr, value):
@@ -278,8 +280,16 @@ def test_one_of_limited_to_a_count_is_a_figure(nlp, text, expr, bound):
     assert (q.value, q.bound) == (1, bound)
 
 
-def test_one_of_alone_is_still_a_pronoun(nlp):
-    assert "one" not in {k.lower() for k in _claims(nlp, "One of the reasons is the cost.")}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the reasons is the cost.",
+        "The Cessna was the only one of the five without his name on it.",
+        "Price is only one of many reasons to switch.",
+    ],
+)
+def test_one_of_naming_one_thing_is_no_figure(nlp, text):
+    assert not any(k.lower().endswith("one") for k in _claims(nlp, text)), _claims(nlp, text)
 
 
 # -- scores and tallies -------------------------------------------------------------------------
@@ -308,6 +318,19 @@ def test_a_score_or_tally_is_one_claim_of_the_first_side(nlp, text, expr, first)
 )
 def test_phone_numbers_seasons_and_variants_are_no_scores(nlp, text):
     assert not any(q.unit == "score" for q in _claims(nlp, text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "low", "high"),
+    [
+        ("The population is between 2m and 2.5m.", "between 2m and 2.5m", 2e6, 2.5e6),
+        ("The firm lost between 1.5m and 2m customers.", "between 1.5m and 2m", 1.5e6, 2e6),
+        ("The firm lost 2-3m customers.", "2-3m", 2e6, 3e6),
+    ],
+)
+def test_a_range_of_glued_millions(nlp, text, expr, low, high):
+    q = _claims(nlp, text)[expr]
+    assert (q.bound, q.low, q.high) == ("range", low, high)
 
 
 def test_a_rising_hyphened_pair_stays_a_range(nlp):

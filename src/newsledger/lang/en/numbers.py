@@ -214,6 +214,7 @@ ONE_COMPOUNDS = frozenset({"on", "time", "sided", "off", "way", "stop", "size", 
 # last 10 games", "at least one of the victims".
 ONE_OF_LIMITERS = frozenset({"just", "only", "exactly", "merely"})
 ONE_OF_BOUNDS = frozenset({("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "most")})
+ONE_OF_MANY = frozenset({"many", "several", "numerous", "countless", "dozens", "hundreds", "thousands", "millions"})
 # "the two companies": a small cardinal after these refers back to things named.
 BACK_REFERENCE_DETERMINERS = ("the", "these", "those", "both")
 

@@ -453,8 +453,10 @@ def calibre_noun_after(s: Sentence, end: int) -> bool:
         return True  # "the 400m hurdles"
     if s.word(end) == "in" and end + 1 < len(s) and s.is_blocked(end + 1):
         return True  # "ran the 100m in 9.58 seconds"
-    if s.word(end) in units.SIZE_WORDS:
-        return True  # "the tree is 30m tall", "a crater 20m wide"
+    if s.word(end) in units.SIZE_WORDS or (
+        s.word(end) in ("and", "to", "or", "-") and (s.word(end + 2) in units.SIZE_WORDS or s.word(end + 3) in units.SIZE_WORDS)
+    ):
+        return True  # "the tree is 30m tall", "a crater 20m wide", "between 2m and 3m high"
     return s.word(end) in HYPHENS and s.word(end + 1) in units.DIMENSION_WORDS
 
 

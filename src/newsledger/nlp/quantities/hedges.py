@@ -12,6 +12,7 @@ from ...lang.en import change, hedges, numbers, units
 from ...lang.en.numbers import SCALE_WORDS
 from ..numbers import split_numeral
 from .change import is_path
+from .guards import calibre_noun_after
 from .number import read_number, read_unit
 from .sentence import HYPHENS, Figure, Sentence, match_seq, match_seq_ending
 
@@ -64,11 +65,13 @@ def _score_kind(s: Sentence, fig: Figure, end: int, k: int, second: Figure) -> s
         and s.texts[k].isdigit()
     ):
         return "phone"
+    if fig.has_scale or second.has_scale or fig.unit is not None:
+        return None  # "lost 2-3m customers", "won $2-3bn": amounts, a range; a score has no scale
     cued = s.word(fig.start - 1) in numbers.SCORE_CUES or s.word(fig.start - 2) in numbers.SCORE_CUES
-    if not (cued or (second.value < fig.value and not second.has_scale)):
+    if not (cued or second.value < fig.value):
         return None
     whole = fig.value == int(fig.value) and second.value == int(second.value)
-    return "score" if whole and fig.unit is None and not fig.has_scale and not second.has_scale else "blocked"
+    return "score" if whole else "blocked"
 
 
 def _names_a_thing(s: Sentence, fig: Figure, end: int, k: int) -> bool:
@@ -121,6 +124,10 @@ def read_range(s: Sentence, fig: Figure, end: int) -> int:
     if sep in HYPHENS and _names_a_thing(s, fig, end, k):
         fig.range_sep = "blocked"
         return second.core_end
+    metres = second.suffix == "m" and (fig.unit == "m" or calibre_noun_after(s, second.core_end))
+    if second.suffix == "m" and not metres:
+        second.value *= 1e6  # "between 2m and 2.5m": millions, unless metres ("2-3m high")
+        second.has_scale = True
     end2, value2 = second.core_end, second.value
     if second.vague or fig.vague:
         return end
@@ -138,10 +145,9 @@ def read_range(s: Sentence, fig: Figure, end: int) -> int:
         return end  # "X to Y" ranges in news are tight; a far bigger Y is a level reached
     # the second number lends the range only a unit written after it
     second.unit = None
-    if second.suffix == "m":
-        second.value *= 1e6
-        second.has_scale = True
     end2 = read_unit(s, end2, second)
+    if metres and second.unit is None:
+        second.unit = "m"
     # share the scale and the unit: "between 12 and 20 million", "15-20%"
     if second.has_scale and not fig.has_scale and fig.value < value2:
         scale = second.value / value2 if value2 else 1

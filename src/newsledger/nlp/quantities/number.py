@@ -421,8 +421,16 @@ def _number_words(s: Sentence, i: int) -> Figure | None:
     """Number words, with "and" and hyphens inside ("one hundred and five", "twenty-one")."""
     w = s.words[i]
     tok = s.toks[i]
-    if w == "one" and s.word(i + 1) == "of" and (s.word(i - 1) in numbers.ONE_OF_LIMITERS or (s.word(i - 2), s.word(i - 1)) in numbers.ONE_OF_BOUNDS):
-        return _number(i, i + 1, 1.0)  # "just one of their last 10 games", "at least one of the victims": a count
+    if (
+        w == "one"
+        and s.word(i + 1) == "of"
+        and (s.word(i - 1) in numbers.ONE_OF_LIMITERS or (s.word(i - 2), s.word(i - 1)) in numbers.ONE_OF_BOUNDS)
+        and s.word(i - 2) != "the"
+        and s.word(i + 2) not in numbers.ONE_OF_MANY
+    ):
+        # "just one of their last 10 games", "at least one of the victims": a count; "the only one
+        # of the five" and "only one of many reasons" name one thing
+        return _number(i, i + 1, 1.0)
     if (
         w == "one"
         and s.word(i + 1) not in SCALE_WORDS
