@@ -82,6 +82,8 @@ RULE_PATTERNS: tuple[tuple[str, str], ...] = (
      + rf"|\b(?P<season2>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\s+(?:of\s+)?(?P<year2>{YEAR})\b"),
     ('ago',
      I(rf"\b(?:(?P<n>{NUM})\s+{QUALIFIER})?(?P<unit>{UNIT})s?\s+ago\b")),
+    ('past_day',
+     I(r"\bthe\s+past\s+day\b(?!-)")),
     ('past_n',
      I(rf"\b(?:the\s+)?(?P<rel>past|last|next|previous|coming|following)\s+(?P<n>{NUM})\s+{QUALIFIER}(?P<unit>{UNIT})s?\b")),
     ('duration',

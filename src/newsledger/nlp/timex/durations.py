@@ -36,6 +36,13 @@ def _h_past_n(m: re.Match[str], ctx: _Ctx) -> Result:
     return "DURATION", value, iv
 
 
+def _h_past_day(m: re.Match[str], ctx: _Ctx) -> Result:
+    """"the past day" (the daily reports of a war: "over the past day, troops carried out 412 strikes"):
+    the day up to the anchor, as "the past 24 hours"."""
+    a = ctx.anchor
+    return "DURATION", "P1D", ((timecal.shift(a, "D", -1), a) if a is not None else None)
+
+
 def _is_rate(m: re.Match[str], ctx: _Ctx) -> bool:
     """Whether "a month" follows a count or a price, as in "2,500 attacks a month"."""
     before = ctx.text[max(0, m.start() - 40) : m.start()]

@@ -25,7 +25,7 @@ from .dates import (
     _h_wire,
     _h_year,
 )
-from .durations import _h_duration, _h_past_n, _h_plural_weekday, _h_set, _h_vague_duration
+from .durations import _h_duration, _h_past_day, _h_past_n, _h_plural_weekday, _h_set, _h_vague_duration
 from .model import _REFDAY, _REFPERIOD, Handler
 from .periods import _h_half, _h_holiday, _h_quarter, _h_season
 from .relative import _h_ago, _h_day_offset, _h_ref, _h_rel_day, _h_rel_unit, _h_weekend
@@ -103,6 +103,7 @@ _HANDLERS: dict[str, Handler] = {
     'season': lambda m, ctx: _h_season(_Season(m), ctx),
     'ago': _h_ago,
     'past_n': _h_past_n,
+    'past_day': _h_past_day,
     'duration': _h_duration,
     'vague_duration': lambda m, ctx: _h_vague_duration(_Unit(m), ctx),
     'set': _h_set,

@@ -56,7 +56,7 @@ _TRIGGERS: dict[str, tuple[str, int, int] | None] = {
     "rel_unit": (_word_trigger(TIME_UNIT_WORDS + " weekend spring summer autumn winter fall", plural=True), 45, 2),
     "quarter": (_word_trigger("quarter"), 20, 30), "quarter_short": (r"Q[1-4]", 8, 8),
     "half": (_word_trigger("half"), 20, 30), "season": (_SEASONS_T, 2, 20), "season_bare": (_SEASONS_T, 2, 12),
-    "ago": (_word_trigger("ago"), 60, 2), "past_n": (_UNITS_T, 50, 2), "duration": (_UNITS_T, 45, 2),
+    "ago": (_word_trigger("ago"), 60, 2), "past_n": (_UNITS_T, 50, 2), "past_day": (_word_trigger("day"), 12, 2), "duration": (_UNITS_T, 45, 2),
     "vague_duration": (_UNITS_T, 30, 8),
     "set": (_word_trigger("every each per daily nightly weekly monthly quarterly annually annual yearly "
                           "hourly biweekly fortnightly biannual"), 2, 45),
