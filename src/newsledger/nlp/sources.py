@@ -64,11 +64,13 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang.en.reporting import ANAPHOR_HEADS, GROUP_PRONOUNS, PERSON_PRONOUNS
+from ..lang.en.tense import COMPARISON_LEADS
 from ..records import ClaimRecord, Source, StatementRecord
 from .doc_words import text as doc_text
 from .guarded import Guarded
@@ -90,6 +92,19 @@ def _is_title(words: str) -> bool:
 
 def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+_COMPARED = re.compile(rf"^[^.;:!?\"“”]*,\s*(?:{'|'.join(COMPARISON_LEADS)})\s+$", re.I)
+
+
+def _compared_after(text: str, span: tuple[int, int], atts: list[Attribution]) -> Attribution | None:
+    """The attribution a comparison after it belongs to: "grew 1.4%, Rosstat said last week, down from
+    4.5% in the fourth quarter" (the earlier figure is the same source's, set against its content)."""
+    for a in atts:
+        end = max(a.cue_span[1], a.source.span[1] if a.source is not None and a.source.span else 0)
+        if a.source is not None and a.content[1] <= a.cue_span[0] and end <= span[0] and _COMPARED.match(text[end : span[0]]):
+            return a
+    return None
 
 
 class SourceAttributor(Guarded):
@@ -368,7 +383,7 @@ class SourceAttributor(Guarded):
             return dataclasses.replace(claim, source=best.source, statement_date=best.date)
         k = sent_of(span[0])
         if by_sent.get(k):
-            again = self._second_reported_clause(doc, span, by_sent[k])
+            again = self._second_reported_clause(doc, span, by_sent[k]) or _compared_after(doc_text(doc), span, by_sent[k])
             if again is not None:
                 return dataclasses.replace(claim, source=again.source, statement_date=again.date)
             return claim  # the sentence has its own cue, and this figure is outside it

@@ -72,3 +72,7 @@ OVERNIGHT = frozenset({"overnight"})
 # Words that make a figure a part of the figure before it, which it shares its
 # time with: "12 people on Thursday, including two children", "among them eight".
 PART_OF_WORDS = frozenset({"including", "among", "excluding", "incl"})
+
+# What sets a figure against an earlier one after an attribution: "grew 1.4%, Rosstat said, down from
+# 4.5% in the fourth quarter" (regex sources, longest first).
+COMPARISON_LEADS = ("up from", "down from", "compared with", "compared to", "against", "versus", "from")
