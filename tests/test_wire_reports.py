@@ -156,6 +156,18 @@ def test_a_window_counted_back_ends_on_the_day_the_source_spoke(nlp, text, expr,
     assert _time(nlp, text, expr) == ("period", *want, "text")
 
 
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        ("Over the past day, Russian troops carried out 412 strikes on the region.", "412"),
+        ("This number includes 1,020 casualties Russian forces suffered over the past day.", "1,020"),
+    ],
+)
+def test_the_past_day_is_the_day_up_to_publication(nlp, text, expr):
+    # Given the daily war report's "over the past day", then the figure holds for that day.
+    assert _time(nlp, text, expr) == ("period", "2025-03-26", PUB, "text")
+
+
 def test_a_window_with_no_statement_day_ends_at_publication(nlp):
     assert _time(nlp, "Prices rose 4% over the past month.", "4%") == ("period", "2025-02-27", PUB, "text")
 
@@ -393,6 +405,22 @@ def test_a_second_that_clause_is_reported_by_the_same_verb(nlp, text, expr, sour
     assert _claims(nlp, text)[expr].source.name == source
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "source"),
+    [
+        ("The economy grew 1.4% in the first quarter, the statistics service Rosstat said last week, down from "
+         "4.5% in the fourth quarter.", "4.5%", "the statistics service Rosstat"),
+        ("Exports rose 5%, the ministry said, up from 3% a year earlier.", "3%", "the ministry"),
+    ],
+)
+def test_a_comparison_after_the_attribution_is_the_same_sources(nlp, text, expr, source):
+    assert _claims(nlp, text)[expr].source.name == source
+
+
+def test_a_new_clause_after_the_attribution_has_no_source_from_it(nlp):
+    assert _claims(nlp, "Exports rose 5%, the ministry said, and imports fell 2%.")["2%"].source is None
+
+
 def test_according_to_far_from_the_speakers_cue_stays_the_source(nlp):
     # Given "Most voters said she ..., according to a poll", then the poll is the attribution.
     text = 'Most voters said she "cares about people like me," according to a poll conducted in February.'
@@ -449,7 +477,7 @@ def test_every_report_that_states_a_date_gets_it(scored):
 
 
 def test_most_figures_of_the_reports_are_fully_right(scored):
-    # value, hedge, time and source all as the analyst marked them: 57 of 96 before this work, 88 after
+    # value, hedge, time and source all as the analyst marked them: 57 of 96 before this work, 92 after
     score, expect, got = scored
     full = 0
     for name, rep in expect.items():
@@ -457,4 +485,4 @@ def test_most_figures_of_the_reports_are_fully_right(scored):
         for fig in rep["figures"]:
             j = score.judge(fig, score.find_claim(claims, fig))
             full += all(j[f] for f in ("value", "hedge", "time", "source"))
-    assert full >= 86
+    assert full >= 90
