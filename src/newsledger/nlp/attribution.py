@@ -90,7 +90,7 @@ from .attribution_phrases import (
     subject_of,
     trim_tokens,
 )
-from .doc_words import lower_words
+from .doc_words import lemmas, lower_words, pos_tags
 from .doc_words import starts as token_starts
 from .doc_words import text as doc_text
 from .doc_words import texts as doc_texts
@@ -383,9 +383,11 @@ class Finder:
         start = sent.start
         if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_ and not doc[start - 1].is_space:
             return None
-        colon = next((t for t in doc[start : min(sent.end, start + 6)] if t.text == ":"), None)
-        if colon is None or colon.i == start:
+        words = doc_texts(doc)
+        at = next((i for i in range(start, min(sent.end, start + 6)) if words[i] == ":"), None)
+        if at is None or at == start:
             return None
+        colon = doc[at]
         before = doc[start : colon.i]
         if any(t.pos_ in {"VERB", "AUX"} for t in before) or not before[0].is_title and not before[0].is_upper:
             return None
@@ -413,11 +415,8 @@ class Finder:
         end = sent.end
         while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
-        comma = None
-        for i in range(end - 1, max(sent.start, end - 7), -1):
-            if doc[i].text == ",":
-                comma = i
-                break
+        words = doc_texts(doc)
+        comma = next((i for i in range(end - 1, max(sent.start, end - 7), -1) if words[i] == ","), None)
         if comma is None or comma + 1 >= end:
             return None
         tail = doc[comma + 1 : end]
@@ -554,23 +553,25 @@ class Finder:
 
     def find(self) -> list[Attribution]:
         out: list[Attribution] = []
-        words = lower_words(self.doc)
-        for k, sent in enumerate(self.doc.sents):
+        doc = self.doc
+        words, tags, lemma_of, offsets = lower_words(doc), pos_tags(doc), lemmas(doc), token_starts(doc)
+        for k, sent in enumerate(doc.sents):
             found_here: list[Attribution] = []
-            for tok in sent:
-                att = None
-                pos = tok.pos_
-                if pos == "VERB" or pos == "NOUN" or words[tok.i] == "according":
-                    # the cheap tests first: most words are no cue, and a cue
-                    # inside a quotation is the speaker's own words
-                    if self._in_quote(tok.idx):
-                        continue
-                    if words[tok.i] == "according" and tok.i + 1 < sent.end:
-                        att = self._according(sent, k, tok)
-                    elif pos == "VERB" and tok.lemma_.lower() in REPORT_VERBS:
-                        att = self._verb_attribution(sent, k, tok)
-                    elif pos == "NOUN" and tok.lemma_.lower() in CUE_NOUNS:
-                        att = self._noun_attribution(sent, k, tok)
+            for i in range(sent.start, sent.end):
+                # the cheap tests first, on the Doc's columns: most words are no
+                # cue, and a cue inside a quotation is the speaker's own words
+                pos = tags[i]
+                if words[i] == "according":
+                    step = self._according if i + 1 < sent.end else None
+                elif pos == "VERB":
+                    step = self._verb_attribution if lemma_of[i] in REPORT_VERBS else None
+                elif pos == "NOUN":
+                    step = self._noun_attribution if lemma_of[i] in CUE_NOUNS else None
+                else:
+                    continue
+                if step is None or self._in_quote(offsets[i]):
+                    continue
+                att = step(sent, k, doc[i])
                 if att is not None:
                     found_here.append(att)
                     if att.source is not None and att.source.entity:

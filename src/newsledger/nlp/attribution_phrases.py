@@ -30,6 +30,8 @@ from ..lang.en.reporting import (
     PERSON_PRONOUNS,
 )
 from ..records import EntityRecord
+from .doc_words import starts as token_starts
+from .doc_words import text as doc_text
 
 SUBJ = ("nsubj", "nsubjpass")
 _STOP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "ccomp", "parataxis"})
@@ -49,12 +51,23 @@ def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _token_at(doc: Doc, pos: int) -> int:
+    """The token whose text or trailing whitespace holds character ``pos``."""
+    return bisect.bisect_right(token_starts(doc), pos) - 1
+
+
+def _span_end(doc: Doc, k: int) -> int:
+    """Where token k's text and its trailing whitespace end: the next token's start."""
+    return token_starts(doc)[k + 1] if k + 1 < len(doc) else len(doc_text(doc))
+
+
 def line_start(doc: Doc, lo: int, i: int) -> int:
     """The first token at or after lo that stands on the same line as token i."""
-    for k in range(i - 1, lo - 1, -1):
-        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
-            return k + 1
-    return lo
+    if i <= lo:
+        return lo
+    # the last line break in the text and whitespace of tokens lo..i-1, found in the text itself
+    pos = doc_text(doc).rfind("\n", token_starts(doc)[lo], _span_end(doc, i - 1))
+    return lo if pos < 0 else _token_at(doc, pos) + 1
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:
@@ -238,10 +251,10 @@ def clause_content(doc: Doc, sent: Span, verb: Token, cue_start: int) -> tuple[i
         return None
     lo = line_start(doc, sent.start, cue_start)
     hi = sent.end
-    for k in range(verb.i, sent.end):
-        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
-            hi = k + 1
-            break
+    # the first token from the verb on whose text or whitespace holds a line break
+    pos = doc_text(doc).find("\n", token_starts(doc)[verb.i], _span_end(doc, sent.end - 1))
+    if pos >= 0:
+        hi = _token_at(doc, pos) + 1
     start, end = max(found[0], lo), min(found[1], hi)
     # A dateline is not what was said: "PORT SALVEN, March 3 — At least 18 ...".
     for k in range(start, min(end - 1, start + 15)):

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..lang.en.datelines import WIRE_AGENCIES, WIRE_DASHES
+from .doc_words import texts as doc_texts
 
 _AGENCIES = frozenset(WIRE_AGENCIES)
 # A wire dateline's bracket stands within this many tokens of its line's start ("KYIV, Ukraine (AP) —").
@@ -34,14 +35,15 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     sentence's subject ("KYIV (Reuters) - Ukraine said") and its date as the day
     the source spoke.
     """
-    end = min(len(doc), start + _DATELINE_TOKENS)
+    words = doc_texts(doc)  # the words' texts: a line start needs no Tokens to be passed over
+    end = min(len(words), start + _DATELINE_TOKENS)
     for k in range(start + 1, end):
-        if doc[k].is_space:
+        if words[k].isspace():  # Token.is_space
             return None
-        if doc[k].text != "(":
+        if words[k] != "(":
             continue
-        close = next((j for j in range(k + 1, min(k + 5, len(doc))) if doc[j].text == ")"), None)
-        if close is None or close + 2 >= len(doc) or doc[close + 1].text not in WIRE_DASHES:
+        close = next((j for j in range(k + 1, min(k + 5, len(words))) if words[j] == ")"), None)
+        if close is None or close + 2 >= len(words) or words[close + 1] not in WIRE_DASHES:
             return None
         return close + 2 if doc[k + 1 : close].text in _AGENCIES else None
     return None
@@ -71,16 +73,18 @@ def _wrapped(prev: Token, nxt: Token) -> bool:
 )
 def make_paragraphs(nlp: Language, name: str):
     def paragraphs(doc: Doc) -> Doc:
-        if len(doc) and not doc[0].is_space:
+        words = doc_texts(doc)
+        if words and not words[0].isspace():
             _cut_dateline(doc, 0)
-        for tok in doc:
-            if not (tok.is_space and "\n" in tok.text) or tok.i + 1 >= len(doc):
+        # a Token is made only for the few words that hold a line break
+        for i in [k for k, w in enumerate(words) if "\n" in w]:
+            if i + 1 >= len(words) or not words[i].isspace():
                 continue
-            if tok.i > 0:
-                nxt, prev = doc[tok.i + 1], doc[tok.i - 1]
+            if i > 0:
+                tok, nxt, prev = doc[i], doc[i + 1], doc[i - 1]
                 if tok.text.count("\n") >= 2 or not _wrapped(prev, nxt):
                     nxt.is_sent_start = True
-            _cut_dateline(doc, tok.i + 1)
+            _cut_dateline(doc, i + 1)
         return doc
 
     return paragraphs

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Source
 from .attribution_phrases import Resolver, is_outlet, noun_phrase
+from .doc_words import lemmas as lemma_column
 
 
 class Relays:
@@ -51,7 +52,9 @@ class Relays:
                     for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in {"with", "to", "on"}):
                         for inner in (c for c in prep.children if c.dep_ == "pobj"):
                             via = via or self.outlet_name(inner)  # "in an interview with the BBC"
-        for tok in verb.subtree:
+        # a "citing" is looked for among the lemmas the subtree spans before the subtree is walked
+        citing = "cite" in lemma_column(self.doc)[verb.left_edge.i : verb.right_edge.i + 1]
+        for tok in verb.subtree if citing else ():
             if tok.lemma_.lower() != "cite" or tok.tag_ != "VBG":
                 continue
             cited = next((c for c in tok.children if c.dep_ == "dobj"), None)

@@ -77,6 +77,8 @@ from .guarded import Guarded
 from .attribution import Attribution, Finder
 from .quotes import Quote, find_quotes
 
+_NEWLINE = re.compile("\n")
+
 _MIN_UNATTRIBUTED_QUOTE_WORDS = 4
 
 
@@ -126,7 +128,7 @@ class SourceAttributor(Guarded):
         atts = finder.find()
         sents = list(doc.sents)
         sent_starts = [s.start_char for s in sents]
-        newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+        newlines = [m.start() for m in _NEWLINE.finditer(text)]
 
         def para(pos: int) -> int:
             return bisect.bisect_right(newlines, pos)
