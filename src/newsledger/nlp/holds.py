@@ -77,8 +77,7 @@ def _published(doc: Doc) -> str | None:
 
 def _windows(doc: Doc) -> set[tuple[str, str | None]]:
     """(text, end) of the doc's windows counted back from publication: "the past week", "the past month"."""
-    pub = doc._.published
-    pub = pub.isoformat() if pub is not None else None
+    pub = _published(doc)
     return {(r.text, r.end) for r in doc._.times or () if r.value.startswith("P") and r.start and r.end == pub}
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ..records import Source
 from .attribution_phrases import Resolver, is_outlet, noun_phrase
 from .doc_words import lemmas as lemma_column
+from .doc_words import text as doc_text
 
 
 class Relays:
@@ -79,7 +80,7 @@ class Relays:
 
     def _right_after(self, speaker: Any, relay: Any) -> bool:
         """Whether an "according to" follows a speaker's cue with only a comma between: "the agency said, according to"."""
-        between = self.doc.text[speaker.cue_span[1] : relay.cue_span[0]]
+        between = doc_text(self.doc)[speaker.cue_span[1] : relay.cue_span[0]]  # Doc.text joins every token
         return speaker.cue_span[1] <= relay.cue_span[0] and between.strip() in ("", ",")
 
     def through_media(self, found: list[Any]) -> list[Any]:
