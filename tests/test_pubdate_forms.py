@@ -171,6 +171,46 @@ def test_a_weekday_on_the_day_and_one_the_day_before_fit_nearly_as_well():
     assert infer_published(text, today=TODAY) == dt.date(2023, 10, 14)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MOSCOW, November 20. /TASS/. Air defenses downed 30 drones over the region, the ministry said.",
+         dt.date(2026, 11, 20)),
+        ("ST. PETERSBURG, June 5, 2025. /TASS/. The economic forum opened with 17,000 guests.", dt.date(2025, 6, 5)),
+        ("Minsk, 3 March /BelTA/ - The president met farmers from 40 districts.", dt.date(2026, 3, 3)),
+    ],
+)
+def test_an_agency_in_slashes_closes_a_dateline(text, expected):
+    # Given the dateline translated wires print ("MOSCOW, November 20. /TASS/."), the date is the dateline's.
+    assert infer_published(text, today=TODAY) == expected
+
+
+def test_a_full_stop_and_slashes_without_an_agency_are_no_dateline():
+    assert infer_published("PRICES, November 20. /See the table below/ for 30 items.", today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The military said Wednesday it had detected 20 balloons crossing the border.",
+        "The military told reporters on Wednesday that 20 balloons had crossed the border.",
+        "The ministry said in a statement Wednesday that 20 balloons had crossed the border.",
+    ],
+)
+def test_a_reporting_verbs_weekday_names_the_datelines_own_day(lead):
+    # Given a year-less dateline "Sept. 3" read long after (3 September was a Wednesday in 2025, a Thursday
+    # in 2026), a statement's weekday in the lead settles the year: wire copy dates the lead's statement
+    # by the dateline's day far more often than by the day before.
+    assert infer_published(f"SEOUL, Sept. 3 (Yonhap) -- {lead}", today=TODAY) == dt.date(2025, 9, 3)
+
+
+def test_an_events_weekday_the_day_before_keeps_the_latest_year():
+    # Given the same dateline and an event on Wednesday (filed the next day as often as the same day),
+    # the latest reading stands.
+    text = "SEOUL, Sept. 3 (Yonhap) -- Twenty balloons crossed the border on Wednesday."
+    assert infer_published(text, today=TODAY) == dt.date(2026, 9, 3)
+
+
 def test_a_year_less_dateline_is_not_put_before_the_latest_year_the_body_names():
     # Given the same two Tuesdays and a body naming 2021, 2018 is out: from 2021 on, 7 August 2024 (a
     # Wednesday, the day after a Tuesday) fits best.

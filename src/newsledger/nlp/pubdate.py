@@ -28,11 +28,14 @@ dateline may mean, go in turn to
 
 1. the date the body's weekday-and-day pairs support (below);
 2. a year not before the latest year the body names;
-3. the years whose weekday the body's bare weekdays ("said Friday") name on
+3. the years whose weekday the body's bare weekdays ("on Friday") name on
    the day or the day before, when they fit it clearly better than the
    latest date: by two weekdays when that date lies within a month of today
-   (a live feed, where one weekday may be background), by one further back
-   (an archive); of those fitting about as well, the latest;
+   (a live feed, where one weekday may be background), by three quarters of
+   one further back (an archive); of those fitting about as well, the latest.
+   A reporting verb's weekday ("the military said Wednesday") fits the day
+   before only a quarter: wire copy dates a statement in its lead by the
+   dateline's own day, where an event's day is as often the day before;
 4. the kind nearest a publication stamp (published, URL, date line, dated
    wire dateline, year-less one, update), the likelier reading of a slash
    date, the item read first, then the latest.
@@ -67,6 +70,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang.en.calendar import WEEKDAY_TITLE_RE, WEEKDAYS
+from ..lang.en.datelines import STATEMENT_VERBS
 from ..lang.en.tense import FUTURE_CUES
 from .pubdate_evidence import (
     DATELINE_LINES,
@@ -96,9 +100,12 @@ MONTH_REACH = 6
 # A year-less date this many days before today reads as a live feed's, else as an archive's; the weekday
 # fit by which another year must beat the latest one in each case.
 FEED_DAYS = 31
-FEED_WEEKDAY_MARGIN, ARCHIVE_WEEKDAY_MARGIN = 2.0, 1.0
+FEED_WEEKDAY_MARGIN, ARCHIVE_WEEKDAY_MARGIN = 2.0, 0.75
 # Dates whose weekday fit is within this of the best count as fitting as well.
 WEEKDAY_SLACK = 0.25
+# How well the weekday of an event fits the day before P (the story filed the day after), and that of a
+# reporting verb ("the military said Wednesday"), which wire copy mostly gives for the dateline's own day.
+EVENT_DAY_BEFORE, STATEMENT_DAY_BEFORE = 0.75, 0.25
 
 
 _WD = f"(?P<wd>{WEEKDAY_TITLE_RE})"
@@ -113,6 +120,13 @@ _PAIR = re.compile(
 # A weekday without its day ("said Friday"); "last Friday" and "Friday's" look further back or are names.
 _BARE_WEEKDAY = re.compile(
     rf"(?<!\blast )(?<!\bnext )(?<!\bthis )(?<!\bevery )\b(?P<wd>{WEEKDAY_TITLE_RE})\b(?!['’]s|\s*\(|,?\s+(?:the\s+)?\d|,?\s+{MON})"
+)
+
+# A reporting verb's weekday: "said Wednesday", "told reporters on Wednesday", "said in a statement Wednesday".
+_STATEMENT_WEEKDAY = re.compile(
+    rf"\b(?:(?:{'|'.join(v for v in STATEMENT_VERBS if v != 'told')})(?:\s+in\s+a\s+statement)?"
+    rf"|told(?:\s+(?!last\b|next\b|this\b|on\b)[a-z][\w'’-]*){{1,3}}?)\s+(?:on\s+)?"
+    rf"(?P<wd>{WEEKDAY_TITLE_RE})\b"
 )
 
 # -- body evidence -------------------------------------------------------------
@@ -132,7 +146,9 @@ class _Body:
     years: list[int]
     month_years: list[tuple[int, int]]
     weekdays: list[int]
-    """Bare weekdays of sentences about the past ("said Friday")."""
+    """Bare weekdays of sentences about the past ("on Friday")."""
+    said_weekdays: list[int]
+    """Those of them that date a reporting verb ("said Friday")."""
 
 
 def _dates_of_pair(weekday: int | None, day: int, month: int | None, year: int | None, today: dt.date, conf: Conf) -> list[dt.date]:
@@ -154,7 +170,7 @@ def _sentences(text: str) -> Iterator[tuple[str, bool]]:
 
 
 def _body(text: str, today: dt.date, conf: Conf) -> _Body:
-    body = _Body([], [], [], [], [])
+    body = _Body([], [], [], [], [], [])
     for sentence, future in _sentences(text):
         for m in _PAIR.finditer(sentence):
             wd = m["wd"] or m["wd2"] or m["wd3"]
@@ -165,7 +181,9 @@ def _body(text: str, today: dt.date, conf: Conf) -> _Body:
                                              int(year) if year else None, today, conf))
         if future:
             continue
-        body.weekdays.extend(WEEKDAYS[m["wd"].lower()] for m in _BARE_WEEKDAY.finditer(sentence))
+        said = {m.start("wd") for m in _STATEMENT_WEEKDAY.finditer(sentence)}
+        for m in _BARE_WEEKDAY.finditer(sentence):
+            (body.said_weekdays if m.start("wd") in said else body.weekdays).append(WEEKDAYS[m["wd"].lower()])
         body.months.extend(month_number(m["m"]) for m in _PAST_MONTH.finditer(sentence))
         body.years.extend(int(m["y"]) for m in _YEAR_RE.finditer(sentence) if int(m["y"]) <= today.year)
         body.month_years.extend((int(m["y"]), month_number(m["m"])) for m in _MONTH_YEAR.finditer(sentence))
@@ -177,9 +195,14 @@ def _support(p: dt.date, pairs: list[list[dt.date]]) -> int:
     return sum(1 for dates in pairs if any(lo <= d <= hi for d in dates))
 
 
-def _weekday_fit(p: dt.date, weekdays: list[int]) -> float:
-    """How well the bare weekdays fit P: one for each naming P's day, three quarters for the day before."""
-    return sum(1.0 if (p.weekday() - wd) % 7 == 0 else 0.75 if (p.weekday() - wd) % 7 == 1 else 0.0 for wd in weekdays)
+def _weekday_fit(p: dt.date, body: _Body) -> float:
+    """How well the bare weekdays fit P: one for each naming P's day, less for the day before."""
+    def fit(wd: int, before: float) -> float:
+        back = (p.weekday() - wd) % 7
+        return 1.0 if back == 0 else before if back == 1 else 0.0
+
+    return (sum(fit(wd, EVENT_DAY_BEFORE) for wd in body.weekdays)
+            + sum(fit(wd, STATEMENT_DAY_BEFORE) for wd in body.said_weekdays))
 
 
 def _score(p: dt.date, body: _Body, month_reach: int) -> float:
@@ -233,9 +256,9 @@ def _settle(evidence: list[Evidence], body: _Body, today: dt.date) -> dt.date | 
         # A text names the years before its own, rarely one after: none lies before the latest it names.
         floor = max(body.years)
         tied = [d for d in tied if d.year >= floor] or tied
-    if len(tied) > 1 and body.weekdays:
+    if len(tied) > 1 and (body.weekdays or body.said_weekdays):
         latest = max(tied)
-        fit = {d: _weekday_fit(d, body.weekdays) for d in tied}
+        fit = {d: _weekday_fit(d, body) for d in tied}
         best = max(fit.values())
         # Just before today the latest date is what a live feed carries: a weekday or two of background
         # ("the attack on Tuesday" in a Friday story) must not move it to another year. Further back

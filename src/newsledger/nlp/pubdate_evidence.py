@@ -212,9 +212,11 @@ def _dateline_date(p: str) -> str:
             rf"(?:,?{_SP}+(?P<{p}y>{YEAR}))?")
 
 
+# The agency in slashes, as TASS and some translated wires write it: "MOSCOW, November 20. /TASS/."
+_SLASHED_AGENCY = rf"\.?{_SP}*/(?:{_AGENCIES})/"
 _WIRE_DATELINE = re.compile(
-    rf"^{_SP}*(?:{_PLACE_UPPER}{_REGIONS},?{_SP}+{_dateline_date('u')}{_SP}*(?:\(|--|-|–|—|:)"
-    rf"|{_PLACE_TITLE}{_REGIONS},?{_SP}+{_dateline_date('t')}{_SP}*\((?:{_AGENCIES})\))",
+    rf"^{_SP}*(?:{_PLACE_UPPER}{_REGIONS},?{_SP}+{_dateline_date('u')}{_SP}*(?:\(|--|-|–|—|:|{_SLASHED_AGENCY})"
+    rf"|{_PLACE_TITLE}{_REGIONS},?{_SP}+{_dateline_date('t')}{_SP}*(?:\((?:{_AGENCIES})\)|{_SLASHED_AGENCY}))",
     re.M,
 )
 _URL_PATTERNS = [

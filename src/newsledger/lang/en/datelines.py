@@ -45,3 +45,7 @@ RELATIVE_DAYS_STAMP = {"just now": 0, "today": 0, "yesterday": 1}
 FIELD_SEPARATORS = "|•·‧∙/"
 # A byline opens with this word.
 BYLINE_WORD = "By"
+
+# Reporting verbs whose weekday in wire copy is mostly the dateline's own day ("the military said
+# Wednesday", "told reporters on Wednesday"), where an event's weekday is as often the day before.
+STATEMENT_VERBS = ("said", "says", "told", "announced", "reported", "stated", "confirmed", "warned")
