@@ -11,6 +11,9 @@ each (``PYTHONPATH=worktree/src``) in turn. The corpus is ``speed.corpus``.
 - ``--components``: each of our components alone over the docs of the corpus,
   the fastest of three passes (as ``speed.per_component``), in CPU seconds;
 - ``--no-zones``: the full side without memory zones, to see what they cost;
+- ``--spacy-ruler``: the full side keeps spaCy's own attribute ruler, as the
+  bare side has it, so the ratio is newsledger's own cost alone (by default the
+  full side runs the lookup ruler of nlp/attribute_rules.py, part of its speed);
 - ``--corpus polnear``: the first N PolNeAR training articles instead (distinct
   news-length texts, 4,400 characters on average, where ``speed.corpus`` repeats
   120 short MEANTIME texts and the seed: a stream of news never repeats, so the
@@ -30,12 +33,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import speed  # noqa: E402
 
 
-def ratio(texts: list[str], zones: bool = True) -> dict[str, float]:
+def ratio(texts: list[str], zones: bool = True, lookup_rules: bool = True) -> dict[str, float]:
     from newsledger.extract import Extractor
     from newsledger.nlp.pipeline import load_base, load_pipeline
 
     base = load_base()
-    extractor = Extractor(nlp=load_pipeline(), batch_size=speed.BATCH, today=speed.PUBLISHED)
+    extractor = Extractor(nlp=load_pipeline(lookup_rules=lookup_rules), batch_size=speed.BATCH, today=speed.PUBLISHED)
     if not zones:
         extractor._memory_zone = contextlib.nullcontext  # noqa: SLF001 - the probe's one change
     raws = speed._raws(texts)  # noqa: SLF001
@@ -83,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--components", action="store_true")
     ap.add_argument("--no-zones", action="store_true")
     ap.add_argument("--corpus", choices=("meantime", "polnear"), default="meantime")
+    ap.add_argument("--spacy-ruler", action="store_true", help="the full side keeps spaCy's attribute ruler")
     args = ap.parse_args(argv)
     if args.corpus == "polnear":
         import polnear
@@ -97,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:28s} {sec:.3f}")
         print(f"ours {sum(ours.values()):.3f}; spaCy's {sum(v for k, v in best.items() if k not in ours):.3f}")
         return 0
-    r = ratio(texts, zones=not args.no_zones)
+    r = ratio(texts, zones=not args.no_zones, lookup_rules=not args.spacy_ruler)
     print(f"cpu ratio {r['cpu_ratio']:.3f}  wall ratio {r['wall_ratio']:.3f}  "
           f"(bare {r['bare_cpu']:.2f} s, full {r['full_cpu']:.2f} s of CPU)")
     return 0
