@@ -27,6 +27,10 @@ reporting word or phrase as written). Cues found:
   an empty "they", the verb after the content, an object after the verb);
 - a bare trailing speaker after the content: "..., US officials." (cue None).
 
+The cues without a reporting verb (nouns, "according to", the headline colon,
+the trailing speaker) and the :class:`Attribution` record live in
+:mod:`attribution_cues`.
+
 A news medium is the source's ``via``, not the source, where a speaker is
 named: "told CNN", "in an interview with the BBC", "citing a Reuters report",
 "..., according to the newspaper", "Citing officials, the newspaper said"
@@ -58,7 +62,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -69,12 +72,10 @@ from ..lang.en.reporting import (
     CUE_NOUNS,
     GROUP_PRONOUNS,
     NOT_SAYING_VERBS,
-    NOT_SOURCE_WORDS,
     OBJECT_REPORT_VERBS,
     PERSON_PRONOUNS,
     QUOTING_VERBS,
     REPORT_VERBS,
-    SPEAKER_NOUNS,
     STRONG_REPORT_VERBS,
 )
 from ..records import EntityRecord, Source, TimeRecord
@@ -94,7 +95,10 @@ from .doc_words import lemmas, lower_words, pos_tags
 from .doc_words import starts as token_starts
 from .doc_words import text as doc_text
 from .doc_words import texts as doc_texts
+from .attribution_cues import Attribution, PhraseCues
 from .relays import Relays
+
+__all__ = ["Attribution", "Finder"]
 
 
 def _shorter_name(words: list[str], earlier: list[str]) -> bool:
@@ -108,24 +112,6 @@ def _before_subject(clause: Token, end: int) -> bool:
     subj = [c.left_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subj) and end <= min(subj)
 
-
-@dataclass(frozen=True)
-class Attribution:
-    """One attribution: a source, the cue, and the character span of what it covers."""
-
-    source: Source | None
-    cue: str | None
-    cue_span: tuple[int, int]
-    content: tuple[int, int]
-    sent_index: int
-    date: str | None = None
-    kind: str = "verb"
-    """verb, bare (a verb cue without content), citing ("..., citing X": the cited is the
-    inner source of the clause's own speaker), according ("according to X"), trailing or quote."""
-    minor: bool = False
-    """A belief ("thinks", "believes") or a speech act without a clause ("urged voters to
-    ...", "criticized the plan"): inside what someone else is reported to say, it is
-    part of that statement, not one of its own."""
 
 
 def _stray_subject(doc: Doc, sent: Span, verb: Token) -> Token | None:
@@ -146,7 +132,7 @@ def _stray_subject(doc: Doc, sent: Span, verb: Token) -> Token | None:
     return tok if tok.dep_ == "appos" else None
 
 
-class Finder:
+class Finder(PhraseCues):
     """Finds the attributions of one Doc (sentences in order, linear in length)."""
 
     def __init__(self, doc: Doc, entities: list[EntityRecord], times: list[TimeRecord], quotes_outer: list[tuple[int, int]]) -> None:
@@ -309,128 +295,6 @@ class Finder:
             source, cue, (verb.idx, verb.idx + len(verb)), content_chars, k,
             self._date(verb, content_chars), kind, lemma in BELIEF_VERBS or not clausal,
         )
-
-    def _noun_attribution(self, sent: Span, k: int, noun: Token) -> Attribution | None:
-        """"the minister's claim that ...", "an announcement by the mayor that ...".
-
-        The content is the noun's "that" clause; the source its possessor or its
-        "by"/"from" phrase. A cue noun with neither is no statement here: in
-        "Moscow rejected the claim that ..." the claimant is not named.
-        """
-        doc = self.doc
-        comp = next(
-            (c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
-             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
-            None,
-        )
-        if comp is None:
-            return None
-        head = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if head is None:
-            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} and c.i < comp.i):
-                head = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if head is None or not source_ok(head):
-            return None
-        start, end = trim_tokens(doc, comp.left_edge.i, comp.right_edge.i + 1)
-        if end <= start:
-            return None
-        phrase = noun_phrase(head)
-        if phrase[1] > phrase[0] + 1 and doc[phrase[1] - 1].dep_ == "case":
-            phrase = (phrase[0], phrase[1] - 1)  # "the minister's" -> "the minister"
-        source = self._source(phrase, head, noun.text)
-        content = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-        return Attribution(source, noun.text, (noun.idx, noun.idx + len(noun)), content, k, None, "verb")
-
-    def _according(self, sent: Span, k: int, tok: Token) -> Attribution | None:
-        doc = self.doc
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is None or nxt.lower_ != "to":
-            return None
-        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            return None
-        phrase = noun_phrase(pobj)
-        source = self._source(phrase, pobj, "according to")
-        start, end = tok.i, phrase[1]
-        rest = trim_tokens(doc, end, sent.end)
-        if start > sent.start and doc[start - 1].text == "," and end < sent.end and doc[end].text == "," and any(
-            t.pos_ in {"VERB", "AUX"} for t in doc[rest[0] : rest[1]]
-        ):
-            # Set off inside the sentence: "The decision, according to officials, was
-            # made last week": what they say is the sentence on both sides.
-            cs, ce = trim_tokens(doc, sent.start, sent.end)
-        elif start > sent.start and any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start : start]):
-            # "..., according to X" (the comma may stand inside a closing mark) and
-            # "... unfavorably according to the poll": the words before.
-            cs, ce = trim_tokens(doc, sent.start, start)
-        else:
-            cs, ce = trim_tokens(doc, end, sent.end)
-            if ce <= cs:
-                cs, ce = trim_tokens(doc, sent.start, start)
-        if ce <= cs:
-            return None
-        content = (doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
-        return Attribution(source, "according to", (tok.idx, nxt.idx + len(nxt)), content, k, None, "according")
-
-    def _headline_colon(self, sent: Span, k: int) -> Attribution | None:
-        """"Lynch: No outside influence on FBI probe": a headline's speaker before a colon.
-
-        The line opens with a short name or noun phrase (no verb, at most five
-        words) and a colon; what follows on the line is what they said. Page
-        tags ("Date:", "Updated:") are no speakers.
-        """
-        doc = self.doc
-        start = sent.start
-        if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_ and not doc[start - 1].is_space:
-            return None
-        words = doc_texts(doc)
-        at = next((i for i in range(start, min(sent.end, start + 6)) if words[i] == ":"), None)
-        if at is None or at == start:
-            return None
-        colon = doc[at]
-        before = doc[start : colon.i]
-        if any(t.pos_ in {"VERB", "AUX"} for t in before) or not before[0].is_title and not before[0].is_upper:
-            return None
-        nouns = [t for t in before if t.pos_ in {"PROPN", "NOUN"}]
-        if not nouns or any(t.lower_ in NOT_SOURCE_WORDS for t in before):
-            return None
-        head = nouns[-1]
-        if not source_ok(head) or any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"} for t in before):
-            return None
-        end = sent.end
-        for i in range(colon.i + 1, sent.end):
-            if "\n" in doc[i].text:
-                end = i
-                break
-        cs, ce = trim_tokens(doc, colon.i + 1, end)
-        if ce - cs < 3:
-            return None
-        source = self._source((start, colon.i), head, ":")
-        content = (doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
-        return Attribution(source, ":", (colon.idx, colon.idx + 1), content, k, None, "verb")
-
-    def _trailing(self, sent: Span, k: int) -> Attribution | None:
-        """"..., US officials." : a speaker phrase after the last comma, with no verb."""
-        doc = self.doc
-        end = sent.end
-        while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
-        words = doc_texts(doc)
-        comma = next((i for i in range(end - 1, max(sent.start, end - 7), -1) if words[i] == ","), None)
-        if comma is None or comma + 1 >= end:
-            return None
-        tail = doc[comma + 1 : end]
-        if any(t.pos_ in {"VERB", "AUX"} for t in tail):
-            return None
-        head = tail.root
-        if head.lemma_.lower() not in SPEAKER_NOUNS:
-            return None
-        cs, ce = trim_tokens(doc, sent.start, comma)
-        if ce <= cs or not any(t.pos_ in {"VERB", "AUX"} for t in doc[cs:ce]):
-            return None
-        source = self._source((tail.start, tail.end), head, None)  # type: ignore[arg-type]
-        content = (doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
-        return Attribution(source, None, (tail.start_char, tail.start_char), content, k, None, "trailing")
 
     def _dated_back(self, att: Attribution, k: int) -> Attribution:
         """The day a source spoke, carried to its next attributions that give none.
