@@ -310,3 +310,127 @@ def test_a_statement_time_carries_the_words_of_the_day_not_so_far(nlp):
     (claim,) = [c for c in run_pipeline(nlp, text)._.claims if c.text == "45"]
     assert claim.time is not None and (claim.time.start, claim.time.basis) == (PUB, "statement")
     assert claim.time.text == "today"
+
+
+# -- times that date something around the figure (quantities/frames.py) ---------------------
+
+@pytest.mark.parametrize(
+    ("text", "expr", "want"),
+    [
+        # war: a superlative after the figure ranks the attack within this year
+        ("Air strikes have killed at least 35 people in the north, in one of the deadliest attacks this year.",
+         "at least 35", ("as_of", None, PUB, "published")),
+        # economy: "the highest since 2019" is no count since 2019
+        ("Unemployment rose to 5.2% in February, the highest since 2019.", "5.2%",
+         ("period", "2025-02-01", "2025-02-28", "text")),
+        # disaster: the figure's own day stays; the record's span does not replace it
+        ("The storm killed 12 people on Monday, the most in a single day since records began in 1990.", "12",
+         ("point", "2025-03-24", "2025-03-24", "text")),
+        # put before the figure, the superlative's time is the event the figure counts
+        ("Its largest attack in February killed 40 people.", "40", ("period", "2025-02-01", "2025-02-28", "text")),
+    ],
+)
+def test_a_time_that_bounds_a_superlative_after_the_figure_is_not_the_figures(nlp, text, expr, want):
+    assert _time(nlp, text, expr) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        ("About 30 shells landed inside a buffer zone set up under a 2018 military pact.", "About 30"),
+        ("Rebels seized 12 villages near a dam built under a 1998 water treaty.", "12"),
+    ],
+)
+def test_a_year_before_a_noun_in_a_clause_of_its_own_names_that_noun(nlp, text, expr):
+    # Given a past event whose only year stands before the noun of another clause, then no time.
+    assert _time(nlp, text, expr) is None
+
+
+def test_a_year_before_the_noun_of_the_figures_own_clause_dates_it(nlp):
+    assert _time(nlp, "Some 1,200 people died in the 2023 earthquake.", "Some 1,200") == (
+        "period", "2023-01-01", "2023-12-31", "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "want"),
+    [
+        # the distance and a day of the text above: that many days before
+        ("Rebels shelled the town on Monday, two days after troops killed 14 fighters nearby.", "14",
+         ("point", "2025-03-22", "2025-03-22", "text")),
+        ("Police arrested 40 people on Sunday, hours after protesters clashed with 200 officers.", "200",
+         ("point", "2025-03-23", "2025-03-23", "text")),
+        # no distance: the earlier event has no day
+        ("Rebels shelled the town on Monday, after troops killed 14 fighters nearby.", "14", None),
+        # the day above is when the source spoke, not the day of the event the earlier one is counted
+        # from: the figure is dated as any past event told on that day (by then)
+        ("The group said on Tuesday it had launched three drones, a day after jets struck the port, killing "
+         "four people.", "four", ("point", "2025-03-25", "2025-03-25", "statement")),
+    ],
+)
+def test_a_figure_in_an_after_clause_does_not_take_the_time_of_the_clause_above(nlp, text, expr, want):
+    assert _time(nlp, text, expr) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "want"),
+    [
+        ("Five people died in the past 24 hours, bringing the number of deaths since the war began to 227.", "227",
+         ("as_of", None, PUB, "published")),
+        ("In the north, the death toll rose to 13, according to officials.", "13", ("as_of", None, PUB, "published")),
+        ("The toll rose to 31 on Monday.", "31", ("as_of", None, "2025-03-24", "text")),
+        ("The floods destroyed 40 homes on Tuesday, taking the total this month to 310.", "310",
+         ("as_of", "2025-03-01", PUB, "text")),
+    ],
+)
+def test_a_total_a_clause_brings_a_figure_to_is_a_running_total(nlp, text, expr, want):
+    assert _time(nlp, text, expr) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "want"),
+    [
+        # "the third quarter" of a March report is 2024's
+        ("The ministry said 38 defectors arrived in the third quarter, down from 52 a year earlier.", "52",
+         ("period", "2023-07-01", "2023-09-30", "text")),
+        ("Exports rose 5% on Monday, compared with 3% a year ago.", "3%", ("point", "2024-03-24", "2024-03-24", "text")),
+        # no comparison: "a year ago" is the year it names
+        ("A year ago, the plant employed 400 workers.", "400", ("period", "2024-01-01", "2024-12-31", "text")),
+    ],
+)
+def test_a_year_earlier_after_a_comparison_is_the_sentences_period_a_year_back(nlp, text, expr, want):
+    assert _time(nlp, text, expr) == want
+
+
+def test_the_schedule_of_a_report_is_no_habit_of_what_it_counts(nlp):
+    # Given "said in its daily summary", then a present perfect count still holds now.
+    text = "Since the start of the war, Russian forces have destroyed 300 tanks, the ministry said in its daily summary."
+    assert _time(nlp, text, "300") == ("as_of", None, PUB, "published")
+
+
+def test_a_recurring_time_of_the_figures_clause_is_still_a_habit(nlp):
+    assert _time(nlp, "The ferry carries 400 passengers every day.", "400") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the past night, air defences destroyed 64 drones over the region, the ministry said.",
+        "Over the previous night, 64 drones were shot down, the ministry said.",
+    ],
+)
+def test_the_past_night_is_the_night_of_the_report(nlp, text):
+    assert _time(nlp, text, "64") == ("point", PUB, PUB, "published")
+
+
+def test_a_count_according_to_a_source_runs_to_publication_not_to_its_earlier_statement(nlp):
+    # Given "The JCS said on Tuesday ..." and then "..., according to the JCS" (a record cited, no speech
+    # on a day), then "so far this year" runs up to publication.
+    text = ("The JCS said on Tuesday that the North had fired 100 shells. "
+            "North Korea has fired more than 20 missiles so far this year, according to the JCS.")
+    assert _time(nlp, text, "more than 20")[2:] == (PUB, "published")
+
+
+def test_a_date_of_a_clause_beside_a_running_totals_is_not_when_it_holds(nlp):
+    text = ("The ministry says more than 61,000 people have been killed in the offensive, which began after "
+            "militants attacked Israel on Oct. 7, 2023.")
+    assert _time(nlp, text, "more than 61,000") == ("as_of", None, PUB, "published")

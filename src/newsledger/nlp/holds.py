@@ -106,6 +106,19 @@ def _in_attribution(doc: Doc, claim: ClaimRecord) -> bool:
     return bool(same) and all(p >= src.span[0] for p in same)
 
 
+def _relayed_record(doc: Doc, claim: ClaimRecord, date: str, root: Token | None) -> bool:
+    """Whether a count up to now is told "according to" a source whose day is carried from an earlier
+    sentence: "North Korea has fired more than 20 missiles so far this year, according to the JCS"
+    after "The JCS said on Tuesday ...". "According to" cites the source's record, no speech on a day,
+    so the day of another of its statements does not end the count; the publication date does."""
+    src = claim.source
+    if src is None or src.cue != "according to" or root is None:
+        return False
+    sent = root.sent
+    return not any(r.start == date and r.end == date and sent.start_char <= r.span[0] < sent.end_char
+                   for r in doc._.times or ())
+
+
 def settle(doc: Doc, claims: list[ClaimRecord]) -> list[ClaimRecord]:
     """The claims, each with the statement date as its time where no time of the text holds for it."""
     out: list[ClaimRecord] = []
@@ -132,6 +145,9 @@ def settle(doc: Doc, claims: list[ClaimRecord]) -> list[ClaimRecord]:
             out.append(claim)
             continue
         root = _root(doc, claim)
+        if t is not None and t.basis == "published" and t.kind == "as_of" and _relayed_record(doc, claim, date, root):
+            out.append(claim)
+            continue
         # a running total to the time of writing ("so far") runs up to the statement day
         # instead; a point on the report's day ("overnight") moves to it
         now = t is not None and t.basis == "published" and t.kind == "as_of"

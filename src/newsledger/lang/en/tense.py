@@ -76,3 +76,31 @@ PART_OF_WORDS = frozenset({"including", "among", "excluding", "incl"})
 # What sets a figure against an earlier one after an attribution: "grew 1.4%, Rosstat said, down from
 # 4.5% in the fourth quarter" (regex sources, longest first).
 COMPARISON_LEADS = ("up from", "down from", "compared with", "compared to", "against", "versus", "from")
+
+# "During the past night" as translated wire copy writes "overnight": the night ending on the report's day.
+OVERNIGHT_PHRASES = (("the", "past", "night"), ("the", "previous", "night"))
+
+# Nouns of a report whose schedule a recurring time gives ("its daily summary", "the weekly briefing",
+# "an annual survey"): the sentence's present is not a habit for that.
+REPORT_NOUNS = frozenset({
+    "summary", "briefing", "report", "update", "bulletin", "statement", "address", "review", "survey",
+    "assessment", "digest", "roundup", "press", "conference", "news", "newsletter", "broadcast",
+})
+
+# Subordinators of a clause whose event lies before or after the clause above it: "a day after jets
+# struck the port, killing four": the time of the clause above is not that event's.
+SEQUENCE_MARKS = frozenset({"after", "before"})
+# The distance a sequence clause may give, in days ("a day after", "two days before", "hours after": 0).
+SEQUENCE_UNITS = {"day": 1, "days": 1, "hour": 0, "hours": 0, "week": 7, "weeks": 7}
+
+# A running total a clause brings to a figure: "bringing the death toll to 227", "the toll rose to 13",
+# "the tally stood at 40", "the number reached 500". The verbs, and the nouns of the total.
+TOTAL_TO_VERBS = frozenset({
+    "bring", "take", "raise", "push", "lift", "rise", "climb", "increase", "jump", "grow", "swell", "mount",
+    "stand", "reach", "hit", "surpass", "exceed", "top",
+})
+TOTAL_NOUNS = frozenset({"toll", "tally", "total", "number", "count", "figure"})
+
+# "a year earlier", "a year ago" after a comparison ("down from 52 a year earlier"): the period the
+# sentence gave before, a year back.
+YEAR_BACK_PHRASES = (("a", "year", "earlier"), ("a", "year", "ago"), ("a", "year", "before"), ("one", "year", "earlier"))

@@ -291,6 +291,11 @@ def same_period_again(doc: Doc, spans: list[TimeSpan]) -> list[TimeSpan]:
     """
     out = list(spans)
     for n, (s, e, rec, cue) in enumerate(spans):
+        if rec is not None and tuple(rec.text.lower().split()) in tense.YEAR_BACK_PHRASES:
+            moved = _year_back(doc, spans[:n], s, rec)
+            if moved is not None:
+                out[n] = (s, e, moved, cue)
+            continue
         if rec is None or not rec.text.lower().startswith("the same "):
             continue
         words = rec.text.lower().split()
@@ -306,3 +311,16 @@ def same_period_again(doc: Doc, spans: list[TimeSpan]) -> list[TimeSpan]:
         if moved is not None:
             out[n] = (s, e, moved, cue)
     return out
+
+
+def _year_back(doc: Doc, before: list[TimeSpan], s: int, rec: TimeRecord) -> TimeRecord | None:
+    """The sentence's date before "a year earlier", a year back, where a comparison sets the figures
+    against each other ("in the third quarter, down from 52 a year earlier"); else None."""
+    sent = doc[s].sent.start
+    prev = next((p for p in reversed(before) if _is_date(p[2]) and p[1] <= s and doc[p[0]].sent.start == sent), None)
+    if prev is None:
+        return None
+    between = " " + " ".join(t.lower_ for t in doc[prev[1] : s]) + " "
+    if not any(f" {lead} " in between for lead in tense.COMPARISON_LEADS):
+        return None
+    return _in_year(prev[2], "last", rec.span, rec.text)

@@ -40,6 +40,7 @@ from ...lang.en.reporting import REPORT_VERBS
 from ...records import ClaimTime
 from ..doc_words import lower_words, sentence_starts
 from .aspect import clause_of, conditional, forward_looking, holds_now, present_clause, running_total
+from .frames import brought_to_total, sequence_cut, shift_day, superlative_frame, year_before_noun
 from .measure import span_root
 from .timerefs import RANGE, TimeSpan, back_references, event_named_again, merge_ranges, same_period_again
 
@@ -76,7 +77,7 @@ class TimeLinker:
         for rec in doc._.times or ():
             if rec.timex_type == "SET":
                 span = doc.char_span(rec.span[0], rec.span[1], alignment_mode="expand")
-                if span is not None and len(span):
+                if span is not None and len(span) and not _schedule_of_a_report(span.root):
                     self.habitual.add(span.sent.start)
 
     def time(
@@ -91,24 +92,32 @@ class TimeLinker:
         """The time that holds for a figure; ``others_own`` are where times start that belong to other figures."""
         doc = self.doc
         best = self._best(fig_start, fig_end, np_tok, sent, others_own)
-        if best is not None and best[0] == 4 and best[1][3] is None and (
+        if best is not None and best[1][3] is None and self._beside(best, np_tok) and (
             holds_now(aspect_token(np_tok)) or running_total(np_tok, fig_start, fig_end)
         ):
             # "47,000 have been killed in the war, which began on Oct. 7, 2023": the date of a
-            # relative clause tells of the noun it describes, not when a running total holds
+            # relative clause (or a clause beside the figure's) tells of what it describes, not
+            # when a running total holds
             best = None
+        total = brought_to_total(np_tok)
+        if best is not None and total and best[0] >= 2 and not self._on_reporting_verb(best):
+            best = None  # "died in the past 24 hours, bringing the toll to 227": a total up to now
         if best is None:
             verb = _clause(np_tok)
             again = None if forward_looking(verb) or holds_now(np_tok) else event_named_again(doc, verb, self.by_sentence)
             if again is not None:
                 return _claim_time(doc, again, published)
             if published is not None and sent.start not in self.habitual and (
-                holds_now(aspect_token(np_tok)) or reported_total(np_tok, fig_start, fig_end)
+                holds_now(aspect_token(np_tok)) or reported_total(np_tok, fig_start, fig_end) or total
             ):
                 return ClaimTime(start=None, end=published.isoformat(), text=None, kind="as_of", basis="published")
             return None
-        rank, cand = best
+        rank, cand, shift = best
         ctime = _claim_time(doc, cand, published)
+        if shift is not None:
+            # "a day after jets struck the port on Monday, killing four": that many days off
+            ctime = dataclasses.replace(ctime, start=shift_day(ctime.start, shift), end=shift_day(ctime.end, shift))
+            return ctime
         troot = span_root(doc, cand[0], cand[1])
         tclause = _speech_time_clause(_clause(troot), cand[0], cand[1])
         if rank == 2 and _statement_time(ctime, troot, tclause):
@@ -116,15 +125,41 @@ class TimeLinker:
             # the figure names is when the source spoke
             ctime = dataclasses.replace(ctime, basis="statement")
             if holds_now(aspect_token(np_tok)) or running_total(np_tok, fig_start, fig_end) \
-                    or reported_total(np_tok, fig_start, fig_end):
+                    or reported_total(np_tok, fig_start, fig_end) or total:
                 ctime = dataclasses.replace(ctime, start=None, kind="as_of")
+        elif total and ctime.kind in ("point", "period"):
+            # "the toll rose to 13 on Monday": the total as it stood that day; "taking the total this
+            # month to 310": counted from the month's start up to now
+            pub = _iso(published)
+            end = min(ctime.end, pub) if ctime.end and pub else ctime.end
+            ctime = dataclasses.replace(ctime, start=None if ctime.kind == "point" else ctime.start, end=end, kind="as_of")
         elif cand[3] == RANGE and ctime.kind == "period" and running_total(np_tok, fig_start, fig_end):
             # "a total of 3,400 between April and June": counted up to the range's end
             ctime = dataclasses.replace(ctime, kind="as_of")
         return ctime
 
+    def _beside(self, best, np_tok: Token) -> bool:
+        """Whether the best time stands in a relative clause, or in a clause beside the figure's (not
+        one under it): "have been killed in the offensive, which began after militants attacked on
+        Oct. 7" (the parser may make "attacked" a clause of its own)."""
+        rank, cand, _shift = best
+        if rank == 4:
+            return True
+        if rank != 3:
+            return False
+        tclause = _clause(span_root(self.doc, cand[0], cand[1]))
+        return tclause.head.i != _clause(np_tok).i
+
+    def _on_reporting_verb(self, best) -> bool:
+        rank, cand, _shift = best
+        if rank != 2:
+            return False
+        troot = span_root(self.doc, cand[0], cand[1])
+        tclause = _speech_time_clause(_clause(troot), cand[0], cand[1])
+        return _statement_time(_claim_time(self.doc, cand, None), troot, tclause)
+
     def _best(self, fig_start: int, fig_end: int, np_tok: Token, sent: Span, others_own: frozenset[int]):
-        """(rank, candidate) of the time that fits the figure best, or None."""
+        """(rank, candidate, shift in days or None) of the time that fits the figure best, or None."""
         cands = self.by_sentence.get(sent.start, ())
         if not cands:
             return None
@@ -138,6 +173,7 @@ class TimeLinker:
         rel_lo, rel_hi = (fig_clause.left_edge.i, fig_clause.right_edge.i) if describes_now else (0, -1)
         best = None
         part = _part_of_another(np_tok)
+        cut = sequence_cut(chain)
         for cand in cands:
             s, e, rec, _cue = cand
             if s < fig_end and e > fig_start:
@@ -160,19 +196,41 @@ class TimeLinker:
                     rank = 3
             if forward and rank >= 2 and not _own_adverbial(troot, fig_clause):
                 continue
+            if rank >= 3 and year_before_noun(doc, s, e, rec.value if rec is not None else None):
+                continue  # "a buffer zone set up under a 2018 military pact": the pact's year
+            if rank >= 1 and s >= fig_end and superlative_frame(doc, s, fig_end):
+                continue  # "..., one of the deadliest attacks this year": the comparison's time
+            shift = None
+            if rank == 2 and cut is not None and _chain_index(chain, tclause) > cut[0]:
+                # "a day after jets struck the port, killing four": the clause above is a later event
+                if cut[1] is None or rec is None or cand[3] is not None or rec.start is None or rec.start != rec.end \
+                        or _statement_time(_claim_time(doc, cand, None), troot, tclause):
+                    continue  # no distance, or the day above is when a source spoke, not an event's
+                shift = cut[1]
             if rank >= 2 and describes_now and not (rel_lo <= troot.i <= rel_hi):
                 continue  # "UNIFIL, which has about 10,000 troops, said ... this week": a standing description
-            if s in others_own and not part and not (e <= fig_start and _on_the_verb(troot, fig_clause)):
+            on_verb = _on_the_verb(troot, tclause) if shift is not None else e <= fig_start and _on_the_verb(troot, fig_clause)
+            if s in others_own and not part and not on_verb:
                 continue  # "up from 9.8 million tonnes in 2023": that time is the other figure's
             dist = fig_start - e if e <= fig_start else s - fig_end
             # a figure followed by its time ("2,500 in November") is the common
             # news order; break ties toward the time after the figure
             key = (rank, dist, 0 if s >= fig_end else 1)
             if best is None or key < best[0]:
-                best = (key, cand)
+                best = (key, cand, shift)
         if best is None:
             return None
-        return best[0][0], best[1]
+        return best[0][0], best[1], best[2]
+
+
+def _chain_index(chain: list[Token], clause: Token) -> int:
+    return next((n for n, c in enumerate(chain) if c.i == clause.i), -1)
+
+
+def _schedule_of_a_report(tok: Token) -> bool:
+    """A recurring time that says how often a report comes out ("its daily summary", "the weekly
+    briefing"): no habit of what the sentence counts."""
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in tense.REPORT_NOUNS
 
 
 def aspect_token(np_tok: Token) -> Token:
@@ -350,6 +408,9 @@ def time_spans(doc: Doc) -> tuple[list[TimeSpan], set[int]]:
         # "overnight on Nov. 14", "overnight into Sunday": the date beside it says which night
         if w in tense.OVERNIGHT and not covered & {i, i + 1, i + 2}:
             spans.append((i, i + 1, None, OVERNIGHT))
+            continue
+        if w == "the" and tuple(words[i : i + 3]) in tense.OVERNIGHT_PHRASES and not covered & {i, i + 1, i + 2}:
+            spans.append((i, i + 3, None, OVERNIGHT))  # "During the past night, ... destroyed 64 drones"
             continue
         if w not in _SO_FAR_FIRST:
             continue
