@@ -91,6 +91,7 @@ PRE_HEDGES: dict[tuple[str, ...], str] = {
     ("getting", "on", "for"): UPPER,
     ("a", "maximum", "of"): UPPER,
     ("close", "to"): UPPER,
+    ("near",): APPROX,
     ("just", "short", "of"): UPPER,
     ("about",): APPROX,
     ("approximately",): APPROX,
@@ -142,8 +143,20 @@ LEVEL_VERB_HEDGES: dict[str, str] = {
     "breach": LOWER, "breached": LOWER, "breaches": LOWER, "breaching": LOWER,
 }  # fmt: skip
 
-# "was revised up to 3.1%", "raised up to 5%": "up" is the verb's, and "to" the level it reached
-UP_TO_LEVEL_VERBS = frozenset({"revised", "revise", "revises", "raised", "lifted", "marked", "bumped", "pushed", "moved"})
+# "was revised up to 3.1%", "raised up to 5%", "edged up to 4.1%": "up" is the verb's, and "to" the
+# level it reached (a verb of a small move says where the figure went, not how far it may go)
+UP_TO_LEVEL_VERBS = frozenset({
+    "revised", "revise", "revises", "raised", "lifted", "marked", "bumped", "pushed", "moved",
+    "edged", "edges", "edging", "ticked", "ticks", "ticking", "inched", "inches", "inching", "crept", "creeps", "creeping",
+})  # fmt: skip
+
+# Prepositions of passing after a verb of movement: "the yen weakened past 155", "the index climbed
+# beyond 40,000": a level passed, a lower bound. Alone ("the past three years") they are no hedge.
+AFTER_VERB_HEDGES: dict[str, str] = {"past": LOWER, "beyond": LOWER}
+
+# "should stay near 37C", "a rate near 5%": "near" as a preposition is an approximation; as a verb
+# ("the toll neared 500") it is in VERB_HEDGES.
+NEAR_WORDS = frozenset({"near"})
 
 POST_HEDGES: dict[tuple[str, ...], str] = {
     ("or", "more"): LOWER,

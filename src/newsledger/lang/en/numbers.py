@@ -151,12 +151,18 @@ TIMES_FOLLOWERS = frozenset(
     {"more", "higher", "larger", "bigger", "greater", "faster", "as", "the", "less", "lower", "smaller", "over",
      "its", "their", "his", "her", "our", "that", "what"}
 )  # fmt: skip
+# Multiplier words that are no verbs: "twice the rate", "nearly double the density", "twice as many".
+# Read only before one of MULTIPLIER_WORD_FOLLOWERS: "arrested twice last year" counts occasions.
+MULTIPLIER_WORDS: dict[str, float] = {"twice": 2, "double": 2, "triple": 3, "treble": 3, "quadruple": 4}
+MULTIPLIER_WORD_FOLLOWERS = frozenset({"the", "as", "that", "its", "their", "his", "her", "our", "what", "this", "those", "these"})
 # "a magnitude-7.8 earthquake": a word of measure the tokenizer keeps hyphened to its number
 MEASURE_WORDS_HYPHENED = frozenset({"magnitude"})
 
 
 # -- words that make the number next to them a name, an age or a score ------
 AGE_CUES = frozenset({"aged", "age", "ages"})
+# "who turns 40 next month": a verb of a birthday before an age
+AGE_TURN_VERBS = frozenset({"turn", "turns", "turned", "turning"})
 # "aged just 17": words between an age cue and the age that leave it exact
 AGE_CUE_FILLERS = frozenset({"just", "only"})
 # "The minister, 54, resigned": a common noun for a person, then the age between commas
@@ -199,6 +205,8 @@ MILESTONE_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "milestone
 # spaCy splits off the full stop.
 REFERENCE_MARKS = ("no.", "nos.", "p.", "pp.", "#", "vol.", "art.", "sec.", "fig.", "ch.")
 REFERENCE_WORDS = ("no", "nos", "p", "pp", "vol", "art", "sec", "fig", "ch")
+# Case kept: "No" capitalised before digits is a rank or a number ("world No 1"); "no 3 people" is rare
+CAPITAL_REFERENCE_WORDS = ("No", "Nos", "Nr")
 # "-plus", "-odd", "-year-old" after a number are read elsewhere, not a model variant.
 HYPHEN_WORDS = ("plus", "odd", "fold", "year", "day", "strong")
 HYPHEN_TIME_WORDS = ("year", "day", "week", "month", "hour")

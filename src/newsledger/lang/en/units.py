@@ -63,10 +63,12 @@ CURRENCY_CODES = frozenset(
         "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "CHF", "RUB", "UAH", "KRW",
         "BRL", "HKD", "SGD", "NZD", "TRY", "ILS", "NGN", "ZAR", "SEK", "NOK", "DKK", "PLN", "MXN",
         "SAR", "AED", "EGP", "PKR", "IDR", "THB", "KES", "MYR", "VND", "BDT", "LKR", "TWD",
+        "CZK", "HUF", "ISK", "UGX", "TZS", "ARS", "CLP", "LBP", "NPR",
     }
 )  # fmt: skip
 # Not here though ISO: "PHP" (the peso) reads as the programming language far
-# more often ("PHP 7"), and a code before digits is taken as a currency.
+# more often ("PHP 7"), and "COP" as the climate summit ("COP 29"); a code before digits is
+# taken as a currency. Both are read from the words ("Philippine pesos", NATIONAL_CURRENCIES).
 CODE_ALIASES = {"RMB": "CNY"}
 # Currency words after the number.
 CURRENCY_WORDS: dict[str, str] = {
@@ -105,7 +107,43 @@ CURRENCY_WORDS: dict[str, str] = {
     "ringgits": "MYR",
     "rupiah": "IDR",
     "baht": "THB",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "zlotych": "PLN",
+    "forint": "HUF",
+    "forints": "HUF",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "reais": "BRL",
+    "hryvnya": "UAH",
+    "dong": "VND",
+    "taka": "BDT",
 }
+# Currency words shared by several countries ("crowns", "shillings", "pesos", "won") are read with
+# the country's adjective written before them, as wire copy writes them on first mention.
+NATIONAL_CURRENCIES: dict[tuple[str, ...], str] = {
+    ("swiss", "francs"): "CHF", ("swiss", "franc"): "CHF",
+    ("swedish", "crowns"): "SEK", ("swedish", "kronor"): "SEK", ("swedish", "krona"): "SEK",
+    ("norwegian", "crowns"): "NOK", ("norwegian", "kroner"): "NOK", ("norwegian", "krone"): "NOK",
+    ("danish", "crowns"): "DKK", ("danish", "kroner"): "DKK", ("danish", "krone"): "DKK",
+    ("czech", "crowns"): "CZK", ("czech", "korunas"): "CZK", ("czech", "koruna"): "CZK",
+    ("icelandic", "kronur"): "ISK", ("icelandic", "crowns"): "ISK",
+    ("kenyan", "shillings"): "KES", ("ugandan", "shillings"): "UGX", ("tanzanian", "shillings"): "TZS",
+    ("mexican", "pesos"): "MXN", ("argentine", "pesos"): "ARS", ("argentinian", "pesos"): "ARS",
+    ("philippine", "pesos"): "PHP", ("colombian", "pesos"): "COP", ("chilean", "pesos"): "CLP",
+    ("korean", "won"): "KRW", ("south", "korean", "won"): "KRW",
+    ("egyptian", "pounds"): "EGP", ("lebanese", "pounds"): "LBP",
+    ("indian", "rupees"): "INR", ("pakistani", "rupees"): "PKR", ("sri", "lankan", "rupees"): "LKR",
+    ("nepalese", "rupees"): "NPR", ("brazilian", "reais"): "BRL", ("turkish", "lira"): "TRY",
+    ("chinese", "yuan"): "CNY", ("japanese", "yen"): "JPY", ("russian", "roubles"): "RUB", ("russian", "rubles"): "RUB",
+    ("south", "african", "rand"): "ZAR", ("nigerian", "naira"): "NGN", ("ukrainian", "hryvnias"): "UAH",
+    ("hong", "kong", "dollars"): "HKD", ("new", "zealand", "dollars"): "NZD", ("taiwan", "dollars"): "TWD",
+    ("new", "taiwan", "dollars"): "TWD",
+}  # fmt: skip
+# Words before a subunit that say whose cents they are: "73.45 U.S. cents".
+SUBUNIT_QUALIFIERS: dict[str, str] = {"us": "USD", "u.s.": "USD", "euro": "EUR"}
+# "10.4 trillion won": the Korean won is read bare only after a scale word; "won" is a verb far more often.
+SCALED_ONLY_CURRENCY_WORDS: dict[str, str] = {"won": "KRW"}
 # Subunits: the value is converted to the main unit (19 cents is 0.19). The
 # currency is the one the sentence names elsewhere, else the default given.
 SUBUNITS: dict[str, tuple[float, str]] = {
@@ -290,6 +328,7 @@ MULTI_UNITS: dict[tuple[str, ...], str] = {
     ("troy", "ounces"): "oz",
     ("barrels", "per", "day"): "barrel/day",
     ("barrels", "a", "day"): "barrel/day",
+    **NATIONAL_CURRENCIES,
 }
 MULTI_UNIT_MAX = max(len(k) for k in MULTI_UNITS)
 # Length units that, glued to a number before a weapon or system noun, name a
@@ -314,6 +353,8 @@ DISTANCE_EVENT_WORDS = frozenset(
         "semi-final", "semifinal", "gold", "silver", "bronze", "champion", "world", "olympic", "individual",
     }
 )  # fmt: skip
+# "threw 74.35m", "cleared 6.26m", "leapt 8.34m": a glued "m" after these verbs (lemmas) is a mark in metres.
+FIELD_EVENT_VERBS = frozenset({"throw", "jump", "clear", "leap", "vault", "hurl", "toss", "put"})
 # "a 10-metre-high wall": a glued "m" followed by one of these is metres.
 DIMENSION_WORDS = ("high", "long", "tall", "wide", "deep", "metre", "meter")
 # "the tree is 30m tall", "a wall 5m high": a glued "m" before one of these, spaced, is metres too
@@ -325,6 +366,11 @@ RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 1
 # a stopwatch reading, no duration of the calendar).
 SECOND_WORDS = frozenset({"second", "seconds", "sec", "secs", "s"})
 SECOND_UNIT = "second"
+# A count of whole seconds or minutes before one of these is a race margin, a figure: "six seconds
+# ahead of", "a second clear", "nine seconds off the record", "two minutes behind".
+MARGIN_WORDS = frozenset({"ahead", "clear", "behind", "quicker", "faster", "slower", "off", "adrift", "better", "outside", "inside", "down", "short"})
+# ... or after a "by" of these verbs (lemmas): "won by 14 seconds", "broke the record by two seconds".
+MARGIN_VERBS = frozenset({"win", "beat", "break", "lower", "improve", "lead", "trail", "miss", "lose", "edge", "better", "shave", "victory", "defeat"})
 # Unit abbreviations too ambiguous to read unless glued to the digits ("5g", not "5 g").
 GLUED_ONLY_UNITS = ("g", "ha", "mi", "ft", "t", "in", "nm", "mg", "ml", "pc", "oz", "bp")
 # Words before "dollars" that name whose dollar it is; the currency is USD

@@ -66,13 +66,26 @@ def _compound(s: Sentence, i: int, value: float) -> Figure | None:
 def _after_cue(s: Sentence, i: int, value: float) -> Figure | None:
     """ "aged 65", "ages 5 to 11", "at the age of 81"."""
     before = i - 2 if s.word(i - 1) in numbers.AGE_CUE_FILLERS else i - 1  # "aged just 17"
-    cue = s.word(before) in numbers.AGE_CUES or (s.word(before) == "of" and s.word(before - 1) == "age")
+    cue = s.word(before) in numbers.AGE_CUES or (s.word(before) == "of" and s.word(before - 1) in ("age", "ages"))
     if not cue and not (s.word(i - 1) == "between" and s.word(i - 2) in numbers.AGE_CUES):
-        return None
+        return _after_turning(s, i, value)
     if s.word(i + 1) in ("to", "and", *HYPHENS):
         high = _count(s, i + 2)
         if high is not None and high > value:
             return _age(i, i + 3, i + 1, value, high)
+    return _age(i, i + 1, i + 1, value)
+
+
+def _after_turning(s: Sentence, i: int, value: float) -> Figure | None:
+    """ "who turns 40 in November", "she turned 18 on Monday": a birthday, when nothing the number
+    could count or measure follows it ("turned 40 pages", "turned 3% higher")."""
+    if s.word(i - 1) not in numbers.AGE_TURN_VERBS or value != int(value) or not s.word(i).isdigit():
+        return None
+    nxt = s.toks[i + 1] if i + 1 < len(s) else None
+    if nxt is not None and nxt.lower_ in ("next", "last", "this"):
+        return _age(i, i + 1, i + 1, value)  # "turns 30 next month"
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "SYM") or nxt.lower_ in numbers.SCALE_WORDS):
+        return None
     return _age(i, i + 1, i + 1, value)
 
 

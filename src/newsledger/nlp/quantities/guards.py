@@ -235,6 +235,8 @@ def reference_number(s: Sentence, fig: Figure) -> bool:
     if prev is None:
         return False
     pw = prev.lower_
+    if prev.text in numbers.CAPITAL_REFERENCE_WORDS and s.texts[fig.core_start].isdigit():
+        return True  # "the world No 3", "No 10 Downing Street": British copy drops the full stop
     return pw in numbers.REFERENCE_MARKS or (pw == "." and s.word(fig.core_start - 2) in numbers.REFERENCE_WORDS)
 
 
@@ -465,3 +467,15 @@ def race_distance(s: Sentence, fig: Figure, end: int) -> bool:
     if s.word(fig.core_start - 1) != "the" or fig.value not in units.RACE_DISTANCES:
         return False
     return end >= len(s) or s.toks[end].is_punct or s.toks[end].is_space or s.word(end) in ("in", "at", "and", "on")
+
+
+def field_mark(s: Sentence, fig: Figure, end: int) -> bool:
+    """ "threw the discus 74.35m to win", "cleared 2.36m": a glued "m" after a verb of throwing or
+    jumping is the mark in metres, unless a noun follows that the figure counts in millions."""
+    k = fig.core_start - 1
+    while k >= 0 and s.toks[k].pos_ in ("DET", "NOUN", "ADV") and fig.core_start - k <= 3:
+        k -= 1  # "threw the discus", "jumped just": the verb's object or an adverb between
+    if k < 0 or s.toks[k].pos_ != "VERB" or s.toks[k].lemma_.lower() not in units.FIELD_EVENT_VERBS:
+        return False
+    return end >= len(s) or s.toks[end].pos_ not in ("NOUN", "PROPN")
+

@@ -36,6 +36,10 @@ def _may_range(s: Sentence, fig: Figure, end: int, sep: str) -> bool:
             return False
     if sep == "to" and s.word(fig.start - 1) == "from" and is_path(s.toks[fig.start - 1]):
         return False  # "rose from 379 to 2,500": two figures, a trajectory
+    if sep == "to" and fig.unit == "times":
+        return False  # "more than doubled to $35.1 billion": the multiple, then the level reached
+    if sep == "to" and _close_percent_pair(s, fig, end):
+        return True  # "grow by 10% to 12% a year": two near shares of one change, a range
     if sep == "to":
         before = s.toks[fig.start - 1] if fig.start > 0 else None
         if before is not None and (
@@ -47,6 +51,32 @@ def _may_range(s: Sentence, fig: Figure, end: int, sep: str) -> bool:
     if sep == "or" and (fig.unit is not None or fig.value != int(fig.value)):
         return False
     return True
+
+
+_PERCENT_SIGNS = ("%", "percent", "pct")
+_SHARE_UNITS = ("percent", "percentage_point", "basis_point")
+
+
+def _close_percent_pair(s: Sentence, fig: Figure, end: int) -> bool:
+    """ "by 10% to 12%", "up 3% to 4%": both sides written as percentages, the second above the first
+    and within half of it again. A change then the level it reached is far apart ("rose 0.3% to 4.2%")
+    or says where it came from ("rose 2% to 3% from 1%")."""
+    if fig.unit != "percent" or fig.value <= 0 or end + 1 >= len(s):
+        return False
+    k = end + 1
+    second = split_numeral(s.texts[k])
+    if second is None:
+        return False
+    value2, suffix = second
+    if suffix == "%":
+        after = k + 1
+    elif not suffix and s.word(k + 1) in _PERCENT_SIGNS:
+        after = k + 2
+    elif not suffix and (s.word(k + 1), s.word(k + 2)) == ("per", "cent"):
+        after = k + 3
+    else:
+        return False
+    return fig.value < value2 <= 1.5 * fig.value and s.word(after) != "from"
 
 
 def _score_kind(s: Sentence, fig: Figure, end: int, k: int, second: Figure) -> str | None:
@@ -72,6 +102,17 @@ def _score_kind(s: Sentence, fig: Figure, end: int, k: int, second: Figure) -> s
         return None
     whole = fig.value == int(fig.value) and second.value == int(second.value)
     return "score" if whole else "blocked"
+
+
+def _hyphen_chain(s: Sentence, k: int) -> bool:
+    """Whether a tight hyphen then digits follow token k-1, the second number of a hyphened pair."""
+    return (
+        k + 1 < len(s)
+        and s.word(k) in HYPHENS
+        and not s.toks[k - 1].whitespace_
+        and not s.toks[k].whitespace_
+        and s.texts[k + 1][:1].isdigit()
+    )
 
 
 def _names_a_thing(s: Sentence, fig: Figure, end: int, k: int) -> bool:
@@ -131,6 +172,11 @@ def read_range(s: Sentence, fig: Figure, end: int) -> int:
     end2, value2 = second.core_end, second.value
     if second.vague or fig.vague:
         return end
+    if sep in HYPHENS and _hyphen_chain(s, end2):
+        fig.range_sep = "phone"  # "1-800-273-8255", "2024-03-05": three digit groups, a number to dial or a date
+        while _hyphen_chain(s, end2):
+            end2 += 2
+        return end2
     kind = _score_kind(s, fig, end, k, second)
     if kind is not None:
         fig.range_sep = kind
@@ -161,6 +207,8 @@ def read_range(s: Sentence, fig: Figure, end: int) -> int:
     unit = fig.unit or second.unit
     if fig.unit and second.unit and fig.unit != second.unit:
         return end
+    if sep == "to" and fig.unit in _SHARE_UNITS and second.unit is None and not second.has_scale and second.money_sub is None:
+        return end  # "weakened 1.2% to 3.74 per dollar": a share, then a bare level reached
     if fig.value > second.value:
         return end  # "5 to 3 million": a range never runs downwards (low <= high)
     fig.unit = unit
@@ -216,8 +264,14 @@ def read_pre_hedges(s: Sentence, fig: Figure) -> int:
             break  # "revised up to 3.1% from 2.9%": a level reached, no bound
         if key in (("over",), ("within",)) and _after_counted_noun(s, start - 2):
             break  # "3,404 km over 21 stages", "27 goals over 24 games": spread across, no bound
+        if key == ("near",) and (s.tag(start - 1).startswith("VB") or s.tag(start - 2) == "MD"):
+            kind = hedges.UPPER  # "the toll neared 500", "will near 500": a verb of approach, at most that
         fig.hedges.append(kind)
         start -= len(key)
+    prep = s.word(start - 1)
+    if not fig.hedges and prep in hedges.AFTER_VERB_HEDGES and s.tag(start - 2).startswith("VB") and not fig.vague:
+        fig.hedges.append(hedges.AFTER_VERB_HEDGES[prep])  # "weakened past 155": a level passed
+        start -= 1
     verb = s.word(start - 1)
     if not fig.hedges and verb in hedges.VERB_HEDGES and s.tag(start - 1).startswith("VB") and not fig.vague:
         fig.hedges.append(hedges.VERB_HEDGES[verb])  # "has exceeded 300": a bound, the verb outside the text

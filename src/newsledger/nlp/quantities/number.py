@@ -36,6 +36,7 @@ NUMBER_STARTERS = (
     | frozenset({"a", "an", "half"})
     | frozenset(key[0] for key in numbers.VAGUE_AMOUNTS)
     | frozenset(numbers.MULTIPLIER_VERBS)
+    | frozenset(numbers.MULTIPLIER_WORDS)
 )
 NUMBER_SIGNS = frozenset("-+.\u2212") | frozenset(numbers.VULGAR_FRACTIONS)
 MEASURE_PREFIXES = tuple(f"{w}-" for w in sorted(numbers.MEASURE_WORDS_HYPHENED))  # "magnitude-7.8"
@@ -295,6 +296,15 @@ def _multiplier(s: Sentence, i: int) -> Figure | None:
         # "doubled down on", "doubled-down", "doubled up", "doubled as a reminder": idioms, no multiple
         value, direction = numbers.MULTIPLIER_VERBS[w]
         return _number(i, i + 1, float(value), unit="times", change=direction)
+    if (
+        w in numbers.MULTIPLIER_WORDS
+        and s.toks[i].pos_ != "VERB"
+        and s.word(i + 1) in numbers.MULTIPLIER_WORD_FOLLOWERS
+        and not (s.word(i + 1) == "as" and s.word(i + 2) in ("a", "an", "the", "well", "often", "long"))
+    ):
+        # "twice the rate", "nearly double the density", "twice as many"; "double as a venue" and
+        # "twice as often" are a role and a frequency
+        return _number(i, i + 1, float(numbers.MULTIPLIER_WORDS[w]), unit="times")
     if w.endswith("fold") and w != "fold":
         base = w[:-4].rstrip("-")
         value = words_to_number([base]) if base else None
@@ -551,6 +561,12 @@ def read_unit(s: Sentence, i: int, fig: Figure) -> int:
     if tok.text in units.CURRENCY_CODES:
         fig.unit = units.CODE_ALIASES.get(tok.text, tok.text)
         return i + 1
+    if w in units.SCALED_ONLY_CURRENCY_WORDS and s.word(i - 1) in SCALE_WORDS and s.word(i - 1) != "hundred":
+        fig.unit = units.SCALED_ONLY_CURRENCY_WORDS[w]  # "10.4 trillion won"
+        return i + 1
+    if w in units.SUBUNIT_QUALIFIERS and s.word(i + 1) in units.SUBUNITS:
+        fig.unit = units.SUBUNIT_QUALIFIERS[w]  # "73.45 U.S. cents": the cents of that currency
+        w, i = s.word(i + 1), i + 1
     if w in units.SUBUNITS:
         factor, _default = units.SUBUNITS[w]
         fig.value *= factor

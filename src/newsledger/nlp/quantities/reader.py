@@ -19,6 +19,7 @@ from ...lang.en import numbers, units
 from ..numbers import split_numeral
 from . import ages, guards
 from .clocked import read_clocked
+from .margins import read_margin, read_split_time
 from .hedges import SCORE_UNIT, read_post_hedge, read_pre_hedges, read_range, shared_unit
 from .number import MEASURE_PREFIXES, NUMBER_SIGNS, NUMBER_STARTERS
 from .number import fraction_alone, read_fraction, read_number, read_unit
@@ -100,7 +101,7 @@ def _glued_unit(s: Sentence, fig: Figure, cur: str | None) -> tuple[int, int | N
     end = fig.core_end
     # "m" glued to digits: million after a currency, else metres before a weapon
     if fig.suffix == "m":
-        if cur is None and (guards.calibre_noun_after(s, end) or guards.race_distance(s, fig, end)):
+        if cur is None and (guards.calibre_noun_after(s, end) or guards.race_distance(s, fig, end) or guards.field_mark(s, fig, end)):
             fig.glued_suffix = "m"
         else:
             fig.value *= 1e6
@@ -206,6 +207,13 @@ def read_at(s: Sentence, i: int) -> tuple[Figure | None, int]:
         clocked.end = read_post_hedge(s, clocked, clocked.end)
         clocked.start = read_pre_hedges(s, clocked)
         return clocked, clocked.end
+    if (w[:1].isdigit() or w in numbers.CARDINAL_WORDS or w in ("a", "an")) and (
+        (timed := read_split_time(s, i)) is not None or (timed := read_margin(s, i)) is not None
+    ):
+        # "9 minutes 12.5 seconds", "six seconds ahead": race figures the times component holds for durations
+        timed.end = read_post_hedge(s, timed, timed.end)
+        timed.start = read_pre_hedges(s, timed)
+        return timed, timed.end
     if (w[:1].isdigit() or w in ages.STARTERS or w[-2:-1].isdigit()) and (age := ages.read_age(s, i)) is not None:
         return age  # before the times: "12-year" of "12-year-old" is a duration to them
     fraction = read_fraction(s, i) if s.is_blocked(i) else None
@@ -226,6 +234,9 @@ def read_at(s: Sentence, i: int) -> tuple[Figure | None, int]:
     if fig.unit is None and s.word(end) == "times" and (s.word(end + 1) in numbers.TIMES_FOLLOWERS or fig.value != int(fig.value)):
         fig.unit = "times"
         end += 1
+    elif fig.unit is None and s.word(end) in HYPHENS and s.word(end + 1) == "fold" and glued(s.toks[end - 1]):
+        fig.unit = "times"  # "a 45-fold increase": spaCy splits the digits from "-fold"
+        end += 2
     end = read_range(s, fig, end)
     if s.word(end) == "per" and _rate_base(s, end + 1):
         end += 2  # "30 per 100,000 people": the base of a rate is part of the figure, no count of its own

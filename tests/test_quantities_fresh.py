@@ -1,0 +1,278 @@
+"""Figures in the fresh set of news sentences (tests/fixtures_news_figures_fresh.py), and the rules added for it.
+
+Each sentence of the set is its own test, as in test_quantities_domains.py: given the sentence
+(published 2025-03-27), when the pipeline reads it, then every figure a reader marks is a claim
+over it with its value, unit and interval, and no other claim stands outside the numbers left
+unjudged. The shapes not handled yet are in OPEN, strict: a fix makes the xfail fail.
+The focused tests below pin each rule in several shapes, with the near misses it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_pipeline
+from fixtures_news_figures import judge
+from fixtures_news_figures_fresh import CASES
+
+# Sentences whose figures the reader misses or misreads today, with the reason.
+OPEN = {
+    "Kenya plans to raise 346 billion shillings in new taxes in the year starting July, the treasury said.":
+        "bare 'shillings' belong to several countries; the country is only named at the sentence start",
+    "The Ethiopian, 23, lowered the world half marathon record to 57:31, cutting nine seconds off the previous best.":
+        "minutes and seconds without a decimal ('57:31') look like a clock time",
+}  # fmt: skip
+
+
+def _case_id(case) -> str:
+    return f"{case.domain}:{case.text[:48]}"
+
+
+def _params():
+    for case in CASES:
+        marks = [pytest.mark.xfail(reason=OPEN[case.text], strict=True)] if case.text in OPEN else []
+        yield pytest.param(case, id=_case_id(case), marks=marks)
+
+
+@pytest.mark.parametrize("case", list(_params()))
+def test_fresh_news_sentence_figures(nlp, case):
+    claims = run_pipeline(nlp, case.text)._.claims
+    j = judge(case, claims)
+    wrong = [(fig.text, claim.text if claim else None, claim.quantity if claim else None) for fig, claim, v, i in j["rows"] if not i]
+    assert not wrong, wrong
+    assert not j["false"], [(c.text, c.quantity.value) for c in j["false"]]
+
+
+def test_open_cases_are_in_the_set():
+    assert set(OPEN) <= {c.text for c in CASES}
+
+
+def _claims(nlp, text):
+    return {c.text: c.quantity for c in run_pipeline(nlp, text)._.claims}
+
+
+def _one(nlp, text, expr):
+    claims = _claims(nlp, text)
+    assert expr in claims, claims
+    return claims[expr]
+
+
+# -- currencies named with their country ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "unit"),
+    [
+        ("The drugmaker paid 4.3 billion Swiss francs in cash.", "4.3 billion Swiss francs", 4.3e9, "CHF"),
+        ("Charges will total 1.1 billion Swedish crowns this year.", "1.1 billion Swedish crowns", 1.1e9, "SEK"),
+        ("The fund lost 250 million Norwegian crowns on the bet.", "250 million Norwegian crowns", 250e6, "NOK"),
+        ("The levy raised 12 billion Kenyan shillings last year.", "12 billion Kenyan shillings", 12e9, "KES"),
+        ("Each family will receive 1,500 zlotys a month.", "1,500 zlotys", 1500, "PLN"),
+        ("The bank fined the lender 3.2 billion forints.", "3.2 billion forints", 3.2e9, "HUF"),
+        ("Operating profit reached 10.4 trillion won in the quarter.", "10.4 trillion won", 10.4e12, "KRW"),
+        ("The loonie traded at 73.45 U.S. cents on Friday.", "73.45 U.S. cents", 0.7345, "USD"),
+    ],
+)
+def test_a_currency_named_with_its_country_or_scale_is_read(nlp, text, expr, value, unit):
+    q = _one(nlp, text, expr)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The team that scored 3 won the cup on Sunday.", "Labour won 411 seats and the Tories 121."],
+)
+def test_won_after_a_bare_number_stays_a_verb(nlp, text):
+    assert all(q.unit != "KRW" for q in _claims(nlp, text).values())
+
+
+# -- hedges ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "bound"),
+    [
+        ("The yen weakened past 155 per dollar on Monday.", "past 155", "lower"),
+        ("The index climbed beyond 40,000 for the first time.", "beyond 40,000", "lower"),
+        ("Temperatures should stay near 37C, doctors say.", "near 37C", "approx"),
+        ("Unemployment is near 5% in most regions.", "near 5%", "approx"),
+        ("The death toll will near 500 by the weekend, officials fear.", "near 500", "upper"),
+    ],
+)
+def test_prepositions_of_passing_and_nearness_hedge(nlp, text, expr, bound):
+    assert _one(nlp, text, expr).bound == bound
+
+
+def test_past_with_no_verb_before_it_is_no_hedge(nlp):
+    claims = _claims(nlp, "She voted in each of the past three elections, and 300 people came.")
+    assert all(q.bound != "lower" for q in claims.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        ("Unemployment edged up to 4.1% in June.", "4.1%"),
+        ("Inflation ticked up to 3.2% last month.", "3.2%"),
+        ("The euro inched up to $1.10 in Asian trade.", "$1.10"),
+    ],
+)
+def test_up_to_after_a_verb_of_a_small_move_is_the_level_reached(nlp, text, expr):
+    assert _one(nlp, text, expr).bound == "exact"
+
+
+def test_up_to_alone_is_still_a_bound(nlp):
+    assert _one(nlp, "The plan puts up to 500 jobs at risk.", "up to 500").bound == "upper"
+
+
+# -- ranges and the level a change reached -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "low", "high"),
+    [
+        ("Sales are expected to grow by 10% to 12% a year.", "10% to 12%", 10, 12),
+        ("Spending will rise 3% to 4% on last year.", "3% to 4%", 3, 4),
+        ("Fees were raised by 5 per cent to 6 per cent.", "5 per cent to 6 per cent", 5, 6),
+    ],
+)
+def test_two_near_shares_after_a_change_are_a_range(nlp, text, expr, low, high):
+    q = _one(nlp, text, expr)
+    assert (q.bound, q.low, q.high) == ("range", low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Inflation rose 0.3% to 4.2% in May.", "0.3%", "4.2%"),
+        ("The shekel weakened 1.2% to 3.74 per dollar.", "1.2%", "3.74"),
+        ("The peso fell as much as 3% to 20.8 per dollar.", "as much as 3%", "20.8"),
+        ("Revenue more than doubled to $35.1 billion.", "more than doubled", "$35.1 billion"),
+        ("Profits tripled to £2bn in the year.", "tripled", "£2bn"),
+    ],
+)
+def test_a_change_then_the_level_it_reached_are_two_figures(nlp, text, first, second):
+    claims = _claims(nlp, text)
+    assert first in claims and second in claims, claims
+    assert claims[first].bound != "range"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Call 1-800-273-8255 for help.", "The filing is dated 2024-03-05 in the register.", "Dial 0-800-555-0199 now."],
+)
+def test_a_chain_of_hyphened_digit_groups_is_no_figure(nlp, text):
+    assert _claims(nlp, text) == {}
+
+
+# -- multipliers ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "bound"),
+    [
+        ("Cases rose to 58,000, a 45-fold increase on 2022.", "45-fold", 45, "exact"),
+        ("It was a 10-fold rise in a decade.", "10-fold", 10, "exact"),
+        ("Sea levels rose more than twice the rate of the 1990s.", "more than twice", 2, "lower"),
+        ("The cells store nearly double the energy of today's.", "nearly double", 2, "upper"),
+        ("Women were twice as likely to be affected.", "twice", 2, "exact"),
+        ("The plant makes triple the output it did.", "triple", 3, "exact"),
+    ],
+)
+def test_multiplier_words_are_times(nlp, text, expr, value, bound):
+    q = _one(nlp, text, expr)
+    assert (q.value, q.unit, q.bound) == (value, "times", bound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was arrested twice last year.",
+        "The pills are taken twice a day.",
+        "The hall doubles as a venue for concerts.",
+        "She was twice as often late as on time.",
+    ],
+)
+def test_twice_as_a_count_of_occasions_is_no_multiplier(nlp, text):
+    assert all(q.unit != "times" for q in _claims(nlp, text).values())
+
+
+# -- identifiers, ages, marks --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gauff, the world No 3, reached the final.", "Staff at No 10 were told on Friday.", "The Nr 7 bus was late."],
+)
+def test_a_capitalised_no_before_digits_is_a_rank_or_a_number(nlp, text):
+    assert _claims(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Kipchoge, who turns 40 in November, finished 10th.", "40", 40),
+        ("She turned 18 on Monday and voted.", "18", 18),
+        ("The senator, turning 65 next year, will retire.", "65", 65),
+    ],
+)
+def test_the_age_a_person_turns_is_an_age(nlp, text, expr, value):
+    q = _one(nlp, text, expr)
+    assert (q.value, q.unit) == (value, "years")
+
+
+@pytest.mark.parametrize("text", ["He turned 40 pages of the report.", "The index turned 3% higher on Friday."])
+def test_turning_a_count_or_a_share_is_no_age(nlp, text):
+    assert all(q.unit != "years" for q in _claims(nlp, text).values())
+
+
+def test_between_the_ages_of_is_an_age_range(nlp):
+    q = _one(nlp, "The study tracked adults between the ages of 50 and 75 for a decade.", "50 and 75")
+    assert (q.low, q.high, q.unit) == (50, 75, "years")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "unit"),
+    [
+        ("The American threw the discus 74.35m to win.", "74.35m", 74.35, "m"),
+        ("Duplantis cleared 6.26m in Paris.", "6.26m", 6.26, "m"),
+        ("The Greek leapt 8.34m in the final round.", "8.34m", 8.34, "m"),
+        ("The bank cleared 4.5m accounts overnight.", "4.5m", 4.5e6, None),
+        ("The charity raised 4.5m for the appeal.", "4.5m", 4.5e6, None),
+    ],
+)
+def test_a_glued_m_after_a_verb_of_throwing_or_jumping_is_metres(nlp, text, expr, value, unit):
+    q = _one(nlp, text, expr)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+# -- race margins and split times ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "bound"),
+    [
+        ("Hassan won the marathon, six seconds ahead of Assefa.", "six seconds", 6, "exact"),
+        ("Kipyegon finished more than a second clear of Hull.", "more than a second", 1, "lower"),
+        ("She broke her own record by almost two seconds.", "almost two seconds", 2, "upper"),
+        ("The Dane finished two minutes behind the winner.", "two minutes", 120, "exact"),
+        ("Pogacar won the stage by 14 seconds.", "14 seconds", 14, "exact"),
+        ("The horse won in a time of 9 minutes 12.5 seconds.", "9 minutes 12.5 seconds", 552.5, "exact"),
+        ("He finished in 1 hour 58 minutes 3.2 seconds.", "1 hour 58 minutes 3.2 seconds", 7083.2, "exact"),
+    ],
+)
+def test_race_margins_and_split_times_are_figures_in_seconds(nlp, text, expr, value, bound):
+    q = _one(nlp, text, expr)
+    assert (q.value, q.unit, q.bound) == (pytest.approx(value), "second", bound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flight was delayed by 30 seconds.",
+        "There were 30 seconds left on the clock.",
+        "The clip lasts 1 minute 30 seconds.",
+        "Wait two minutes before you stir.",
+    ],
+)
+def test_durations_of_whole_seconds_stay_no_figures(nlp, text):
+    assert all(q.unit != "second" for q in _claims(nlp, text).values())
