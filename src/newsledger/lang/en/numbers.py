@@ -151,8 +151,9 @@ TIMES_FOLLOWERS = frozenset(
     {"more", "higher", "larger", "bigger", "greater", "faster", "as", "the", "less", "lower", "smaller", "over",
      "its", "their", "his", "her", "our", "that", "what"}
 )  # fmt: skip
-# Multiplier words that are no verbs: "twice the rate", "nearly double the density", "twice as many".
-# Read only before one of MULTIPLIER_WORD_FOLLOWERS: "arrested twice last year" counts occasions.
+# Multiplier words that are no verbs: "more than twice the rate", "nearly double the density". Read
+# only after a hedge and before one of MULTIPLIER_WORD_FOLLOWERS: "arrested twice last year" counts
+# occasions, and a bare "twice as fast" compares.
 MULTIPLIER_WORDS: dict[str, float] = {"twice": 2, "double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 MULTIPLIER_WORD_FOLLOWERS = frozenset({"the", "as", "that", "its", "their", "his", "her", "our", "what", "this", "those", "these"})
 # "a magnitude-7.8 earthquake": a word of measure the tokenizer keeps hyphened to its number

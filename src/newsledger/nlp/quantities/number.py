@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from ...lang.en import calendar, numbers, units
+from ...lang.en import calendar, hedges, numbers, units
 from ...lang.en.numbers import CARDINAL_WORDS, DOZEN, SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 from ..numbers import slash_fraction, split_numeral, words_to_number
-from .sentence import HYPHENS, Figure, Sentence, glued, match_seq
+from .sentence import HYPHENS, Figure, Sentence, glued, match_seq, match_seq_ending
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _GLUED_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-zA-Z]*)[-\u2013]([$\u00a3\u20ac]?)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|billion|million|trillion)?$")
@@ -300,10 +300,10 @@ def _multiplier(s: Sentence, i: int) -> Figure | None:
         w in numbers.MULTIPLIER_WORDS
         and s.toks[i].pos_ != "VERB"
         and s.word(i + 1) in numbers.MULTIPLIER_WORD_FOLLOWERS
-        and not (s.word(i + 1) == "as" and s.word(i + 2) in ("a", "an", "the", "well", "often", "long"))
+        and match_seq_ending(s.words, i, hedges.PRE_HEDGES, hedges.PRE_HEDGE_MAX, 0) is not None
     ):
-        # "twice the rate", "nearly double the density", "twice as many"; "double as a venue" and
-        # "twice as often" are a role and a frequency
+        # "more than twice the rate", "nearly double the density": a hedged multiple is a size told;
+        # bare "twice as fast", "at double the speed" compare, and annotators leave them
         return _number(i, i + 1, float(numbers.MULTIPLIER_WORDS[w]), unit="times")
     if w.endswith("fold") and w != "fold":
         base = w[:-4].rstrip("-")
