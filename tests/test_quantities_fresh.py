@@ -278,3 +278,73 @@ def test_race_margins_and_split_times_are_figures_in_seconds(nlp, text, expr, va
 )
 def test_durations_of_whole_seconds_stay_no_figures(nlp, text):
     assert all(q.unit != "second" for q in _claims(nlp, text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The swimmer, who is 6ft 4in, won four golds.", "6ft 4in", 6.3333),
+        ("He stands 5 feet 10 inches tall.", "5 feet 10 inches", 5.8333),
+        ("The centre, at 7ft 1in, towers over the rest.", "7ft 1in", 7.0833),
+    ],
+)
+def test_feet_and_inches_are_one_height_in_feet(nlp, text, expr, value):
+    claims = _claims(nlp, text)
+    assert (claims[expr].value, claims[expr].unit) == (pytest.approx(value), "ft")
+    assert not any(q.unit == "inch" for q in claims.values())
+
+
+def test_a_wall_in_feet_and_another_in_inches_stay_two(nlp):
+    claims = _claims(nlp, "The wall is 6 feet high and 20 inches thick.")
+    assert claims["6 feet"].unit == "ft" and claims["20 inches"].unit == "inch"
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The central bank delivered a quarter-point cut on Thursday.", "a quarter-point", 0.25),
+        ("The Fed raised rates by a half-point in May.", "a half-point", 0.5),
+        ("Markets expect a quarter-point rise next month.", "a quarter-point", 0.25),
+    ],
+)
+def test_a_hyphened_share_of_a_point_moving_a_rate_is_percentage_points(nlp, text, expr, value):
+    q = _one(nlp, text, expr)
+    assert (q.value, q.unit) == (value, "percentage_point")
+
+
+def test_a_half_point_lead_is_no_rate(nlp):
+    assert all(q.unit != "percentage_point" for q in _claims(nlp, "He let a half-point lead slip in the last round.").values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Seventy districts were hit, and a quarter of the crops destroyed.", "a quarter", 0.25),
+        ("Prices rose, and a third of households cut back.", "a third", 0.333),
+    ],
+)
+def test_a_fraction_after_and_that_starts_a_clause_is_a_share(nlp, text, expr, value):
+    assert _one(nlp, text, expr).value == pytest.approx(value)
+
+
+def test_a_half_after_and_a_measure_still_belongs_to_the_measure(nlp):
+    claims = _claims(nlp, "The country endured a decade and a half of war.")
+    assert all(q.unit != "fraction" for q in claims.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The golfer, 29, earned $25 million in bonuses.", "29", 29),
+        ("The sprinter, 22, ran the fastest time of the year.", "22", 22),
+    ],
+)
+def test_an_athlete_noun_then_an_age_between_commas(nlp, text, expr, value):
+    q = _one(nlp, text, expr)
+    assert (q.value, q.unit) == (value, "years")
+
+
+def test_a_margin_back_and_a_fraction_of_a_second_are_not_misread(nlp):
+    claims = _claims(nlp, "Leclerc was 2.3 seconds behind, Hamilton a further 11 seconds back, and Lyles five thousandths of a second ahead.")
+    assert claims["a further 11 seconds"].value == 11
+    assert not any(q.unit == "second" and q.value == 1 for q in claims.values())

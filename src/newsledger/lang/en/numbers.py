@@ -151,6 +151,8 @@ TIMES_FOLLOWERS = frozenset(
     {"more", "higher", "larger", "bigger", "greater", "faster", "as", "the", "less", "lower", "smaller", "over",
      "its", "their", "his", "her", "our", "that", "what"}
 )  # fmt: skip
+# "a quarter-point cut", "a half-point rise in rates": nouns of a rate's move after a hyphened share of a point
+POINT_MOVE_NOUNS = frozenset({"cut", "cuts", "rise", "rises", "increase", "increases", "hike", "hikes", "reduction", "reductions", "drop", "fall", "move", "moves"})
 # Multiplier words that are no verbs: "more than twice the rate", "nearly double the density". Read
 # only after a hedge and before one of MULTIPLIER_WORD_FOLLOWERS: "arrested twice last year" counts
 # occasions, and a bare "twice as fast" compares.
@@ -172,7 +174,9 @@ AGE_PERSON_NOUNS = frozenset(
     minister senator president governor mayor candidate leader chairman chairwoman founder executive chief
     player striker forward winger midfielder defender goalkeeper captain coach manager rider driver runner
     champion actor actress singer star artist writer author victim suspect patient pilot officer soldier
-    teacher doctor nurse lawyer judge worker farmer student resident survivor veteran""".split()
+    teacher doctor nurse lawyer judge worker farmer student resident survivor veteran
+    golfer swimmer sprinter cyclist boxer batsman batter bowler jockey skier gymnast athlete quarterback
+    pitcher fighter climber rower skater jumper thrower referee umpire trainer""".split()
 )
 # Nouns that turn a following number into a name or a reference.
 ID_NOUNS = frozenset(

@@ -368,7 +368,7 @@ SECOND_WORDS = frozenset({"second", "seconds", "sec", "secs", "s"})
 SECOND_UNIT = "second"
 # A count of whole seconds or minutes before one of these is a race margin, a figure: "six seconds
 # ahead of", "a second clear", "nine seconds off the record", "two minutes behind".
-MARGIN_WORDS = frozenset({"ahead", "clear", "behind", "quicker", "faster", "slower", "off", "adrift", "better", "outside", "inside", "down", "short"})
+MARGIN_WORDS = frozenset({"ahead", "clear", "behind", "quicker", "faster", "slower", "off", "adrift", "better", "outside", "inside", "down", "short", "back"})
 # ... or after a "by" of these verbs (lemmas): "won by 14 seconds", "broke the record by two seconds".
 MARGIN_VERBS = frozenset({"win", "beat", "break", "lower", "improve", "lead", "trail", "miss", "lose", "edge", "better", "shave", "victory", "defeat"})
 # Unit abbreviations too ambiguous to read unless glued to the digits ("5g", not "5 g").

@@ -7,12 +7,17 @@ that places one finisher against another ("ahead", "clear", "behind", "quicker",
 or a "by" that hangs on a verb of winning or breaking ("won by 14 seconds", "broke the record by
 two seconds"); "delayed by 30 seconds" stays a duration.
 
+A height in feet and inches ("6ft 4in", "5 feet 10 inches") is one figure in feet, as a race
+time in hours, minutes and seconds is one in seconds: the inches are no figure of their own.
+
 A race time written out in words of unit ("9 minutes 12.5 seconds", "1 hour 58 minutes 3.2 seconds")
 is a stopwatch reading, as "2:03:45" is (:mod:`.clocked`), when its seconds carry a decimal: whole
 minutes and seconds ("the clip lasts 1 minute 30 seconds") may be any duration.
 """
 
 from __future__ import annotations
+
+import re
 
 from ...lang.en import units
 from ...lang.en.numbers import CARDINAL_WORDS
@@ -28,7 +33,8 @@ def _count(s: Sentence, i: int) -> tuple[float, int] | None:
     w = s.word(i)
     if w.isdigit():
         return float(w), i + 1
-    if w in ("a", "an") and s.word(i + 1) in ("second", "minute"):
+    if w in ("a", "an") and s.word(i + 1) in ("second", "minute") and s.word(i - 1) != "of":
+        # "five thousandths of a second ahead": the unit of a fraction before it, no count
         return 1.0, i + 1
     if w in CARDINAL_WORDS and (v := words_to_number([w])) is not None:
         return v, i + 1
@@ -86,3 +92,32 @@ def read_split_time(s: Sentence, i: int) -> Figure | None:
     if parts < 2 or last != 1:
         return None
     return Figure(start=i, end=k, core_start=i, core_end=k, value=round(total, 6), unit=units.SECOND_UNIT)
+
+
+_FEET = re.compile(r"^(\d+)(?:ft|'|feet)?$")
+_INCHES = re.compile(r"^(\d+(?:\.\d+)?)(?:in|ins|\"|inches)?$")
+
+
+def _part(s: Sentence, k: int, pattern: re.Pattern, words: tuple[str, ...]) -> tuple[float, int] | None:
+    """A number of one unit at token k, glued ("6ft") or spaced ("6 feet"); (value, next token)."""
+    m = pattern.match(s.texts[k]) if k < len(s) else None
+    if m is None:
+        return None
+    if m[0] != m[1]:
+        return float(m[1]), k + 1  # the unit glued
+    if s.word(k + 1) in words:
+        return float(m[1]), k + 2
+    return None
+
+
+def read_feet_inches(s: Sentence, i: int) -> Figure | None:
+    """ "6ft 4in", "5 feet 10 inches": one height in feet, the inches under 12."""
+    feet = _part(s, i, _FEET, ("ft", "feet", "foot"))
+    if feet is None:
+        return None
+    inches = _part(s, feet[1], _INCHES, ("in", "ins", "inch", "inches"))
+    if inches is None or not inches[0] < 12:
+        return None
+    value = round(feet[0] + inches[0] / 12, 4)
+    return Figure(start=i, end=inches[1], core_start=i, core_end=inches[1], value=value, unit="ft")
+

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from ...lang.en import calendar, hedges, numbers, units
+from ...lang.en import calendar, numbers, units
 from ...lang.en.numbers import CARDINAL_WORDS, DOZEN, SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 from ..numbers import slash_fraction, split_numeral, words_to_number
-from .sentence import HYPHENS, Figure, Sentence, glued, match_seq, match_seq_ending
+from .multipliers import read_multiplier as _multiplier
+from .sentence import HYPHENS, Figure, Sentence, glued, match_seq
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _GLUED_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-zA-Z]*)[-\u2013]([$\u00a3\u20ac]?)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|billion|million|trillion)?$")
@@ -184,7 +185,7 @@ def read_fraction(s: Sentence, i: int) -> Figure | None:
             return _number(i, i + 1, 0.5, unit="fraction")
         return None
     if w in ("a", "one") or w in UNITS_WORDS:
-        if w == "a" and s.word(i - 1) == "and":
+        if w == "a" and s.word(i - 1) == "and" and _measured_before_and(s, i - 2):
             return None  # "a decade and a half of": the half belongs to what comes before
         fw = s.word(i + 1)
         if s.word(i + 1) in HYPHENS:
@@ -192,6 +193,15 @@ def read_fraction(s: Sentence, i: int) -> Figure | None:
             step = 3
         else:
             step = 2
+        if (
+            w in ("a", "one")
+            and fw in ("quarter", "half")
+            and s.word(i + 2) in HYPHENS
+            and s.word(i + 3) == "point"
+            and (s.word(i + 4) in numbers.POINT_MOVE_NOUNS or s.word(i - 1) == "by")
+        ):
+            # "a quarter-point cut", "a half-point rise": a rate moved by that share of a percentage point
+            return _number(i, i + 4, numbers.FRACTION_WORDS[fw], unit="percentage_point")
         hedged = s.word(i - 1) in numbers.FRACTION_HEDGES
         alone = fw in numbers.FRACTION_WORDS and fraction_alone(s, i, i + step) and (step == 3 or fw not in ("quarter", "quarters"))
         if s.word(i + step) == "or" and s.word(i + step + 1) in ("more", "less") and s.word(i + step + 2) == "of":
@@ -214,6 +224,12 @@ def read_fraction(s: Sentence, i: int) -> Figure | None:
                 return None
             return _of_a_whole(s, _number(i, i + step, round(num * numbers.FRACTION_WORDS[fw], 3), unit="fraction"))
     return None
+
+
+def _measured_before_and(s: Sentence, k: int) -> bool:
+    """Whether token k, before "and a half", is a number or a unit it adds to ("a decade", "two hours", "three")."""
+    w = s.word(k)
+    return w[:1].isdigit() or w in CARDINAL_WORDS or w in calendar.DURATION_UNITS or w in units.UNITS or w in SCALE_WORDS
 
 
 def fraction_alone(s: Sentence, start: int, end: int) -> bool:
@@ -280,38 +296,6 @@ def _written_fraction(s: Sentence, i: int) -> Figure | None:
         return _of_a_whole(s, _number(i, i + 1, round(value, 4), unit="fraction"))
     if nxt in units.UNITS and nxt.isalpha() and len(nxt) > 2:
         return _number(i, i + 1, value)  # "3/4 mile": the unit is read next
-    return None
-
-
-def _multiplier(s: Sentence, i: int) -> Figure | None:
-    """Multiplier verbs ("doubled", "halved") and words ("fourfold", "four-fold")."""
-    w = s.words[i]
-    nxt = s.word(i + 2) if s.word(i + 1) in HYPHENS else s.word(i + 1)
-    if (
-        w in numbers.MULTIPLIER_VERBS
-        and s.toks[i].pos_ == "VERB"
-        and nxt not in ("down", "up")
-        and not (nxt == "as" and s.word(i + 2) in ("a", "an", "the"))
-    ):
-        # "doubled down on", "doubled-down", "doubled up", "doubled as a reminder": idioms, no multiple
-        value, direction = numbers.MULTIPLIER_VERBS[w]
-        return _number(i, i + 1, float(value), unit="times", change=direction)
-    if (
-        w in numbers.MULTIPLIER_WORDS
-        and s.toks[i].pos_ != "VERB"
-        and s.word(i + 1) in numbers.MULTIPLIER_WORD_FOLLOWERS
-        and match_seq_ending(s.words, i, hedges.PRE_HEDGES, hedges.PRE_HEDGE_MAX, 0) is not None
-    ):
-        # "more than twice the rate", "nearly double the density": a hedged multiple is a size told;
-        # bare "twice as fast", "at double the speed" compare, and annotators leave them
-        return _number(i, i + 1, float(numbers.MULTIPLIER_WORDS[w]), unit="times")
-    if w.endswith("fold") and w != "fold":
-        base = w[:-4].rstrip("-")
-        value = words_to_number([base]) if base else None
-        if value is None and base.isdigit():
-            value = float(base)
-        if value is not None:
-            return _number(i, i + 1, value, unit="times")
     return None
 
 

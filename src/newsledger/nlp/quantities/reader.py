@@ -19,7 +19,7 @@ from ...lang.en import numbers, units
 from ..numbers import split_numeral
 from . import ages, guards
 from .clocked import read_clocked
-from .margins import read_margin, read_split_time
+from .margins import read_feet_inches, read_margin, read_split_time
 from .hedges import SCORE_UNIT, read_post_hedge, read_pre_hedges, read_range, shared_unit
 from .number import MEASURE_PREFIXES, NUMBER_SIGNS, NUMBER_STARTERS
 from .number import fraction_alone, read_fraction, read_number, read_unit
@@ -208,9 +208,12 @@ def read_at(s: Sentence, i: int) -> tuple[Figure | None, int]:
         clocked.start = read_pre_hedges(s, clocked)
         return clocked, clocked.end
     if (w[:1].isdigit() or w in numbers.CARDINAL_WORDS or w in ("a", "an")) and (
-        (timed := read_split_time(s, i)) is not None or (timed := read_margin(s, i)) is not None
+        (timed := read_split_time(s, i)) is not None
+        or (timed := read_margin(s, i)) is not None
+        or (timed := read_feet_inches(s, i)) is not None
     ):
-        # "9 minutes 12.5 seconds", "six seconds ahead": race figures the times component holds for durations
+        # "9 minutes 12.5 seconds", "six seconds ahead", "6ft 4in": figures in two units, or that the
+        # times component holds for durations
         timed.end = read_post_hedge(s, timed, timed.end)
         timed.start = read_pre_hedges(s, timed)
         return timed, timed.end
@@ -219,7 +222,12 @@ def read_at(s: Sentence, i: int) -> tuple[Figure | None, int]:
     fraction = read_fraction(s, i) if s.is_blocked(i) else None
     if s.is_blocked(i) and not (
         fraction is not None
-        and (s.word(fraction.core_end) == "of" or s.word(i - 1) in numbers.FRACTION_HEDGES or fraction_alone(s, i, fraction.core_end))
+        and (
+            s.word(fraction.core_end) == "of"
+            or s.word(i - 1) in numbers.FRACTION_HEDGES
+            or fraction_alone(s, i, fraction.core_end)
+            or fraction.unit == "percentage_point"  # "a quarter-point cut": no quarter of a year
+        )
     ):
         # a time expression; but "three quarters of its value" and "three-quarters said"
         # are fractions even where a time reader took "three quarters" for a duration
