@@ -70,9 +70,14 @@ from ..lang.en.reporting import (
     AUDIENCE_NOUNS,
     BELIEF_VERBS,
     CUE_NOUNS,
+    DOCUMENT_NOUNS,
+    EVIDENCE_VERBS,
     GROUP_PRONOUNS,
+    INTENT_VERBS,
+    LEMMA_FIXES,
     NOT_SAYING_VERBS,
     OBJECT_REPORT_VERBS,
+    PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     QUOTING_VERBS,
     REPORT_VERBS,
@@ -179,7 +184,7 @@ class Finder(PhraseCues):
 
     def _verb_attribution(self, sent: Span, k: int, verb: Token) -> Attribution | None:
         doc = self.doc
-        lemma = verb.lemma_.lower()
+        lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NOT_SAYING_VERBS:
             return None  # "declined to comment", "refused to say": nothing is reported
         subj = subject_of(verb)
@@ -191,7 +196,15 @@ class Finder(PhraseCues):
             while subj is None and up.dep_ == "conj" and up.head.i != up.i:
                 up = up.head
                 subj = subject_of(up)
-        if subj is None and verb.tag_ != "VBN" and (verb.dep_ in {"xcomp", "pcomp", "advcl"} or (verb.dep_ == "acl" and verb.tag_ == "VBG")):
+        # "donors hoping to see change", "Democrats calling for a vote": a participle's
+        # understood subject is the people it modifies; but "a statement saying ..." or
+        # "an ad praising ..." is the words of whoever issued it, higher up.
+        modified = (
+            verb.head if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and (
+                verb.head.lemma_.lower() in PEOPLE_NOUNS or verb.head.ent_type_ in {"PERSON", "NORP"}
+            ) else None
+        )
+        if modified is None and subj is None and verb.tag_ != "VBN" and (verb.dep_ in {"xcomp", "pcomp", "advcl"} or (verb.dep_ == "acl" and verb.tag_ == "VBG")):
             # "X was quoted as saying", "X went on to say": the subject is higher up
             # (not for "Asked about it, the minister ...": the one asked, not asking).
             up = verb.head
@@ -217,6 +230,8 @@ class Finder(PhraseCues):
         head: Token | None
         if inverted_object or citing:
             head = obj
+        elif modified is not None:
+            head = modified
         elif agent is not None:
             head = agent
         elif subj is not None and (subj.dep_ == "nsubj" or (
@@ -243,16 +258,23 @@ class Finder(PhraseCues):
         # Auxiliaries and adverbs before the verb belong to the cue clause: "has also announced".
         while cue_start > sent.start and doc[cue_start - 1].dep_ in {"aux", "auxpass", "advmod", "neg", "mark"} and doc[cue_start - 1].head.i == verb.i:
             cue_start -= 1
-        content = clause_content(doc, sent, verb, cue_start)
+        # A verb of intention reports only its infinitive ("declined to comment").
+        content = None if lemma in INTENT_VERBS and lemma not in REPORT_VERBS else clause_content(doc, sent, verb, cue_start)
         if content is not None and verb.dep_ == "relcl" and head.i != verb.head.i:
             # "the 2,000 the ministry says were evacuated": the clause's missing
             # subject is the noun the cue hangs on, so that noun is reported too.
             comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             if comp is not None and not any(c.dep_ in SUBJ for c in comp.children):
                 content = (min(content[0], verb.head.left_edge.i), content[1])
-        if content is None and obj is not None and not inverted_object and lemma in OBJECT_REPORT_VERBS:
-            # "the Red Cross reported 45 deaths": what is reported is the object.
-            content = trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
+        if content is None and obj is not None and not inverted_object and (
+            lemma in OBJECT_REPORT_VERBS or (lemma in EVIDENCE_VERBS and head.lemma_.lower() in DOCUMENT_NOUNS)
+        ):
+            # "the Red Cross reported 45 deaths": what is reported is the object,
+            # and what a poll shows runs on over its phrases: "Clinton with a lead in Ohio".
+            end = obj.right_edge.i + 1
+            if lemma in EVIDENCE_VERBS:
+                end = max([end] + [c.right_edge.i + 1 for c in verb.rights if c.i > obj.i and c.dep_ in {"prep", "advmod", "npadvmod"}])
+            content = trim_tokens(doc, obj.left_edge.i, end)
             if content[1] <= content[0]:
                 content = None
         clausal = content is not None
@@ -428,7 +450,8 @@ class Finder(PhraseCues):
                 if words[i] == "according":
                     step = self._according if i + 1 < sent.end else None
                 elif pos == "VERB":
-                    step = self._verb_attribution if lemma_of[i] in REPORT_VERBS else None
+                    lemma = LEMMA_FIXES.get(words[i], lemma_of[i])
+                    step = self._verb_attribution if lemma in REPORT_VERBS or lemma in INTENT_VERBS else None
                 elif pos == "NOUN":
                     step = self._noun_attribution if lemma_of[i] in CUE_NOUNS else None
                 else:

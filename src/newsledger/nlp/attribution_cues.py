@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.en.reporting import NOT_SOURCE_WORDS, SPEAKER_NOUNS
+from ..lang.en.reporting import DOCUMENT_NOUNS, EVIDENCE_FORMS, HEADLINE_TAGS, NOT_SOURCE_WORDS, SPEAKER_NOUNS
 from ..records import Source
 from .attribution_phrases import noun_phrase, source_ok, trim_tokens
 from .doc_words import texts as doc_texts
@@ -130,6 +130,10 @@ class PhraseCues:
         nouns = [t for t in before if t.pos_ in {"PROPN", "NOUN"}]
         if not nouns or any(t.lower_ in NOT_SOURCE_WORDS for t in before):
             return None
+        if len(before) == 1 and before[0].lower_ in HEADLINE_TAGS:
+            return None  # "Breaking: ...", "Watch: ...": a label of the page, no one speaking
+        if before[0].pos_ in {"ADP", "ADV", "SCONJ"}:
+            return None  # "At issue: ...", "For context: ...", "Among the votes: ...": the writer leads in
         head = nouns[-1]
         if not source_ok(head) or any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"} for t in before):
             return None
@@ -141,6 +145,8 @@ class PhraseCues:
         cs, ce = trim_tokens(doc, colon.i + 1, end)
         if ce - cs < 3:
             return None
+        if sum(t.text == "," for t in doc[cs:ce]) >= 3 and not any(t.pos_ in {"VERB", "AUX"} for t in doc[cs:ce]):
+            return None  # "Iowa: Tim Albers, Rob Barr, Jo Cole, ...": a list under a heading
         source = self._source((start, colon.i), head, ":")
         content = (doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
         return Attribution(source, ":", (colon.idx, colon.idx + 1), content, k, None, "verb")
@@ -156,6 +162,8 @@ class PhraseCues:
         if comma is None or comma + 1 >= end:
             return None
         tail = doc[comma + 1 : end]
+        if len(tail) >= 2 and tail[-1].lower_ in EVIDENCE_FORMS and tail[-2].lemma_.lower() in DOCUMENT_NOUNS:
+            return self._records_show(sent, k, comma, tail)
         if any(t.pos_ in {"VERB", "AUX"} for t in tail):
             return None
         head = tail.root
@@ -167,3 +175,14 @@ class PhraseCues:
         source = self._source((tail.start, tail.end), head, None)  # type: ignore[arg-type]
         content = (doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
         return Attribution(source, None, (tail.start_char, tail.start_char), content, k, None, "trailing")
+
+    def _records_show(self, sent: Span, k: int, comma: int, tail: Span) -> Attribution | None:
+        """"..., court records show." : the parse often reads "records show" as one noun phrase."""
+        doc = self.doc
+        cs, ce = trim_tokens(doc, sent.start, comma)
+        if ce <= cs or not any(t.pos_ in {"VERB", "AUX"} for t in doc[cs:ce]):
+            return None
+        cue = tail[-1]
+        source = self._source((tail.start, tail.end - 1), tail[-2], cue.text)
+        content = (doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
+        return Attribution(source, cue.text, (cue.idx, cue.idx + len(cue)), content, k, None, "verb")

@@ -17,6 +17,8 @@ from ..lang.en.reporting import (
     CHARGE_VERBS,
     DEMAND_VERBS,
     INFINITIVE_REPORT_VERBS,
+    INTENT_VERBS,
+    UNNAMED_INFINITIVES,
     JUDGING_VERBS,
     NAMING_VERBS,
     PREP_CONTENT_VERBS,
@@ -356,8 +358,10 @@ def act_content(doc: Doc, verb: Token, lemma: str, obj: Token | None) -> tuple[i
             found = trim_tokens(doc, main.left_edge.i, verb.left_edge.i)
         if found[1] > found[0] and any(doc[i].pos_ in {"VERB", "AUX"} for i in range(found[0], found[1])):
             return found
-    if lemma in INFINITIVE_REPORT_VERBS:
+    if lemma in INFINITIVE_REPORT_VERBS or lemma in INTENT_VERBS:
         inf = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+        if inf is not None and lemma in INTENT_VERBS and inf.lemma_.lower() in UNNAMED_INFINITIVES:
+            return None
         if inf is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
             start = obj.left_edge.i if obj is not None and obj.i < inf.i else inf.left_edge.i
             found = trim_tokens(doc, start, inf.right_edge.i + 1)

@@ -46,9 +46,28 @@ SPEAKER_NOUNS = frozenset(
     "official authority source spokesman spokeswoman spokesperson police military ministry "
     "analyst expert witness resident diplomat officer commander prosecutor".split()
 )
+# Nouns for people as a body, who can be the understood subject of a participle after
+# them: "donors hoping to see change", "senators calling for a vote".
+PEOPLE_NOUNS = frozenset(
+    "supporter voter official lawmaker legislator senator congressman congresswoman representative "
+    "protester protestor donor critic resident member leader activist delegate candidate republican "
+    "democrat conservative liberal progressive advocate opponent ally adviser advisor aide staffer "
+    "worker employee citizen people person man woman group coalition family parent student "
+    "executive governor mayor minister president politician strategist operative insider".split()
+)
 # Verbs whose object can be what is reported ("reported 45 deaths"); "revealed a
 # drone" or "denied the report" shows or rejects a thing, it reports no content.
 OBJECT_REPORT_VERBS = frozenset("report confirm announce estimate claim record echo express".split())
+# Records and polls speak through what they show: "a new poll shows Clinton with a
+# lead", "..., court records show." With one of these nouns as its subject, the
+# object of "show" is what is reported; "he showed his badge" reports nothing.
+EVIDENCE_VERBS = frozenset("show".split())
+EVIDENCE_FORMS = frozenset("show shows showed".split())
+DOCUMENT_NOUNS = frozenset(
+    "poll survey record records data study report email emails document documents figure figures "
+    "analysis filing filings count tally result results number numbers audit review statistic "
+    "statistics census memo letter transcript".split()
+)
 # Verbs whose infinitive complement is not said: "declined to comment".
 NOT_SAYING_VERBS = frozenset("decline refuse fail want plan hope try intend expect refuse seek".split())
 # Addressees: the object of "told" is the listener, never the source.
@@ -71,6 +90,12 @@ NOT_SOURCE_WORDS = frozenset(
     "north south east west northern southern eastern western central "
     "monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december".split()
+)
+# One-word labels a page puts before a headline's colon ("Breaking: ...", "Watch:
+# ..."): the page's tag, never who speaks.
+HEADLINE_TAGS = frozenset(
+    "breaking bombshell busted look watch exclusive update developing video photos photo live "
+    "opinion analysis spoiler alert wow revealed".split()
 )
 
 # Where a source speaks through a medium: "told CNN", "according to the
@@ -114,6 +139,18 @@ INFINITIVE_REPORT_VERBS = frozenset(
     "urge pledge promise vow ask tell warn threaten demand propose advise order encourage "
     "implore beg invite instruct".split()
 )
+# Verbs of intention and its refusal whose content is only an infinitive: "declined
+# to comment", "refused to sign the bill", "hopes to win Iowa", "would prefer to
+# wait". Without an infinitive they report nothing ("declined sharply", "refused
+# entry"), so they are no cue of a clause or an object. "want",
+# "try", "plan", "seek" and "agree" are left out: news uses them mostly as plain
+# verbs of doing ("voters want change", "tried to reach him", "seeks to expand"),
+# and PolNeAR marks too few of them for a cue.
+INTENT_VERBS = frozenset("decline refuse hope prefer intend".split())
+# "declined to be named", "refused to be identified": the source's wish to stay unnamed, said of no one.
+UNNAMED_INFINITIVES = frozenset("name identify quote".split())
+# Forms the lemmatiser gets wrong: "hoping" and "hoped" come out as "hop".
+LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 # "called for a recount", "appealed for calm": the content is what is called for.
 DEMAND_VERBS = frozenset("call appeal press plead".split())
 # "accused the mayor of lying", "blamed the storm for the delays".
