@@ -427,6 +427,55 @@ def test_according_to_far_from_the_speakers_cue_stays_the_source(nlp):
     assert [s.cue for s in run_pipeline(nlp, text)._.statements if s.cue == "according to"] == ["according to"]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("About 3.5 million people have been displaced, according to the UN, and at least 6,200 civilians have "
+         "been killed, according to a monitoring group.", {"About 3.5 million": "the UN", "at least 6,200": "a monitoring group"}),
+        ("Prices rose 4%, according to the statistics office, while wages grew 2%, according to the central bank.",
+         {"4%": "the statistics office", "2%": "the central bank"}),
+    ],
+)
+def test_each_of_two_according_to_phrases_gives_the_figure_before_it(nlp, text, want):
+    claims = _claims(nlp, text)
+    assert {expr: claims[expr].source.name for expr in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The ministry says more than 61,000 Palestinians have been killed in the Israeli offensive, which began "
+         "after Hamas-led militants attacked Israel on Oct. 7, 2023, killing some 1,200 people, according to "
+         "Israeli tallies.",
+         {"more than 61,000": "The ministry", "some 1,200": "Israeli tallies"}),
+        ("The army says 40 soldiers have died in the offensive, which began after rebels stormed the town, killing "
+         "12 police officers, according to local officials.", {"40": "The army", "12": "local officials"}),
+        # a relay of the whole statement stays the outermost source
+        ("The mayor said 12 buildings were destroyed, according to officials.", {"12": "officials"}),
+    ],
+)
+def test_an_according_to_on_a_clause_of_its_own_gives_only_that_clauses_figures(nlp, text, want):
+    claims = _claims(nlp, text)
+    assert {expr: claims[expr].source.name for expr in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "source"),
+    [
+        ("Russia has lost 1,229,870 troops in Ukraine, the General Staff reported.\n\n"
+         "The number includes 1,090 casualties suffered over the past day.", "1,090", "General Staff"),
+        ("At least 47 people died in the floods, the disaster agency said.\n\n"
+         "That figure does not include 12 people still missing.", "12", "the disaster agency"),
+        # a new paragraph that does not name the figure again is the outlet's
+        ("At least 47 people died in the floods, the disaster agency said.\n\n"
+         "Rescuers pulled 12 people from the rubble.", "12", None),
+    ],
+)
+def test_a_paragraph_that_names_the_figure_again_keeps_its_source(nlp, text, expr, source):
+    src = _claims(nlp, text)[expr].source
+    assert (src.name if src is not None else None) == source or (source and source in src.name)
+
+
 # -- publication dates of wire and web copy ---------------------------------------------------
 
 _BODY = "\n\nRussia launched 90 drones at Ukraine overnight, the air force said. It said 60 were shot down."

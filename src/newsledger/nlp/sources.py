@@ -69,6 +69,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lang.en.carryover import FIGURE_ANAPHOR_DETS, FIGURE_ANAPHORS
 from ..lang.en.reporting import ANAPHOR_HEADS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from ..lang.en.tense import COMPARISON_LEADS
 from ..records import ClaimRecord, Source, StatementRecord
@@ -373,7 +374,7 @@ class SourceAttributor(Guarded):
 
     def _attribute(self, doc: Doc, claim: ClaimRecord, atts, by_sent, sents, sent_of, para) -> ClaimRecord:
         span = claim.span
-        holding = [a for a in atts if a.source is not None and _contains(a.content, span)]
+        holding = _in_scope(doc, span, [a for a in atts if a.source is not None and _contains(a.content, span)])
         if holding:
             # Outermost wins, but a cue with real content beats one that merely covers the
             # sentence, and a speaker beats the sources that speaker cites.
@@ -390,8 +391,9 @@ class SourceAttributor(Guarded):
                 return dataclasses.replace(claim, source=again.source, statement_date=again.date)
             return claim  # the sentence has its own cue, and this figure is outside it
         p = para(span[0])
+        goes_on = _figure_again(sents[k])
         for j in range(k - 1, -1, -1):
-            if para(sents[j].start_char) != p:
+            if para(sents[j].start_char) != p and not (goes_on and j == k - 1):
                 break
             found = [a for a in by_sent.get(j, []) if a.source is not None]
             if not found:
@@ -402,6 +404,67 @@ class SourceAttributor(Guarded):
                 return dataclasses.replace(claim, source=carried, statement_date=last.date)
             break
         return claim
+
+
+def _in_scope(doc: Doc, span: tuple[int, int], holding: list[Attribution]) -> list[Attribution]:
+    """The attributions that hold a claim, less an "according to" whose scope the claim is outside.
+
+    Two "according to" phrases of one sentence ("About 3.5 million have been displaced, according to
+    the UN, and at least 6,200 killed, according to a monitoring group"): each figure is the next one's
+    after it. And an "according to" the parse hangs on a clause of its own ("The ministry says 61,000
+    have been killed in the offensive, which began after militants attacked, killing some 1,200 people,
+    according to Israeli tallies") gives the figures of that clause only, where a speaker's verb holds
+    the others.
+    """
+    according = [a for a in holding if a.kind == "according"]
+    if not according:
+        return holding
+    if len(according) > 1:
+        after = [a for a in according if a.cue_span[0] >= span[1]]
+        if after:
+            nearest = min(after, key=lambda a: a.cue_span[0])
+            holding = [a for a in holding if a.kind != "according" or a is nearest]
+            according = [nearest]
+    speakers = [a for a in holding if a.kind == "verb"]
+    if not speakers:
+        return holding
+    fig = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if fig is None or not len(fig):
+        return holding
+    out = []
+    for a in holding:
+        if a.kind == "according":
+            cue = doc.char_span(a.cue_span[0], a.cue_span[1], alignment_mode="expand")
+            if cue is not None and len(cue):
+                clause = _clause_above(cue[0])
+                if clause is not None and clause.dep_ in ("advcl", "relcl", "acl", "conj") and not (
+                    clause.left_edge.i <= fig.root.i <= clause.right_edge.i
+                ):
+                    continue
+        out.append(a)
+    return out
+
+
+def _clause_above(tok):
+    """The verb an "according" phrase hangs on."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _figure_again(sent) -> bool:
+    """Whether a sentence's subject is a figure named again: "The number includes 1,090 casualties"."""
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in FIGURE_ANAPHORS and any(
+            c.dep_ == "det" and c.lower_ in FIGURE_ANAPHOR_DETS for c in tok.children
+        ):
+            return True
+    return False
 
 
 @Language.factory(
