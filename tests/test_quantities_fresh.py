@@ -348,3 +348,40 @@ def test_a_margin_back_and_a_fraction_of_a_second_are_not_misread(nlp):
     claims = _claims(nlp, "Leclerc was 2.3 seconds behind, Hamilton a further 11 seconds back, and Lyles five thousandths of a second ahead.")
     assert claims["a further 11 seconds"].value == 11
     assert not any(q.unit == "second" and q.value == 1 for q in claims.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Spain won 4-2 on penalties after a 1-1 draw.", "1-1", 1),
+        ("City slumped to a 2-3 home defeat on Saturday.", "2-3", 2),
+        ("The sides played out a 0-0 stalemate.", "0-0", 0),
+    ],
+)
+def test_a_pair_before_a_noun_of_result_is_a_score(nlp, text, expr, value):
+    q = _one(nlp, text, expr)
+    assert (q.value, q.unit) == (value, "score")
+
+
+def test_a_pair_before_a_compound_of_result_is_no_score(nlp):
+    assert _one(nlp, "Analysts expect a 10-15 win rate for the fund.", "10-15").unit != "score"
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("One in every four deaths was linked to smoking.", "One in every four", 0.25),
+        ("About one in every 10 homes is empty.", "About one in every 10", 0.1),
+    ],
+)
+def test_one_in_every_n_is_a_share(nlp, text, expr, value):
+    q = _one(nlp, text, expr)
+    assert (q.value, q.unit) == (value, "fraction")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "unit"),
+    [("The flat is 85 sq m in size.", "85 sq m", "m2"), ("The garden is 120 square metre plot.", "120 square metre", "m2")],
+)
+def test_square_metres_abbreviated(nlp, text, expr, unit):
+    assert _one(nlp, text, expr).unit == unit

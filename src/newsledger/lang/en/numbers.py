@@ -191,6 +191,9 @@ ID_NOUNS = frozenset(
         "pixel", "galaxy", "boeing", "airbus", "number", "hurricane", "typhoon", "storm", "proposition",
     }
 )  # fmt: skip
+# Nouns of a result after a hyphened pair: "a 1-1 draw", "a 2-3 defeat", "a 0-0 stalemate" are scores
+# though their sides do not fall.
+RESULT_NOUNS = frozenset({"draw", "tie", "stalemate", "defeat", "loss", "win", "victory", "scoreline", "thrashing", "drubbing", "aggregate"})
 SCORE_CUES = frozenset({"won", "win", "wins", "beat", "beats", "lost", "lose", "drew", "draw", "defeat", "defeated", "victory", "score", "scored", "scoreline", "vote", "voted", "votes"})
 
 # Capitalised words that number things that are not models, for the entity

@@ -98,7 +98,11 @@ def _score_kind(s: Sentence, fig: Figure, end: int, k: int, second: Figure) -> s
     if fig.has_scale or second.has_scale or fig.unit is not None:
         return None  # "lost 2-3m customers", "won $2-3bn": amounts, a range; a score has no scale
     cued = s.word(fig.start - 1) in numbers.SCORE_CUES or s.word(fig.start - 2) in numbers.SCORE_CUES
-    if not (cued or second.value < fig.value):
+    after = second.core_end + (1 if s.word(second.core_end) in ("home", "away") else 0)
+    result_after = s.word(after) in numbers.RESULT_NOUNS and not (
+        after + 1 < len(s) and s.toks[after + 1].pos_ == "NOUN"
+    )  # "a 1-1 draw", "a 2-3 home defeat"; "a 10-15 win rate" names a rate
+    if not (cued or result_after or second.value < fig.value):
         return None
     whole = fig.value == int(fig.value) and second.value == int(second.value)
     return "score" if whole else "blocked"

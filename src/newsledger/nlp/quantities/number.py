@@ -156,13 +156,15 @@ def _half_scale(s: Sentence, i: int) -> Figure | None:
 
 
 def _share(s: Sentence, i: int) -> Figure | None:
-    """ "one in five adults", "six in 10 voters", "nine out of 10": a share, written as a fraction."""
+    """ "one in five adults", "six in 10 voters", "nine out of 10", "one in every four": a share, written as a fraction."""
     if s.word(i + 1) == "in":
         step = 2
     elif s.word(i + 1) == "out" and s.word(i + 2) == "of":
         step = 3
     else:
         return None
+    if s.word(i + step) == "every":
+        step += 1  # "one in every four deaths"
     numerator = words_to_number([s.words[i]])
     if numerator is None or not numerator >= 1 or numerator != int(numerator):
         return None
