@@ -185,6 +185,40 @@ def test_an_agency_in_slashes_closes_a_dateline(text, expected):
     assert infer_published(text, today=TODAY) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("New Delhi [India], March 24, 2025 (ANI): Troops cleared 14 villages.", dt.date(2025, 3, 24)),
+        ("Moscow. March 24, 2025. INTERFAX - Air defenses downed 30 drones.", dt.date(2025, 3, 24)),
+        ("Kyiv, March 24, 2025 (UNN) - Power was cut to 20,000 homes.", dt.date(2025, 3, 24)),
+        ("ISLAMABAD, March 24 (APP): Floods cut 40 roads.", dt.date(2026, 3, 24)),
+    ],
+)
+def test_the_datelines_of_more_agencies(text, expected):
+    # Given a region in square brackets, an agency in capitals after full stops, or an agency of the
+    # newer list, the dateline still dates the copy.
+    assert infer_published(text, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Published On 24 Mar 202524 Mar 2025",  # a flattened page prints the date twice, run together
+        "This article was published on March 24, 2025.",
+        "Article published on 24/03/2025",
+        "(March 24, 2025)",
+        "[Mar 24, 2025]",
+    ],
+)
+def test_more_stamps_and_date_lines(head):
+    body = "\n\nRescuers pulled 12 people from the rubble, officials said."
+    assert infer_published(head + body, today=TODAY) == dt.date(2025, 3, 24)
+
+
+def test_a_bracketed_aside_is_no_date_line():
+    assert infer_published("(see the table below)\n\nRescuers pulled 12 people from the rubble.", today=TODAY) is None
+
+
 def test_a_full_stop_and_slashes_without_an_agency_are_no_dateline():
     assert infer_published("PRICES, November 20. /See the table below/ for 30 items.", today=TODAY) is None
 

@@ -60,11 +60,14 @@ _SP = r"[^\S\n]"
 _CLOCK = r"\d{1,2}(?:[:.]\d\d){1,2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?"
 _ZONE = rf"(?:(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))}|ET|CT|PT|MT|[A-Z]{{3,4}})(?:[+-]\d\d?(?::?\d\d)?)?|[+-]\d\d:?\d\d)"
 _TIME = rf"(?:{_CLOCK})(?:{_SP}*\(?{_ZONE}\)?)?"
+# A year may run straight into a clock time or a second copy of the date, as flattened pages print them:
+# "March 27, 20259:43 AM", "Published On 27 Mar 202527 Mar 2025".
+_YEAR_END = rf"(?:\b|(?=\d{{1,2}}:\d\d)|(?=\d{{1,2}}{_SP}*{MON_ANY}\b))"
 _WITH_YEAR = [
     # "Thursday, March 27, 2025", "Mar. 27 2025", "MARCH 27, 2025"
-    re.compile(rf"(?:{_WD_ANY},?{_SP}+)?(?P<m>{MON_ANY}){_SP}*(?P<d>{DAY}),?{_SP}+(?P<y>{YEAR})(?:\b|(?=\d{{1,2}}:\d\d))"),
+    re.compile(rf"(?:{_WD_ANY},?{_SP}+)?(?P<m>{MON_ANY}){_SP}*(?P<d>{DAY}),?{_SP}+(?P<y>{YEAR}){_YEAR_END}"),
     # "27 Mar. 2025", "Thursday 27 March, 2025", "27-Mar-2025", "27th of March 2025"
-    re.compile(rf"(?:{_WD_ANY},?{_SP}+)?(?P<d>{DAY})(?:{_SP}+of)?(?:{_SP}+|-)(?P<m>{MON_ANY})(?:,?{_SP}+|-)(?P<y>{YEAR})(?:\b|(?=\d{{1,2}}:\d\d))"),
+    re.compile(rf"(?:{_WD_ANY},?{_SP}+)?(?P<d>{DAY})(?:{_SP}+of)?(?:{_SP}+|-)(?P<m>{MON_ANY})(?:,?{_SP}+|-)(?P<y>{YEAR}){_YEAR_END}"),
     # "2025-03-27", "2025-03-27T09:43:00+00:00", "2025/03/27"
     re.compile(r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mm>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d])"
                r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"),
@@ -203,7 +206,9 @@ _AGENCIES = "|".join(re.escape(a) for a in sorted(WIRE_AGENCIES, key=len, revers
 # regions, a date, maybe its year, then the agency in brackets or a dash.
 _PLACE_UPPER = rf"[A-Z][A-Z .'/-]{{2,40}}"
 _PLACE_TITLE = rf"[A-Z][\w.'’-]+(?:{_SP}[A-Z][\w.'’-]*){{0,3}}"
-_REGIONS = rf"(?:,{_SP}+[A-Z][\w.'’-]*(?:{_SP}[A-Z][\w.'’-]*){{0,2}}){{0,2}}"
+# ...and the region in square brackets some agencies add ("New Delhi [India], March 27 (ANI):").
+_REGIONS = (rf"(?:,{_SP}+[A-Z][\w.'’-]*(?:{_SP}[A-Z][\w.'’-]*){{0,2}}){{0,2}}"
+            rf"(?:{_SP}*\[[A-Z][\w.'’-]*(?:{_SP}[A-Z][\w.'’-]*){{0,2}}\])?")
 
 
 def _dateline_date(p: str) -> str:
@@ -214,9 +219,12 @@ def _dateline_date(p: str) -> str:
 
 # The agency in slashes, as TASS and some translated wires write it: "MOSCOW, November 20. /TASS/."
 _SLASHED_AGENCY = rf"\.?{_SP}*/(?:{_AGENCIES})/"
+# The agency in capitals after full stops, as Interfax writes it: "Moscow. March 27. INTERFAX -".
+_AGENCIES_UPPER = "|".join(re.escape(a.upper()) for a in sorted(WIRE_AGENCIES, key=len, reverse=True))
 _WIRE_DATELINE = re.compile(
     rf"^{_SP}*(?:{_PLACE_UPPER}{_REGIONS},?{_SP}+{_dateline_date('u')}{_SP}*(?:\(|--|-|–|—|:|{_SLASHED_AGENCY})"
-    rf"|{_PLACE_TITLE}{_REGIONS},?{_SP}+{_dateline_date('t')}{_SP}*(?:\((?:{_AGENCIES})\)|{_SLASHED_AGENCY}))",
+    rf"|{_PLACE_TITLE}{_REGIONS},?{_SP}+{_dateline_date('t')}{_SP}*(?:\((?:{_AGENCIES})\)|{_SLASHED_AGENCY})"
+    rf"|{_PLACE_TITLE}\.{_SP}+{_dateline_date('i')}\.{_SP}+(?:{_AGENCIES_UPPER})\b)",
     re.M,
 )
 _URL_PATTERNS = [
@@ -265,9 +273,13 @@ def _stamped_here(prefix: str) -> bool:
     return False
 
 
+_BRACKETED = re.compile(rf"^{_SP}*[(\[]([^()\[\]\n]{{6,40}})[)\]]{_SP}*$")
+
+
 def _date_lines(lines: list[str], today: dt.date, conf: Conf) -> Iterator[Evidence]:
     """Lines that are a date (or a byline and a date) and nothing else worth reading."""
     for line in lines:
+        line = _BRACKETED.sub(r"\1", line)  # "(March 27, 2025)", "[Mar 27, 2025]": a date line in brackets
         if _RELATIVE_LINE.match(line):
             read = _read_date(line.strip(), today, conf, yearless=False, relative=True)
             if read and read[0]:
@@ -288,7 +300,7 @@ def _date_lines(lines: list[str], today: dt.date, conf: Conf) -> Iterator[Eviden
 
 def _wire_datelines(lines: list[str], today: dt.date, conf: Conf) -> Iterator[Evidence]:
     for m in _WIRE_DATELINE.finditer("\n".join(lines)):
-        p = "u" if m["um1"] or m["um2"] else "t"
+        p = next(p for p in "uti" if m[p + "m1"] or m[p + "m2"])
         month, day = month_number(m[p + "m1"] or m[p + "m2"]), day_number(m[p + "d1"] or m[p + "d2"])
         if m[p + "y"]:
             found = make_date(int(m[p + "y"]), month, day)

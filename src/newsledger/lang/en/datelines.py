@@ -11,7 +11,8 @@ from __future__ import annotations
 
 # Stamps that give the publication itself, as pages print them (title case;
 # the reader also accepts them upper case). Longer forms first.
-PUBLISHED_STAMPS = ("First published", "Originally published", "Published on", "Published", "Posted on", "Posted",
+PUBLISHED_STAMPS = ("This article was published on", "This article was published", "Article published on",
+                    "First published", "Originally published", "Published on", "Published", "Posted on", "Posted",
                     "Date published", "Publication date", "Dated", "Date", "Filed")
 # Stamps of a later revision: weaker evidence of the publication date.
 UPDATED_STAMPS = ("Last updated", "Last update", "Last modified", "Updated on", "Updated", "Modified", "Revised",
@@ -27,6 +28,8 @@ WIRE_AGENCIES = (
     "IRNA", "Anadolu", "AA", "Prensa Latina", "Notimex", "Agencia Brasil", "NAN", "KNA", "APS", "MAP", "TAP",
     "Sputnik", "BelTA", "Trend", "Kazinform", "Akipress", "Fides", "IPS", "CNS", "RNS", "JTA", "WAFA", "SANA",
     "Petra", "Saba", "NNA", "Tanjug", "Hina", "STA", "Fena", "BTA", "Agerpres", "Moldpres", "Armenpress", "Xinhua News Agency",
+    "UNN", "Interfax-Ukraine", "APP", "MNA", "ISNA", "Tasnim", "Fars", "Mehr", "KCNA", "SUNA", "AGI", "PA", "UNB", "BSS",
+    "AzerTag", "Kyodo News", "ANTARA", "VNA", "Yonhap News Agency", "Anadolu Agency", "RIA", "Ria Novosti",
 )
 
 # What closes a wire dateline after the agency's bracket: "(Reuters) -", "(Yonhap) --", "(AP) —", "(AP) _".
