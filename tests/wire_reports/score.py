@@ -3,7 +3,8 @@
 Run: ``.venv/bin/python tests/wire_reports/score.py [-v] [FOLDER]`` (FOLDER: this one, or
 ``fresh/``: three reports written once the first rules were in, to check them on copy they were not
 made on: 12 of 21 figures fully right both before and after those rules, 15 once three of its shapes were
-fixed). Each report is read as
+fixed; or ``fresh2/``: ten reports of other conflicts and outlets, written before the next rules were read,
+53 of 70 figures fully right before them). Each report is read as
 ``newsledger extract`` reads a .txt file, with no --published (so the date is
 inferred), except a report with no date of its own, which runs with its
 ``run_published`` so its figures' times can still be judged. A figure is
