@@ -94,6 +94,7 @@ def test_won_after_a_bare_number_stays_a_verb(nlp, text):
     [
         ("The yen weakened past 155 per dollar on Monday.", "past 155", "lower"),
         ("The index climbed beyond 40,000 for the first time.", "beyond 40,000", "lower"),
+        ("New cases took the total past 50,000 on Friday.", "past 50,000", "lower"),
         ("Temperatures should stay near 37C, doctors say.", "near 37C", "approx"),
         ("Unemployment is near 5% in most regions.", "near 5%", "approx"),
         ("The death toll will near 500 by the weekend, officials fear.", "near 500", "upper"),
@@ -385,3 +386,30 @@ def test_one_in_every_n_is_a_share(nlp, text, expr, value):
 )
 def test_square_metres_abbreviated(nlp, text, expr, unit):
     assert _one(nlp, text, expr).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The telescope sees objects 100 times fainter than Hubble can.", "100 times", 100),
+        ("The new drug is five times stronger.", "five times", 5),
+    ],
+)
+def test_times_before_a_comparative_is_a_multiple(nlp, text, expr, value):
+    q = _one(nlp, text, expr)
+    assert (q.value, q.unit) == (value, "times")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "unit"),
+    [
+        ("The cyclone brought a storm surge of up to 5m.", "up to 5m", 5, "m"),
+        ("Waves of 8m battered the coast on Sunday.", "8m", 8, "m"),
+        ("The dam raised the river to a height of 12m.", "12m", 12, "m"),
+        ("The appeal reached a total of 5m people.", "a total of 5m", 5e6, None),
+        ("The swell of 5m viewers surprised the network.", "5m", 5e6, None),
+    ],
+)
+def test_a_glued_m_after_a_noun_of_size_is_metres(nlp, text, expr, value, unit):
+    q = _one(nlp, text, expr)
+    assert (q.value, q.unit) == (value, unit)

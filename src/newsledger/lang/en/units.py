@@ -357,6 +357,11 @@ DISTANCE_EVENT_WORDS = frozenset(
         "semi-final", "semifinal", "gold", "silver", "bronze", "champion", "world", "olympic", "individual",
     }
 )  # fmt: skip
+# "a storm surge of up to 5m", "waves of 8m": nouns of a physical size before "of" and a glued "m", metres
+SIZE_NOUNS = frozenset({
+    "surge", "surges", "wave", "waves", "swell", "swells", "height", "depth", "length", "width", "altitude",
+    "elevation", "span", "wingspan", "diameter", "radius", "tide", "tides", "snowfall", "drifts",
+})  # fmt: skip
 # "threw 74.35m", "cleared 6.26m", "leapt 8.34m": a glued "m" after these verbs (lemmas) is a mark in metres.
 FIELD_EVENT_VERBS = frozenset({"throw", "jump", "clear", "leap", "vault", "hurl", "toss", "put"})
 # "a 10-metre-high wall": a glued "m" followed by one of these is metres.

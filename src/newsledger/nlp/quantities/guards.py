@@ -479,3 +479,14 @@ def field_mark(s: Sentence, fig: Figure, end: int) -> bool:
         return False
     return end >= len(s) or s.toks[end].pos_ not in ("NOUN", "PROPN")
 
+
+def size_of_a_thing(s: Sentence, fig: Figure, end: int) -> bool:
+    """ "a storm surge of up to 5m", "waves of 8m", "at an altitude of 3.5m": a glued "m" after "of"
+    and a noun of physical size is metres, unless a noun follows that the figure counts in millions."""
+    k = fig.start - 1
+    while k >= 0 and fig.start - k <= 4 and s.word(k) != "of":
+        k -= 1  # past the hedge: "of up to 5m", "of about 8m"
+    if s.word(k) != "of" or s.word(k - 1) not in units.SIZE_NOUNS:
+        return False
+    return end >= len(s) or s.toks[end].pos_ not in ("NOUN", "PROPN")
+

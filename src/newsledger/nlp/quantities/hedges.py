@@ -273,7 +273,7 @@ def read_pre_hedges(s: Sentence, fig: Figure) -> int:
         fig.hedges.append(kind)
         start -= len(key)
     prep = s.word(start - 1)
-    if not fig.hedges and prep in hedges.AFTER_VERB_HEDGES and s.tag(start - 2).startswith("VB") and not fig.vague:
+    if not fig.hedges and prep in hedges.AFTER_VERB_HEDGES and not fig.vague and _passing(s, start - 1):
         fig.hedges.append(hedges.AFTER_VERB_HEDGES[prep])  # "weakened past 155": a level passed
         start -= 1
     verb = s.word(start - 1)
@@ -282,6 +282,15 @@ def read_pre_hedges(s: Sentence, fig: Figure) -> int:
     elif not fig.hedges and verb in hedges.LEVEL_VERB_HEDGES and s.tag(start - 1).startswith("VB") and (fig.unit or fig.has_scale):
         fig.hedges.append(hedges.LEVEL_VERB_HEDGES[verb])  # "has passed $34 trillion": a level passed
     return start
+
+
+def _passing(s: Sentence, k: int) -> bool:
+    """Whether "past" or "beyond" at token k says a verb took the figure there: right after the verb
+    ("climbed past 3,000") or as the verb's preposition after its object ("taking the total past 50,000")."""
+    if s.tag(k - 1).startswith("VB"):
+        return True
+    tok = s.toks[k]
+    return tok.tag_ == "IN" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i
 
 
 def _level_reached(s: Sentence, fig: Figure, up: int) -> bool:

@@ -101,7 +101,12 @@ def _glued_unit(s: Sentence, fig: Figure, cur: str | None) -> tuple[int, int | N
     end = fig.core_end
     # "m" glued to digits: million after a currency, else metres before a weapon
     if fig.suffix == "m":
-        if cur is None and (guards.calibre_noun_after(s, end) or guards.race_distance(s, fig, end) or guards.field_mark(s, fig, end)):
+        if cur is None and (
+            guards.calibre_noun_after(s, end)
+            or guards.race_distance(s, fig, end)
+            or guards.field_mark(s, fig, end)
+            or guards.size_of_a_thing(s, fig, end)
+        ):
             fig.glued_suffix = "m"
         else:
             fig.value *= 1e6
@@ -239,7 +244,12 @@ def read_at(s: Sentence, i: int) -> tuple[Figure | None, int]:
     if skip is not None:
         return None, skip
     # multiplier: "three times as many", "3.5 times earnings" (a count of occasions is whole)
-    if fig.unit is None and s.word(end) == "times" and (s.word(end + 1) in numbers.TIMES_FOLLOWERS or fig.value != int(fig.value)):
+    if fig.unit is None and s.word(end) == "times" and (
+        s.word(end + 1) in numbers.TIMES_FOLLOWERS
+        or s.tag(end + 1) in ("JJR", "RBR")
+        or s.word(end + 2) == "than"
+        or fig.value != int(fig.value)
+    ):  # "100 times fainter than", "five times faster": a comparative after "times" makes it a multiple
         fig.unit = "times"
         end += 1
     elif fig.unit is None and s.word(end) in HYPHENS and s.word(end + 1) == "fold" and glued(s.toks[end - 1]):
