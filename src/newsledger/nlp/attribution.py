@@ -92,6 +92,7 @@ from .attribution_phrases import (
     clause_content,
     noun_phrase,
     object_after,
+    second_act,
     source_ok,
     subject_of,
     trim_tokens,
@@ -110,6 +111,11 @@ def _shorter_name(words: list[str], earlier: list[str]) -> bool:
     """Whether a name of two words or more ends an earlier one: "the air force", "the Ukrainian air force"."""
     tail = words[1:] if words[:1] == ["the"] else words
     return len(tail) >= 2 and len(earlier) > len(tail) and earlier[-len(tail):] == tail
+
+
+def _is(a: Token | None, b: Token) -> bool:
+    """Same token (spaCy makes a new Token object at each access, so ``is`` fails)."""
+    return a is not None and a.i == b.i
 
 
 def _before_subject(clause: Token, end: int) -> bool:
@@ -196,6 +202,12 @@ class Finder(PhraseCues):
             while subj is None and up.dep_ == "conj" and up.head.i != up.i:
                 up = up.head
                 subj = subject_of(up)
+            if up.dep_ == "ccomp" and _is(second_act(up), verb):
+                # "She said the plan was rushed and criticized the mayor": the parse hangs the
+                # second act on the reported clause; it is the speaker's, not the clause subject's.
+                subj = subject_of(up.head)
+        if subj is None and verb.dep_ in {"advcl", "xcomp"} and verb.head.dep_ == "ccomp" and _is(second_act(verb.head), verb):
+            subj = subject_of(verb.head.head)  # "said he will run, insisting that ...": the speaker insists
         # "donors hoping to see change", "Democrats calling for a vote": a participle's
         # understood subject is the people it modifies; but "a statement saying ..." or
         # "an ad praising ..." is the words of whoever issued it, higher up.

@@ -30,6 +30,7 @@ from ..lang.en.reporting import (
     OUTLET_PHRASES,
     OUTLET_WORDS,
     PERSON_PRONOUNS,
+    SECOND_ACT_VERBS,
 )
 from ..records import EntityRecord
 from .doc_words import starts as token_starts
@@ -286,6 +287,9 @@ def clause_content_anywhere(doc: Doc, sent: Span, verb: Token, cue_start: int) -
                 if comma and (tok.lower_ == "according" or (tok.lemma_ == "cite" and tok.tag_ == "VBG")):
                     end = i - 1
                     break
+            second = second_act(child)
+            if second is not None:
+                end = min(end, _before_conjunction(doc, start, second.left_edge.i))
             start, end = trim_tokens(doc, start, end)
             if end > start:
                 return start, end
@@ -322,6 +326,26 @@ def clause_content_anywhere(doc: Doc, sent: Span, verb: Token, cue_start: int) -
         if end > start:
             return start, end
     return None
+
+
+def second_act(clause: Token) -> Token | None:
+    """The speech verb joined to a reported clause with no subject of its own: "said the
+    plan was rushed and criticized the mayor", "said he will run, insisting that ..."."""
+    for c in clause.children:
+        if c.i <= clause.i or c.lemma_.lower() not in SECOND_ACT_VERBS or any(s.dep_ in SUBJ for s in c.children):
+            continue
+        if c.dep_ == "conj" and c.pos_ == "VERB":
+            return c
+        if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and clause.doc[c.left_edge.i - 1].text == ",":
+            return c
+    return None
+
+
+def _before_conjunction(doc: Doc, start: int, i: int) -> int:
+    """Where a clause ends before a joined verb: back over "and", "but" and commas."""
+    while i > start and (doc[i - 1].dep_ == "cc" or doc[i - 1].text in {",", ";"}):
+        i -= 1
+    return i
 
 
 def _sets_the_scene(doc: Doc, start: int, end: int, verb: Token) -> bool:

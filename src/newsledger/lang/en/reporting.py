@@ -68,6 +68,14 @@ DOCUMENT_NOUNS = frozenset(
     "analysis filing filings count tally result results number numbers audit review statistic "
     "statistics census memo letter transcript".split()
 )
+# Speech acts that, joined without a subject to a reported clause, are a second act
+# of the speaker and not part of what was said: "She said the plan was rushed and
+# criticized the mayor", "He said ... and insisted that ...". Verbs a reported
+# subject does as often ("agreed", "rejected") are left out.
+SECOND_ACT_VERBS = frozenset(
+    "say tell add insist argue warn note claim criticize criticise accuse blame praise urge vow "
+    "predict suggest acknowledge admit stress explain complain".split()
+)
 # Verbs whose infinitive complement is not said: "declined to comment".
 NOT_SAYING_VERBS = frozenset("decline refuse fail want plan hope try intend expect refuse seek".split())
 # Addressees: the object of "told" is the listener, never the source.
