@@ -413,3 +413,20 @@ def test_times_before_a_comparative_is_a_multiple(nlp, text, expr, value):
 def test_a_glued_m_after_a_noun_of_size_is_metres(nlp, text, expr, value, unit):
     q = _one(nlp, text, expr)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        ("Downing Street said 30 staff were told.", "30"),
+        ("The ship had 25 crew on board when it sank.", "25"),
+        ("Boeing delivered 44 aircraft in May.", "44"),
+        ("The airline will cut 1,500 personnel.", "1,500"),
+    ],
+)
+def test_a_number_before_a_noun_whose_plural_is_its_singular_counts_it(nlp, text, expr):
+    assert _one(nlp, text, expr).value > 1
+
+
+def test_a_model_number_before_such_a_noun_stays_a_name(nlp):
+    assert _claims(nlp, "The Boeing 737 aircraft was grounded.") == {}

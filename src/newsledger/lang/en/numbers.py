@@ -209,6 +209,12 @@ NUMBERING_NAMES = frozenset(
 # Nouns after a bare number that make it a level reached ("the 1,000 mark"),
 # not the name of the thing ("500 index").
 MILESTONE_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "milestone", "line", "plus", "strong", "odd"})
+# Nouns whose plural is written as the singular ("30 staff", "44 aircraft", "300 cattle"): a number
+# before them counts them, it names no model as "the 500 index" does.
+SAME_PLURAL_NOUNS = frozenset({
+    "staff", "crew", "aircraft", "spacecraft", "hovercraft", "personnel", "cattle", "sheep", "deer", "fish",
+    "livestock", "police", "offspring", "poultry", "salmon", "bison", "moose", "swine", "militia", "clergy",
+})  # fmt: skip
 # Reference marks before a number ("no. 5", "p. 12"), and the same words when
 # spaCy splits off the full stop.
 REFERENCE_MARKS = ("no.", "nos.", "p.", "pp.", "#", "vol.", "art.", "sec.", "fig.", "ch.")

@@ -373,6 +373,8 @@ def names_singular(s: Sentence, k: int, end: int) -> bool:
     nxt = s.toks[end]
     if nxt.tag_ not in ("NN", "NNP") or nxt.lower_ in numbers.MILESTONE_NOUNS or nxt.lower_ in units.UNITS or nxt.lower_ in calendar.DURATION_UNITS:
         return False
+    if nxt.lower_ in numbers.SAME_PLURAL_NOUNS:
+        return False
     if nxt.lower_ in units.CURRENCY_WORDS or nxt.lower_ in units.SUBUNITS or nxt.lower_ in SCALE_WORDS:
         return False
     if nxt.dep_ == "compound" and nxt.head.tag_ in ("NNS", "NNPS") and nxt.head.i > nxt.i:
