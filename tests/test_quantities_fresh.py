@@ -430,3 +430,22 @@ def test_a_number_before_a_noun_whose_plural_is_its_singular_counts_it(nlp, text
 
 def test_a_model_number_before_such_a_noun_stays_a_name(nlp):
     assert _claims(nlp, "The Boeing 737 aircraft was grounded.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "unit"),
+    [
+        ("The treasury plans to borrow KSh 1.2 trillion next year.", "KSh 1.2 trillion", 1.2e12, "KES"),
+        ("The utility needs R254 billion in state support.", "R254 billion", 254e9, "ZAR"),
+        ("The utility needs R3.5bn more.", "R3.5bn", 3.5e9, "ZAR"),
+        ("The budget of N27.5 trillion was signed into law.", "N27.5 trillion", 27.5e12, "NGN"),
+    ],
+)
+def test_a_currency_letter_with_a_scale(nlp, text, expr, value, unit):
+    q = _one(nlp, text, expr)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", ["Nurses wore N95 masks on the ward.", "The R2 film was released on Friday."])
+def test_a_letter_and_digits_with_no_scale_stay_a_name(nlp, text):
+    assert _claims(nlp, text) == {}

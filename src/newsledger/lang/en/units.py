@@ -40,7 +40,14 @@ CURRENCY_PREFIX: dict[str, str] = {
     "RM": "MYR",
     "Rp": "IDR",
     "Rp.": "IDR",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "KShs": "KES",
 }
+# Single letters that mark a currency in the wire copy of their country ("R254 billion" in South
+# Africa, "N27.5 trillion" in Nigeria) but name a great deal else ("R2", "N95"): read only with a
+# scale, glued or the next word.
+SCALED_CURRENCY_LETTERS: dict[str, str] = {"R": "ZAR", "N": "NGN"}
 # "$US3.2 billion", "$A400 million": Australian and Asian wire copy writes the
 # country after the dollar sign. spaCy splits "$" from "US3.2"; these are the
 # letters that may open the number's token.
@@ -388,7 +395,7 @@ DOLLAR_QUALIFIERS = ("us", "u.s.", "american", "australian", "canadian", "hong",
 DOLLAR_QUALIFIER_CURRENCY = {"australian": "AUD", "canadian": "CAD", "singapore": "SGD"}
 # Currency marks news glues to the digits ("US$5", "€20", "Rs.500"): a regex source.
 # ISO codes glue too ("INR1 trillion", "EUR50m"), and Malaysia's "RM4.5 billion".
-GLUED_CURRENCY_PREFIX = r"[A-Z]{0,3}\$|[€£¥₹₩₽₴₺₪₦]|Rs\.?|Rp\.?|RM|[A-Z]{3}"
+GLUED_CURRENCY_PREFIX = r"[A-Z]{0,3}\$|[€£¥₹₩₽₴₺₪₦]|Rs\.?|Rp\.?|RM|KShs?|Ksh|[A-Z]{3}"
 # "pound" is a weight as well as sterling: "a pound of" is no money, and a
 # pound does not set the currency of a sentence's other figures.
 POUND_WORDS = ("pound", "pounds")

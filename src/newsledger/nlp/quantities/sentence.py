@@ -23,6 +23,7 @@ HYPHENS = frozenset({"-", "\u2013", "\u2014", "\u2010", "\u2011"})
 _GLUED_CURRENCY = re.compile(
     rf"^(?P<cur>{units.GLUED_CURRENCY_PREFIX})(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*(?:[-\u2013]\D?\d[\d,]*(?:\.\d+)?[A-Za-z]*)?)$"
 )
+_SCALED_LETTER = re.compile(r"^(?P<cur>[A-Z])\d[\d,]*(?:\.\d+)?(?P<suf>bn|m|tn|trn)?$")
 _AFTER_DOLLAR = re.compile(r"^(?P<cur>[A-Z]{1,2})(?P<num>\d[\d,]*(?:\.\d+)?[A-Za-z]*)$")
 
 
@@ -93,11 +94,25 @@ class Sentence:
             if m is not None and code is not None:
                 self.glued_currency[k] = (code, m["num"])
                 continue
+            if (code := self._scaled_letter(k, text)) is not None:
+                self.glued_currency[k] = (code, text[1:])  # "R254 billion", "N27.5trn"
+                continue
             m = _AFTER_DOLLAR.match(text)
             if m is not None and k > 0 and self.texts[k - 1] == "$" and not self.toks[k - 1].whitespace_:
                 code = units.DOLLAR_AFTER_SIGN.get(m["cur"])
                 if code is not None:
                     self.glued_currency[k] = (code, m["num"])  # "$US3.2": read from the "$"
+
+    def _scaled_letter(self, k: int, text: str) -> str | None:
+        """The currency of a letter glued to digits ("R254", "N27.5bn") when a scale of millions or
+        more is glued to it or follows it, else None."""
+        m = _SCALED_LETTER.match(text)
+        if m is None or m["cur"] not in units.SCALED_CURRENCY_LETTERS:
+            return None
+        nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
+        if not (m["suf"] or nxt in ("million", "billion", "trillion", "bn", "mn", "tn")):
+            return None
+        return units.SCALED_CURRENCY_LETTERS[m["cur"]]
 
     @cached_property
     def toks(self) -> list[Token]:
