@@ -14,6 +14,7 @@ import pytest
 from conftest import run_pipeline
 from fixtures_news_figures import judge
 from fixtures_news_figures_fresh import CASES
+from fixtures_news_figures_unseen import CASES as UNSEEN
 
 # Sentences whose figures the reader misses or misreads today, with the reason.
 OPEN = {
@@ -24,14 +25,26 @@ OPEN = {
 }  # fmt: skip
 
 
+# The second set (fixtures_news_figures_unseen.py), measured before the rules were tuned on it.
+OPEN_UNSEEN = {
+    "Joe Root made 262 and Harry Brook 317 as England declared on 823 for seven, their highest total since 1938.":
+        "a number after a name with its verb elided reads as a model; 'N for M' wickets is no cricket total yet",
+    "The 18-year-old scored twice in the first half and has now netted 11 times in 15 games.":
+        "'scored twice' counts goals as occasions: no count is read from 'twice'",
+    "Sprinter Noah Lyles won the 100m in 9.79 seconds, five thousandths of a second ahead of Kishane Thompson.":
+        "a fraction of a second in words ('five thousandths of a second') is not read",
+}  # fmt: skip
+
+
 def _case_id(case) -> str:
     return f"{case.domain}:{case.text[:48]}"
 
 
 def _params():
-    for case in CASES:
-        marks = [pytest.mark.xfail(reason=OPEN[case.text], strict=True)] if case.text in OPEN else []
-        yield pytest.param(case, id=_case_id(case), marks=marks)
+    for cases, open_ in ((CASES, OPEN), (UNSEEN, OPEN_UNSEEN)):
+        for case in cases:
+            marks = [pytest.mark.xfail(reason=open_[case.text], strict=True)] if case.text in open_ else []
+            yield pytest.param(case, id=_case_id(case), marks=marks)
 
 
 @pytest.mark.parametrize("case", list(_params()))
@@ -45,6 +58,7 @@ def test_fresh_news_sentence_figures(nlp, case):
 
 def test_open_cases_are_in_the_set():
     assert set(OPEN) <= {c.text for c in CASES}
+    assert set(OPEN_UNSEEN) <= {c.text for c in UNSEEN}
 
 
 def _claims(nlp, text):
