@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.en.reporting import (
     ANAPHOR_HEADS,
     CHARGE_VERBS,
+    CITING_VERBS,
     DEMAND_VERBS,
     INFINITIVE_REPORT_VERBS,
     INTENT_VERBS,
@@ -396,12 +397,21 @@ def act_content(doc: Doc, verb: Token, lemma: str, obj: Token | None) -> tuple[i
         if pobj is not None:
             found = trim_tokens(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
             return found if found[1] > found[0] else None
+    if lemma in CHARGE_VERBS:
+        # the one charged may be a pronoun: "accused him of lying", "blamed them for the delay"
+        obj = obj or next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
     if lemma in CHARGE_VERBS and obj is not None:
         preps = [*verb.rights, *obj.rights]
         prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i > obj.i), None)
         if prep is not None:
             found = trim_tokens(doc, obj.left_edge.i, prep.right_edge.i + 1)
             return found if found[1] > found[0] else None
+    if lemma in CITING_VERBS and verb.tag_ != "VBG" and obj is not None:
+        # "She cited rising rents as the main cause": what is cited, and as what
+        named = next((c for c in verb.rights if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as"), None)
+        end = (named or obj).right_edge.i + 1
+        found = trim_tokens(doc, obj.left_edge.i, end)
+        return found if found[1] > found[0] else None
     if lemma in OBJECT_ACT_VERBS and obj is not None and obj.pos_ == "NOUN":
         found = trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
         return found if found[1] > found[0] else None

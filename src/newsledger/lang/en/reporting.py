@@ -163,6 +163,9 @@ LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 DEMAND_VERBS = frozenset("call appeal press plead".split())
 # "accused the mayor of lying", "blamed the storm for the delays".
 CHARGE_VERBS = frozenset("accuse blame criticise criticize praise thank fault condemn".split())
+# "cited rising rents as the cause", "has cited two studies": what a finite "cite" names
+# is what the speaker put forward ("..., citing officials" is a relay instead).
+CITING_VERBS = frozenset({"cite"})
 # Speech acts whose object is what was said: "promised a tax cut", "denied the
 # allegations", "predicted big wins".
 OBJECT_ACT_VERBS = frozenset("promise pledge predict deny admit acknowledge propose demand vow".split())

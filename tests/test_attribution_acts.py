@@ -1,0 +1,42 @@
+"""Speech acts without a clause whose content is an object: "cited X as Y", "accused him of Z".
+
+Made-up sentences in several shapes; "..., citing officials" stays a relay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_pipeline
+
+
+def _statements(nlp, text: str):
+    return [(s.source.name if s.source else None, s.cue, s.text) for s in run_pipeline(nlp, text)._.statements]
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("The two analysts cited the rail group as the likeliest buyer.", "The two analysts", "the rail group as the likeliest buyer"),
+        ("Ms. Reyes has cited high rents as the main reason for the move.", "Ms. Reyes", "high rents as the main reason for the move"),
+        ("Voters in the county cited crime in a survey last year.", "Voters in the county", "crime"),
+    ],
+)
+def test_what_a_speaker_cites_is_the_content(nlp, text, source, content):
+    assert (source, "cited", content) in _statements(nlp, text)
+
+
+def test_citing_after_a_comma_stays_a_relay(nlp):
+    found = _statements(nlp, "The paper said the mill will close, citing two union officials.")
+    assert not any(cue == "citing" and text.startswith("two union officials") for _, cue, text in found)
+
+
+@pytest.mark.parametrize(
+    "text, source, cue, content",
+    [
+        ("The governor accused him of lying about the budget.", "The governor", "accused", "him of lying about the budget"),
+        ("The coach blamed them for the late collapse.", "The coach", "blamed", "them for the late collapse"),
+    ],
+)
+def test_the_one_charged_may_be_a_pronoun(nlp, text, source, cue, content):
+    assert (source, cue, content) in _statements(nlp, text)
