@@ -557,6 +557,8 @@ def _fully_right(score, expect, got) -> tuple[int, int]:
         ("fresh", 20, 2),
         # ten reports written before the rules of this work were read: 53 of 70 before it, 66 after
         ("fresh2", 66, 9),
+        # four more, written after this work's rules: 24 of 24 both before and after them
+        ("fresh3", 24, 3),
     ],
 )
 def test_the_reports_written_after_the_rules_stay_at_their_floors(nlp, scored, folder, floor, dates):

@@ -30,6 +30,7 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..lang.en.calendar import WEEKDAYS
 from ..records import ClaimRecord, ClaimTime
 from .guarded import Guarded
 from .quantities.aspect import holds_now, running_total
@@ -106,6 +107,19 @@ def _in_attribution(doc: Doc, claim: ClaimRecord) -> bool:
     return bool(same) and all(p >= src.span[0] for p in same)
 
 
+def _weekday_of(text: str | None) -> int | None:
+    """The weekday a time's words name ("Thursday", "late on Thursday"), or None."""
+    words = (text or "").lower().replace(",", " ").split()
+    found = [WEEKDAYS[w] for w in words if w in WEEKDAYS]
+    return found[0] if len(found) == 1 and len(words) <= 4 else None
+
+
+def _latest_weekday(weekday: int, date: str) -> str:
+    """The latest day with that weekday not after ``date``."""
+    d = dt.date.fromisoformat(date)
+    return (d - dt.timedelta(days=(d.weekday() - weekday) % 7)).isoformat()
+
+
 def _relayed_record(doc: Doc, claim: ClaimRecord, date: str, root: Token | None) -> bool:
     """Whether a count up to now is told "according to" a source whose day is carried from an earlier
     sentence: "North Korea has fired more than 20 missiles so far this year, according to the JCS"
@@ -132,6 +146,12 @@ def settle(doc: Doc, claims: list[ClaimRecord]) -> list[ClaimRecord]:
                 if (t.text, t.end) in windows:
                     t = _back_from(t, date, t.end)
                     claim = dataclasses.replace(claim, time=t)
+            elif t.basis == "text" and t.kind == "point" and date is not None and t.start == t.end and t.start > date \
+                    and _weekday_of(t.text) is not None:
+                # "killed in the attack, which took place late on Thursday, police said on Friday": read
+                # against publication, "Thursday" would follow the day the source spoke of it
+                day = _latest_weekday(_weekday_of(t.text), date)
+                claim = dataclasses.replace(claim, time=dataclasses.replace(t, start=day, end=day))
             elif t.basis == "text" and t.kind == "point" and date is not None and t.start == date and _in_attribution(doc, claim):
                 claim = dataclasses.replace(claim, time=dataclasses.replace(t, basis="statement"))
             elif t.kind == "as_of" and t.start is not None and date is not None and t.end == _published(doc) and date < t.end:

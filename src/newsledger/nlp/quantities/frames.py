@@ -96,8 +96,20 @@ def shift_day(iso: str | None, days: int) -> str | None:
 
 
 def brought_to_total(np_tok: Token) -> bool:
-    """Whether a figure is what a clause brings a running total to: "bringing the death toll to 227",
-    "the toll rose to 13", "the tally stood at 40", "the number reached 500".
+    """Whether a figure is what a clause brings a running total to (see :func:`total_noun`)."""
+    return total_noun(np_tok) is not None
+
+
+def _is_total(noun: Token) -> bool:
+    """"the toll", "the number", or a noun a word of totals qualifies ("its total losses")."""
+    return noun.lemma_.lower() in tense.TOTAL_NOUNS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in tense.RUNNING_TOTAL_WORDS for c in noun.children)
+
+
+def total_noun(np_tok: Token) -> Token | None:
+    """The noun of the running total a clause brings a figure to, or None: "bringing the death toll to 227",
+    "the toll rose to 13", "the tally stood at 40", "the number reached 500", "bringing its total
+    losses to 1,000,000".
 
     The parser may hang "to 227" on a clause between ("bringing the number of deaths since the war
     began to 227"), so the verb is looked for up to two clauses above the preposition.
@@ -108,13 +120,13 @@ def brought_to_total(np_tok: Token) -> bool:
     elif t.dep_ in ("dobj", "nummod") and t.head.lemma_.lower() in ("reach", "hit", "surpass", "exceed", "top"):
         verb = t.head
     else:
-        return False
+        return None
     for _ in range(3):
-        if verb.lemma_.lower() in tense.TOTAL_TO_VERBS and any(
-            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in tense.TOTAL_NOUNS for c in verb.children
-        ):
-            return True
+        if verb.lemma_.lower() in tense.TOTAL_TO_VERBS:
+            noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_total(c)), None)
+            if noun is not None:
+                return noun
         if verb.dep_ not in ("advcl", "acl", "relcl") or verb.head.i == verb.i:
-            return False
+            return None
         verb = verb.head
-    return False
+    return None

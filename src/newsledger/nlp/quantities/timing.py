@@ -40,7 +40,7 @@ from ...lang.en.reporting import REPORT_VERBS
 from ...records import ClaimTime
 from ..doc_words import lower_words, sentence_starts
 from .aspect import clause_of, conditional, forward_looking, holds_now, present_clause, running_total
-from .frames import brought_to_total, sequence_cut, shift_day, superlative_frame, year_before_noun
+from .frames import sequence_cut, shift_day, superlative_frame, total_noun, year_before_noun
 from .measure import span_root
 from .timerefs import RANGE, TimeSpan, back_references, event_named_again, merge_ranges, same_period_again
 
@@ -99,9 +99,16 @@ class TimeLinker:
             # relative clause (or a clause beside the figure's) tells of what it describes, not
             # when a running total holds
             best = None
-        total = brought_to_total(np_tok)
-        if best is not None and total and best[0] >= 2 and not self._on_reporting_verb(best):
-            best = None  # "died in the past 24 hours, bringing the toll to 227": a total up to now
+        noun = total_noun(np_tok)
+        total = noun is not None
+        if best is not None and total and (
+            (best[0] >= 2 and not self._on_reporting_verb(best))
+            or (noun.left_edge.i <= best[1][0] <= noun.right_edge.i and _one_day(best[1][2]))
+        ):
+            # "died in the past 24 hours, bringing the toll to 227", "the toll from Saturday's strike has
+            # risen to 42": the time of another clause, or the day of the event counted, is not the
+            # total's ("the toll from the November-February floods" counts over that window)
+            best = None
         if best is None:
             verb = _clause(np_tok)
             again = None if forward_looking(verb) or holds_now(np_tok) else event_named_again(doc, verb, self.by_sentence)
@@ -127,12 +134,9 @@ class TimeLinker:
             if holds_now(aspect_token(np_tok)) or running_total(np_tok, fig_start, fig_end) \
                     or reported_total(np_tok, fig_start, fig_end) or total:
                 ctime = dataclasses.replace(ctime, start=None, kind="as_of")
-        elif total and ctime.kind in ("point", "period"):
-            # "the toll rose to 13 on Monday": the total as it stood that day; "taking the total this
-            # month to 310": counted from the month's start up to now
-            pub = _iso(published)
-            end = min(ctime.end, pub) if ctime.end and pub else ctime.end
-            ctime = dataclasses.replace(ctime, start=None if ctime.kind == "point" else ctime.start, end=end, kind="as_of")
+        elif total and ctime.kind == "point":
+            # "the toll rose to 13 on Monday": the total as it stood that day
+            ctime = dataclasses.replace(ctime, start=None, kind="as_of")
         elif cand[3] == RANGE and ctime.kind == "period" and running_total(np_tok, fig_start, fig_end):
             # "a total of 3,400 between April and June": counted up to the range's end
             ctime = dataclasses.replace(ctime, kind="as_of")
@@ -174,6 +178,7 @@ class TimeLinker:
         best = None
         part = _part_of_another(np_tok)
         cut = sequence_cut(chain)
+        past_event = fig_clause.pos_ in ("VERB", "AUX") and not present_clause(fig_clause) and not forward
         for cand in cands:
             s, e, rec, _cue = cand
             if s < fig_end and e > fig_start:
@@ -190,6 +195,8 @@ class TimeLinker:
                     rank = 1
                 elif tclause in chain:
                     rank = 2
+                elif tclause.dep_ == "relcl" and past_event and _on_the_clause(tclause.head, fig_clause):
+                    rank = 1.5  # "were killed in the attack, which took place late on Thursday": the event's day
                 elif tclause.dep_ in ("relcl", "acl"):
                     rank = 4
                 else:
@@ -221,6 +228,18 @@ class TimeLinker:
         if best is None:
             return None
         return best[0][0], best[1], best[2]
+
+
+def _one_day(rec) -> bool:
+    return rec is not None and rec.start is not None and rec.start == rec.end
+
+
+def _on_the_clause(noun: Token, verb: Token) -> bool:
+    """Whether a noun is an argument of a clause's verb, or the object of a preposition on it."""
+    head = noun.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.i == verb.i or (head.pos_ in ("VERB", "AUX") and _clause(head).i == verb.i)
 
 
 def _chain_index(chain: list[Token], clause: Token) -> int:
