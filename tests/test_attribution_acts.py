@@ -40,3 +40,21 @@ def test_citing_after_a_comma_stays_a_relay(nlp):
 )
 def test_the_one_charged_may_be_a_pronoun(nlp, text, source, cue, content):
     assert (source, cue, content) in _statements(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("The union called on the city council to delay the vote.", "The union", "the city council to delay the vote"),
+        ("Two senators called upon the agency to release the files.", "Two senators", "the agency to release the files"),
+        ("Last week the bishop called for the mayor to resign.", "the bishop", "the mayor to resign"),
+        ("The group calls for banning the pesticide near schools.", "The group", "banning the pesticide near schools"),
+    ],
+)
+def test_who_is_called_on_and_to_do_what(nlp, text, source, content):
+    assert any(src == source and words == content for src, _, words in _statements(nlp, text))
+
+
+def test_calling_on_a_day_is_no_demand(nlp):
+    found = _statements(nlp, "She called on Tuesday to ask about the permit.")
+    assert not any(words.startswith("Tuesday") for _, _, words in found)

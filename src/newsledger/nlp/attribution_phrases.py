@@ -393,9 +393,19 @@ def act_content(doc: Doc, verb: Token, lemma: str, obj: Token | None) -> tuple[i
             return found if found[1] > found[0] else None
     if lemma in DEMAND_VERBS:
         prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
         if pobj is not None:
             found = trim_tokens(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+            return found if found[1] > found[0] else None
+        # "called on Congress to act", "called for Trump to drop out": who is called on, and to do what
+        inf = next((c for c in verb.rights if c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        on = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < (inf.i if inf else -1)), None)
+        called = next((c for c in on.children if c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"}), None) if on is not None else None
+        if inf is not None and (called is not None or any(m.dep_ == "mark" and m.lower_ == "for" for m in inf.children)):
+            start = called.left_edge.i if called is not None else inf.left_edge.i
+            found = trim_tokens(doc, start, inf.right_edge.i + 1)
+            if doc[found[0]].lower_ == "for":
+                found = (found[0] + 1, found[1])
             return found if found[1] > found[0] else None
     if lemma in CHARGE_VERBS:
         # the one charged may be a pronoun: "accused him of lying", "blamed them for the delay"
