@@ -383,3 +383,18 @@ def test_a_contracted_has_before_the_cue_is_no_passive(nlp, text, speaker, words
 
 def test_it_is_said_names_no_speaker(nlp):
     assert run_pipeline(nlp, "It's said that the castle is haunted.")._.statements == []
+
+
+# -- a reported clause opened by a gerund subject -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The ministers have said cutting steel output must be a priority this year.",
+         "cutting steel output must be a priority this year"),
+        ("The chief said moving the depot would cost the town two years.", "moving the depot would cost the town two years"),
+    ],
+)
+def test_a_clause_with_a_gerund_subject_is_what_was_said(nlp, text, words):
+    assert any(w == words for _, _, w in _statements(nlp, text))

@@ -31,6 +31,7 @@ from ..lang.en.reporting import (
     OUTLET_PHRASES,
     OUTLET_WORDS,
     PERSON_PRONOUNS,
+    SAY_VERBS,
     SECOND_ACT_VERBS,
 )
 from ..records import EntityRecord
@@ -292,6 +293,16 @@ def clause_content_anywhere(doc: Doc, sent: Span, verb: Token, cue_start: int) -
             if second is not None:
                 end = min(end, _before_conjunction(doc, start, second.left_edge.i))
             start, end = trim_tokens(doc, start, end)
+            if end > start:
+                return start, end
+    # "said cutting the output must be a priority": the parse takes the gerund subject
+    # of the reported clause for the verb's own complement; a finite verb under it
+    # shows it is a clause.
+    for child in verb.rights:
+        if child.dep_ in {"xcomp", "csubj"} and child.tag_ == "VBG" and verb.lemma_.lower() in SAY_VERBS and child.i == verb.i + 1 and any(
+            t.tag_ in {"MD", "VBZ", "VBP", "VBD"} and t.i > child.i for t in child.subtree
+        ):
+            start, end = trim_tokens(doc, child.left_edge.i, child.right_edge.i + 1)
             if end > start:
                 return start, end
     # A cue set off by commas inside the sentence it reports: "The plan, the senator

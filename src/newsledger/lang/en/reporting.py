@@ -68,6 +68,8 @@ DOCUMENT_NOUNS = frozenset(
     "analysis filing filings count tally result results number numbers audit review statistic "
     "statistics census memo letter transcript".split()
 )
+# Plain verbs of saying, whose complement is a clause even where the parse says not.
+SAY_VERBS = frozenset("say tell add write argue insist claim note explain".split())
 # Speech acts that, joined without a subject to a reported clause, are a second act
 # of the speaker and not part of what was said: "She said the plan was rushed and
 # criticized the mayor", "He said ... and insisted that ...". Verbs a reported
