@@ -58,3 +58,18 @@ def test_who_is_called_on_and_to_do_what(nlp, text, source, content):
 def test_calling_on_a_day_is_no_demand(nlp):
     found = _statements(nlp, "She called on Tuesday to ask about the permit.")
     assert not any(words.startswith("Tuesday") for _, _, words in found)
+
+
+@pytest.mark.parametrize(
+    "text, source, cue, content",
+    [
+        ("The senator mentioned the tax plan twice in her speech.", "The senator", "mentioned", "the tax plan"),
+        ("The filing listed three properties and a boat.", "The filing", "listed", "three properties and a boat"),
+    ],
+)
+def test_what_is_mentioned_or_listed_is_the_content(nlp, text, source, cue, content):
+    assert (source, cue, content) in _statements(nlp, text)
+
+
+def test_being_listed_on_an_exchange_is_no_statement(nlp):
+    assert _statements(nlp, "The company was listed on the exchange in 2010.") == []

@@ -20,7 +20,7 @@ REPORT_VERBS = frozenset(
     "acknowledge recognise recognize signal hint threaten demand propose ask call appeal press "
     "plead advise order encourage implore beg invite instruct thank fault condemn point "
     "refer talk speak describe label dub brand defend dismiss denounce blast slam mock ridicule "
-    "tout hail applaud lament decry endorse".split()
+    "tout hail applaud lament decry endorse list".split()
 ) | frozenset(
     # Manners of speaking, cues beside a quotation: "“Silly boys,” scoffed Gil".
     "scoff muse snipe quip joke exclaim shout yell whisper sigh gush marvel boast brag fume "
@@ -170,7 +170,9 @@ CHARGE_VERBS = frozenset("accuse blame criticise criticize praise thank fault co
 CITING_VERBS = frozenset({"cite"})
 # Speech acts whose object is what was said: "promised a tax cut", "denied the
 # allegations", "predicted big wins".
-OBJECT_ACT_VERBS = frozenset("promise pledge predict deny admit acknowledge propose demand vow".split())
+OBJECT_ACT_VERBS = frozenset(
+    "promise pledge predict deny admit acknowledge propose demand vow mention list".split()
+)
 # Judgements passed aloud on a thing or a person: "criticized the plan", "defended
 # his record", "dismissed the report". What the speaker judged is the content.
 JUDGING_VERBS = frozenset(
