@@ -11,8 +11,14 @@ reporting word or phrase as written). Cues found:
   speech acts without a clause ("urged voters to ...", "called for a recount",
   "accused the mayor of ...", "promised a tax cut", "called him a stiff",
   "defended her record", "talked about the economy", "asked them if ...",
-  "As the Post reported, <clause>"); the second of two
-  coordinated verbs takes the first one's subject ("is visiting ... and says");
+  "As the Post reported, <clause>", "called on Congress to act", "cited rents
+  as the cause", "mentioned the plan"); verbs of intention with an infinitive
+  ("declined to comment", "refused to sign", "hopes to win"); what records and
+  polls show ("a poll shows X with a lead", "..., records show."); the second of
+  two coordinated verbs takes the first one's subject ("is visiting ... and
+  says"), and a speech verb joined to a reported clause is a second act of the
+  speaker, not part of the clause ("said the plan was rushed and insisted that
+  ..."); a participle speaks for the people it modifies ("donors hoping to ...");
 - cue nouns with a "that" clause and a possessor or "by" phrase: "the
   minister's claim that ...", "an announcement by the mayor that ...";
 - "according to X", "as reported by X", "..., citing X";
