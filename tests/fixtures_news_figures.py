@@ -715,21 +715,27 @@ def _describe(q) -> str:
     return f"{q.value:g} {q.bound} [{q.low}, {q.high}] {q.unit}"
 
 
-if __name__ == "__main__":  # pragma: no cover - a report for people
+def report(cases=None) -> None:  # pragma: no cover - a report for people
+    """Print every miss of ``cases`` (this set by default) and the counts per domain."""
     import sys
 
     from newsledger.nlp import load_pipeline
 
-    result = score(load_pipeline())
+    result = score(load_pipeline()) if cases is None else score(load_pipeline(), cases)
     for case, j in result["misses"]:
         print(f"[{case.domain}] {case.text}")
         for fig, claim, v, i in j["rows"]:
             if not i:
                 got = f"{claim.text!r} {_describe(claim.quantity)}" if claim else "MISSING"
-                print(f"    want {fig.text!r} {fig.value if fig.value is not ANY else '*'} {fig.bound if fig.bound is not ANY else '*'} {fig.unit if fig.unit is not ANY else '*'}: got {got}")
+                want = " ".join("*" if x is ANY else str(x) for x in (fig.value, fig.bound, fig.unit))
+                print(f"    want {fig.text!r} {want}: got {got}")
         for c in j["false"]:
             print(f"    FALSE {c.text!r} {_describe(c.quantity)}")
     all_t = {k: sum(t[k] for t in result["totals"].values()) for k in next(iter(result["totals"].values()))}
     for name, t in [*result["totals"].items(), ("all", all_t)]:
         print(f"{name:9} sentences {t['sentences']:3} figures {t['figures']:3} found {t['found']:3} value {t['value']:3} "
               f"interval {t['interval']:3} false {t['false']:3}", file=sys.stderr)
+
+
+if __name__ == "__main__":  # pragma: no cover - a report for people
+    report()

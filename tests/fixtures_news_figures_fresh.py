@@ -432,23 +432,6 @@ CASES: list[Case] = BUSINESS + SPORT + SCIENCE + POLITICS
 
 
 if __name__ == "__main__":  # pragma: no cover - a report for people
-    import sys
+    from fixtures_news_figures import report
 
-    from fixtures_news_figures import _describe, score
-
-    from newsledger.nlp import load_pipeline
-
-    result = score(load_pipeline(), CASES)
-    for case, j in result["misses"]:
-        print(f"[{case.domain}] {case.text}")
-        for fig, claim, v, i in j["rows"]:
-            if not i:
-                got = f"{claim.text!r} {_describe(claim.quantity)}" if claim else "MISSING"
-                want = " ".join("*" if x is ANY else str(x) for x in (fig.value, fig.bound, fig.unit))
-                print(f"    want {fig.text!r} {want}: got {got}")
-        for c in j["false"]:
-            print(f"    FALSE {c.text!r} {_describe(c.quantity)}")
-    all_t = {k: sum(t[k] for t in result["totals"].values()) for k in next(iter(result["totals"].values()))}
-    for name, t in [*result["totals"].items(), ("all", all_t)]:
-        print(f"{name:9} sentences {t['sentences']:3} figures {t['figures']:3} found {t['found']:3} value {t['value']:3} "
-              f"interval {t['interval']:3} false {t['false']:3}", file=sys.stderr)
+    report(CASES)
