@@ -711,6 +711,15 @@ def score(nlp, cases=CASES) -> dict:
     return {"totals": totals, "misses": misses}
 
 
+def assert_right(case: Case, claims) -> None:
+    """Fail unless every figure of ``case`` is among ``claims`` with its value, unit and interval, and no claim is false."""
+    j = judge(case, claims)
+    wrong = [(fig.text, claim.text if claim else None, claim.quantity if claim else None)
+             for fig, claim, v, i in j["rows"] if not i]
+    assert not wrong, wrong
+    assert not j["false"], [(c.text, c.quantity.value) for c in j["false"]]
+
+
 def _describe(q) -> str:
     return f"{q.value:g} {q.bound} [{q.low}, {q.high}] {q.unit}"
 
