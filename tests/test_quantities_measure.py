@@ -106,3 +106,37 @@ def test_a_figure_in_a_list_counts_what_the_one_before_counts(nlp, text, expr, m
 def test_a_new_clause_does_not_inherit_the_measure(nlp):
     c = _one(nlp, "Sales of the car rose 16% while 20% of buyers were new.", "20%")
     assert c.measure == "buyers"
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "measure"),
+    [
+        # the verb's object stands at the figure's level
+        ("The Reserve Bank of India held its repo rate at 6.5% for an eighth straight meeting.", "6.5%", "rate"),
+        ("Police put the crowd at 800,000.", "800,000", "crowd"),
+        ("The heatwave pushed temperatures above 45C in Seville.", "above 45C", "temperatures"),
+        ("The latest shelling brought the death toll to 227.", "227", "death toll"),
+        # the preposition hung on the object
+        ("Analysts estimated the damage at $2 billion.", "$2 billion", "damage"),
+        # no object: a common-noun subject stands at it
+        ("Inflation slowed to 4.4% in September.", "4.4%", "inflation"),
+        ("In the capital, inflation cooled to 3.1% last month.", "3.1%", "inflation"),
+    ],
+)
+def test_what_a_verb_puts_at_a_level(nlp, text, expr, measure):
+    # given a figure after "at", "to", "above" on a verb, when it is read, then the verb's object
+    # (or its common-noun subject) is what stands at that level
+    assert _one(nlp, text, expr).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        # a name or a pronoun as subject acts: it is not what the figure measures
+        ("Smith spoke to 300 at the rally.", "300"),
+        ("She came back at 6-4 in the second set.", "6-4"),
+    ],
+)
+def test_a_named_or_pronoun_subject_is_not_put_at_a_level(nlp, text, expr):
+    claim = _one(nlp, text, expr)
+    assert claim.measure not in ("smith", "Smith", "she", "She")

@@ -27,6 +27,13 @@ LEVEL_VERBS = frozenset(
     }
 )  # fmt: skip
 # Nouns that name a level rather than a thing: "a level of X", "a low of X".
+# Prepositions that put a figure as the level something stands at or is moved to
+# ("held the rate at 6.5%", "pushed temperatures above 45C").
+LEVEL_PREPOSITIONS = frozenset({"at", "to", "above", "below", "past"})
+# Verbs besides those of change that move a level by one figure to another ("the rand firmed 1.1% to 18.05").
+LEVEL_MOVE_VERBS = frozenset(
+    {"firm", "strengthen", "weaken", "slow", "cool", "improve", "worsen", "soften", "quicken", "moderate", "bring", "take", "push"}
+)  # fmt: skip
 LEVEL_WORDS = frozenset({"level", "low", "high", "record", "mark", "peak", "value", "total", "figure", "sum", "close"})
 # What a sum of money is when the verb it completes says it and no noun
 # does: "will spend $2 billion" is spending, "sold the striker for £60m" a price.

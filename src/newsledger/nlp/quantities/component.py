@@ -87,6 +87,9 @@ def _count_sentence(
         quantity = Quantity(value=value, low=low, high=high, bound=bound, unit=fig.unit, change=fig.change)
         if measure is None and counted and _elided(doc, counted[-1], s, quantity):
             measure = counted[-1].measure  # "4,300 jobs in France, 3,700 in Germany"
+        if measure is None:
+            target = _safe(linker.level_target, np_tok)  # "held its rate at 6.5%"
+            measure = compound_phrase(target) if target is not None else None
         counted.append(_Counted(s, e, np_tok, quantity, measure, subject))
     return counted
 

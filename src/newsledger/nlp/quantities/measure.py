@@ -228,6 +228,56 @@ class MeasureLinker:
                 break
         return None
 
+    def level_target(self, np_tok: Token) -> Token | None:
+        """What a verb puts at the figure's level: "held its rate at 6.5%", "inflation slowed to 4.4%".
+
+        The last resort for a figure with no measure of its own (no counted noun,
+        no unit word, no subject of a level verb).
+
+        A figure after "at", "to", "above", "below" or "past" on the verb is a
+        level: the verb's object stands at it ("put the crowd at 800,000",
+        "pushed temperatures above 45C", "brought the toll to 227"); with no
+        object, a common-noun subject does ("unemployment held at 4.1%"). A name
+        or a pronoun as subject acts rather than is measured ("Smith spoke to 300").
+        """
+        prep = np_tok.head
+        if np_tok.dep_ != "pobj" or prep.lower_ not in measures.LEVEL_PREPOSITIONS:
+            return None
+        verb = prep.head
+        for _ in range(2):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        before = self.doc[prep.i - 1] if prep.i else prep
+        lemma = verb.lemma_.lower()
+        if (before.like_num or before.text == "%") and lemma not in measures.LEVEL_MOVE_VERBS \
+                and lemma not in change.INCREASE_VERBS | change.DECREASE_VERBS:
+            # "won 51% to 49%": a tally's second side, no level anything is put at
+            return None
+        # the parse often hangs the preposition on the object ("estimated the damage at $2 billion")
+        on_object = prep.head.dep_ == "dobj" and prep.head.head.i == verb.i
+        if prep.head.i != verb.i and not on_object:
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < np_tok.i]
+        for obj in objects:
+            if (
+                obj.pos_ == "NOUN"
+                and obj.lower_ not in units.UNITS
+                and obj.i not in self.time_tokens
+                and not any(c.like_num for c in obj.children)
+            ):
+                return obj
+        if objects or prep.lower_ not in ("to", "at"):
+            return None
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.i < verb.i:
+                if child.pos_ == "NOUN" and not child.ent_type_ and child.i not in self.time_tokens:
+                    return child
+                return None
+        return None
+
     def subject_text(self, noun: Token, skip: Skip) -> str | None:
         """The noun phrase around ``noun`` as written, without the figure, determiners and time words."""
         sub = list(noun.subtree)
