@@ -78,12 +78,13 @@ def _column(key: str, columns: list[str]) -> int:
 class _Table:
     """The rules of one ruler, compiled: tests per token pattern, indexed by their most selective equality."""
 
-    def __init__(self, ruler: AttributeRuler, raw: list[list[list[dict]]]) -> None:
-        vocab = ruler.vocab
+    def __init__(self, vocab, raw: list[list[list[dict]]]) -> None:
         self.strings = vocab.strings
         self.columns: list[str] = []
-        # One entry per pattern: (rule, token tests of each position, the target's offset in the span).
-        self.patterns: list[tuple[int, list[list[_Test]], int]] = []
+        # One entry per pattern: (rule, token tests of each position).
+        self.patterns: list[tuple[int, list[list[_Test]]]] = []
+        # Each rule's match id, as spaCy's ruler keys its Matcher: the hash of the rule's number.
+        self.keys = [vocab.strings.add(str(rule)) for rule in range(len(raw))]
         for rule, patterns in enumerate(raw):
             for pattern in patterns:
                 if not pattern:
@@ -93,12 +94,12 @@ class _Table:
                     if not isinstance(token, dict) or "OP" in token or "_" in token:
                         raise _Uncompilable(repr(token))
                     steps.append([_test(vocab, key, value, self.columns) for key, value in token.items()])
-                self.patterns.append((rule, steps, ruler.indices[rule]))
+                self.patterns.append((rule, steps))
         self.ids = [_STRING_ATTRS.get(c) or _FLAG_ATTRS[c] for c in self.columns]
         # Patterns reached through an equality (or membership) of their first token, per column, and the rest.
         self.by_value: list[dict[int, list[int]]] = [{} for _ in self.columns]
         self.always: list[int] = []
-        for n, (_, steps, _) in enumerate(self.patterns):
+        for n, (_, steps) in enumerate(self.patterns):
             first = steps[0]
             for key in _INDEX_ORDER:
                 if key not in self.columns:
@@ -146,14 +147,14 @@ class _Table:
         """(rule, start, end) of every match, each once, in the Matcher's order: rule, then start."""
         if not len(doc):
             return []
-        rows = [tuple(r) for r in doc.to_array(self.ids).tolist()] if len(self.ids) > 1 else \
-            [(v,) for v in doc.to_array(self.ids).tolist()]
+        # to_array gives one column as a flat array: shaped to rows either way
+        rows = [tuple(r) for r in doc.to_array(self.ids).reshape(len(doc), -1).tolist()]
         seen: set[tuple[int, int, int]] = set()
         n = len(rows)
         patterns = self.patterns
         for start, row in enumerate(rows):
             for p in self._starting(row):
-                rule, steps, _ = patterns[p]
+                rule, steps = patterns[p]
                 if len(steps) == 1:
                     seen.add((rule, start, start + 1))
                     continue
@@ -185,7 +186,7 @@ class LookupAttributeRuler(AttributeRuler):
     def _compiled(self) -> _Table | None:
         if self._table is None:
             try:
-                self._table = _Table(self, self._raw)
+                self._table = _Table(self.vocab, self._raw)
             except _Uncompilable:
                 self._table = False
         return self._table or None
@@ -194,8 +195,8 @@ class LookupAttributeRuler(AttributeRuler):
         table = self._compiled()
         if table is None:
             return super().match(doc)
-        keys = self.vocab.strings
-        return [(rule, keys.add(str(rule)), start, end) for rule, start, end in table.matches(doc)]
+        keys = table.keys
+        return [(rule, keys[rule], start, end) for rule, start, end in table.matches(doc)]
 
     def set_annotations(self, doc: Doc, matches) -> None:
         if self._compiled() is None:

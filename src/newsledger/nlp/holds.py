@@ -147,10 +147,10 @@ def settle(doc: Doc, claims: list[ClaimRecord]) -> list[ClaimRecord]:
                     t = _back_from(t, date, t.end)
                     claim = dataclasses.replace(claim, time=t)
             elif t.basis == "text" and t.kind == "point" and date is not None and t.start == t.end and t.start > date \
-                    and _weekday_of(t.text) is not None:
+                    and (weekday := _weekday_of(t.text)) is not None:
                 # "killed in the attack, which took place late on Thursday, police said on Friday": read
                 # against publication, "Thursday" would follow the day the source spoke of it
-                day = _latest_weekday(_weekday_of(t.text), date)
+                day = _latest_weekday(weekday, date)
                 claim = dataclasses.replace(claim, time=dataclasses.replace(t, start=day, end=day))
             elif t.basis == "text" and t.kind == "point" and date is not None and t.start == date and _in_attribution(doc, claim):
                 claim = dataclasses.replace(claim, time=dataclasses.replace(t, basis="statement"))

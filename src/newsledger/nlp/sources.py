@@ -73,6 +73,7 @@ from ..lang.en.carryover import FIGURE_ANAPHOR_DETS, FIGURE_ANAPHORS
 from ..lang.en.reporting import ANAPHOR_HEADS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from ..lang.en.tense import COMPARISON_LEADS
 from ..records import ClaimRecord, Source, StatementRecord
+from .clauses import climb_to_verb
 from .doc_words import text as doc_text
 from .guarded import Guarded
 from .attribution import Attribution, Finder
@@ -362,11 +363,7 @@ class SourceAttributor(Guarded):
         tok = doc.char_span(span[0], span[1], alignment_mode="expand")
         if tok is None or len(tok) == 0:
             return None
-        verb = tok.root
-        for _ in range(8):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
+        verb = climb_to_verb(tok.root, 8)
         if verb.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
             return None
         cue = verb.head.idx

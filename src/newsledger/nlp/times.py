@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..lang.en.tense import FORWARD_MODALS, FUTURE_AUX, FUTURE_HEADS, PAST_AUX
 from ..records import TimeRecord
+from .clauses import climb_to_verb
 from .doc_words import starts as token_starts
 from .doc_words import text as doc_text
 from .guarded import Guarded
@@ -65,11 +66,7 @@ class DocHints(Hints):
         if tok is None:
             return None
         # Climb to the verb the expression hangs from (a few steps at most).
-        verb = tok
-        for _ in range(6):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
+        verb = climb_to_verb(tok, 6)
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         # Then up through non-finite verbs ("expected to meet") to the first finite one.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...lang.en import casualties, change, measures, numbers, units
+from ..clauses import climb_to_verb
 
 
 def span_root(doc: Doc, start: int, end: int) -> Token:
@@ -243,11 +244,7 @@ class MeasureLinker:
         prep = np_tok.head
         if np_tok.dep_ != "pobj" or prep.lower_ not in measures.LEVEL_PREPOSITIONS:
             return None
-        verb = prep.head
-        for _ in range(2):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
+        verb = climb_to_verb(prep.head, 2)
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         before = self.doc[prep.i - 1] if prep.i else prep

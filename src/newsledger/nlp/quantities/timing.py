@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lang.en import calendar, tense
 from ...lang.en.reporting import REPORT_VERBS
 from ...records import ClaimTime
+from ..clauses import climb_to_verb
 from ..doc_words import lower_words, sentence_starts
 from .aspect import clause_of, conditional, forward_looking, holds_now, present_clause, running_total
 from .frames import sequence_cut, shift_day, superlative_frame, total_noun, year_before_noun
@@ -279,11 +280,7 @@ def reported_total(np_tok: Token, fig_start: int, fig_end: int) -> bool:
     say it is a count (a "since" or a total); "said 12 had been killed in the
     raid" stays a past event.
     """
-    verb = np_tok  # the figure's own verb: "and that 4,757 had been freed" is a clause of its own
-    for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = climb_to_verb(np_tok, 8)  # the figure's own verb: "and that 4,757 had been freed" is a clause of its own
     if verb.pos_ not in ("VERB", "AUX") or not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children
     ):
